@@ -7,9 +7,11 @@ internal static class ProcedureValidator
     private const SubjectKinds AllSubjects = SubjectKinds.Individual | SubjectKinds.Organisation | SubjectKinds.Enterprise | SubjectKinds.Foreign;
     private const DocumentForms AllForms = DocumentForms.Original | DocumentForms.CertifiedCopy | DocumentForms.Copy | DocumentForms.Scan;
 
-    public static List<CatalogueError> Validate(ProcedureDraft d)
+    /// <param name="d">The draft.</param>
+    /// <param name="label">How errors name the entry when the draft has no code (e.g. its position in a fixture).</param>
+    public static List<CatalogueError> Validate(ProcedureDraft d, string label = "(no code)")
     {
-        var code = string.IsNullOrWhiteSpace(d.Code) ? "(no code)" : d.Code;
+        var code = string.IsNullOrWhiteSpace(d.Code) ? label : d.Code;
         var errors = new List<CatalogueError>();
 
         void Required(bool present, string field)

@@ -191,6 +191,16 @@ public class ProcedureFixtureTests
         Assert.Equal(new OverlappingVersions("1.004873", 1, 2), Assert.Single(ParseErrors(FixtureOf(v1, v2))));
     }
 
+    [Fact]
+    public void Parse_EntryWithoutCode_IsNamedByPosition()
+    {
+        var good = FirstSeedEntry();
+        var bad = FirstSeedEntry();
+        bad.Remove("code");
+
+        Assert.Equal(new FieldRequired("(entry 1)", "code"), Assert.Single(ParseErrors(FixtureOf(good, bad))));
+    }
+
     [Theory]
     [InlineData("not json")]
     [InlineData("[]")]

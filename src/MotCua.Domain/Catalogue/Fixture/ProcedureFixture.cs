@@ -78,7 +78,7 @@ public static class ProcedureFixture
                 }
 
                 var (draft, mappingErrors) = ToDraft(dto, label);
-                var validation = Procedure.Validate(draft);
+                var validation = ProcedureValidator.Validate(draft, label);
                 var all = mappingErrors.Concat(validation.Where(v => !mappingErrors.Exists(m => m.Field == v.Field))).ToList();
                 if (all.Count > 0)
                 {
