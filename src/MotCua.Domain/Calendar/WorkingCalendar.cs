@@ -179,11 +179,9 @@ public sealed class WorkingCalendar
 
     internal int DayCount => _dayCount;
 
-    internal int OrdinalBefore(int dayIndex) => _ordinal[dayIndex];
+    internal int[] Ordinals => _ordinal;
 
-    internal bool IsWorkingIndex(int dayIndex) => _ordinal[dayIndex + 1] != _ordinal[dayIndex];
-
-    internal int DayIndexOfOrdinal(int ordinal) => _dayOfOrdinal[ordinal];
+    internal int[] DayIndexesOfOrdinals => _dayOfOrdinal;
 
     internal static bool IsWeekend(int dayNumber)
     {
