@@ -114,7 +114,7 @@ public sealed class DeadlineCalculator
         options ??= DeadlineOptions.Default;
         var local = receivedAtUtc.Ticks + OffsetTicks;
         var dayIndex = local / TicksPerDay - _firstDayNumber;
-        if ((ulong)dayIndex >= (ulong)_dayCount)
+        if (unchecked((ulong)dayIndex) >= (ulong)_dayCount)
         {
             return OutOfRange();
         }
@@ -402,7 +402,7 @@ public sealed class DeadlineCalculator
     private long LocalInRange(DateTime utc, string paramName)
     {
         var local = utc.Ticks + OffsetTicks;
-        if ((ulong)(local / TicksPerDay - _firstDayNumber) >= (ulong)_dayCount)
+        if (unchecked((ulong)(local / TicksPerDay - _firstDayNumber)) >= (ulong)_dayCount)
         {
             throw new ArgumentOutOfRangeException(paramName, utc,
                 $"The working calendar covers {Calendar.FirstDate:yyyy-MM-dd}..{Calendar.LastDate:yyyy-MM-dd} only.");

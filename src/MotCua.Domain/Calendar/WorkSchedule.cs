@@ -83,7 +83,7 @@ public sealed class WorkSchedule
                 continue;
             }
 
-            if ((uint)day > (uint)DayOfWeek.Saturday)
+            if (unchecked((uint)day) > (uint)DayOfWeek.Saturday)
             {
                 problems.Add($"Ngày trong tuần không hợp lệ: {(int)day}.");
                 continue;

@@ -111,7 +111,7 @@ public sealed class WorkingCalendar
     public static WorkingCalendar MondayToFriday(int firstYear, int lastYear) => new(firstYear, lastYear, []);
 
     /// <summary>Whether <paramref name="date"/> lies inside the calendar range.</summary>
-    public bool Contains(DateOnly date) => (uint)(date.DayNumber - _firstDayNumber) < (uint)_dayCount;
+    public bool Contains(DateOnly date) => unchecked((uint)(date.DayNumber - _firstDayNumber)) < (uint)_dayCount;
 
     /// <summary>Whether civil servants work on <paramref name="date"/>.</summary>
     public bool IsWorkingDay(DateOnly date)
@@ -195,7 +195,7 @@ public sealed class WorkingCalendar
     private int IndexOf(DateOnly date)
     {
         var i = date.DayNumber - _firstDayNumber;
-        if ((uint)i >= (uint)_dayCount)
+        if (unchecked((uint)i) >= (uint)_dayCount)
         {
             ThrowOutOfRange(date);
         }
@@ -205,7 +205,7 @@ public sealed class WorkingCalendar
 
     private DateOnly DateOfOrdinal(long ordinal, string paramName)
     {
-        if ((ulong)ordinal >= (ulong)_dayOfOrdinal.Length)
+        if (unchecked((ulong)ordinal) >= (ulong)_dayOfOrdinal.Length)
         {
             ThrowNoWorkingDay(paramName);
         }
