@@ -1,3 +1,4 @@
+using MotCua.Domain.Calendar;
 using MotCua.Domain.Common;
 
 namespace MotCua.Domain.Catalogue;

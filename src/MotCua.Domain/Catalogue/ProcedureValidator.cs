@@ -1,3 +1,4 @@
+using MotCua.Domain.Calendar;
 namespace MotCua.Domain.Catalogue;
 
 /// <summary>The validation rules of <see cref="Procedure.Create(ProcedureDraft)"/>; field paths match the seed JSON.</summary>

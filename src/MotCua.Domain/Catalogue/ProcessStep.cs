@@ -5,5 +5,5 @@ namespace MotCua.Domain.Catalogue;
 /// <param name="Name">Vietnamese description of the step.</param>
 /// <param name="Role">Who performs it.</param>
 /// <param name="AgencyName">The other agency, required when <paramref name="Role"/> is <see cref="PerformerRole.OtherAgency"/>.</param>
-/// <param name="Slice">Time allotted, in the procedure's <see cref="ProcessingTimeUnit"/>; may be fractional.</param>
+/// <param name="Slice">Time allotted, in the procedure's <see cref="Calendar.ProcessingTimeUnit"/>; may be fractional.</param>
 public sealed record ProcessStep(int Order, string Name, PerformerRole Role, string? AgencyName, decimal Slice);

@@ -1,3 +1,4 @@
+using MotCua.Domain.Calendar;
 namespace MotCua.Domain.Catalogue;
 
 /// <summary>A legal processing time (thời hạn giải quyết), ND 63/2010 Art. 8(2)(đ).</summary>

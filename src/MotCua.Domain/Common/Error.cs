@@ -1,8 +1,8 @@
 namespace MotCua.Domain.Common;
 
-/// <summary>An expected failure, returned as a value instead of thrown.</summary>
-/// <param name="Code">Stable machine-readable code, e.g. <c>catalogue.field_required</c>.</param>
-/// <param name="Message">Human-readable explanation for logs and developers.</param>
-#pragma warning disable CA1716 // "Error" is only a keyword in Visual Basic; the project is C#.
+/// <summary>An expected failure: a business rule or input problem reported as a value, never thrown.</summary>
+/// <param name="Code">A stable machine-readable code, e.g. <c>deadline.negative_limit</c>.</param>
+/// <param name="Message">A Vietnamese message that can be shown to the user.</param>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1716:Identifiers should not match keywords",
+    Justification = "Error is the project-wide name (style.md §2.5); the code base is C# only.")]
 public abstract record Error(string Code, string Message);
-#pragma warning restore CA1716

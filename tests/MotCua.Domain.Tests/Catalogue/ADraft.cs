@@ -1,3 +1,4 @@
+using MotCua.Domain.Calendar;
 using MotCua.Domain.Catalogue;
 
 namespace MotCua.Domain.Tests.Catalogue;
@@ -36,7 +37,7 @@ internal static class ADraft
     public static Procedure Create(string code = "1.004873", int version = 1, DateOnly? from = null, DateOnly? to = null)
     {
         var result = Procedure.Create(Valid(code, version, from, to));
-        Assert.True(result.IsSuccess, result.Error?.Message);
+        Assert.True(result.IsSuccess, result.IsFailure ? result.Error.Message : null);
         return result.Value;
     }
 }

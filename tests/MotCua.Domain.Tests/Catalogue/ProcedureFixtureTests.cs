@@ -1,3 +1,4 @@
+using MotCua.Domain.Calendar;
 using System.Text.Json.Nodes;
 using MotCua.Domain.Catalogue;
 using MotCua.Domain.Catalogue.Fixture;
@@ -11,7 +12,7 @@ public class ProcedureFixtureTests
     private static IReadOnlyList<Procedure> Seed()
     {
         var result = ProcedureFixture.Parse(SeedJson);
-        Assert.True(result.IsSuccess, result.Error?.Message);
+        Assert.True(result.IsSuccess, result.IsFailure ? result.Error.Message : null);
         return result.Value;
     }
 
@@ -35,7 +36,7 @@ public class ProcedureFixtureTests
     public void Parse_CommittedSeed_LoadsWithoutErrors()
     {
         var result = ProcedureFixture.Parse(SeedJson);
-        Assert.True(result.IsSuccess, result.Error?.Message);
+        Assert.True(result.IsSuccess, result.IsFailure ? result.Error.Message : null);
     }
 
     [Fact]

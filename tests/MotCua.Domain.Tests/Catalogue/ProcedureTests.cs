@@ -1,3 +1,4 @@
+using MotCua.Domain.Calendar;
 using MotCua.Domain.Catalogue;
 
 namespace MotCua.Domain.Tests.Catalogue;

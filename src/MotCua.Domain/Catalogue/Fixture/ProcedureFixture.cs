@@ -1,3 +1,4 @@
+using MotCua.Domain.Calendar;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;

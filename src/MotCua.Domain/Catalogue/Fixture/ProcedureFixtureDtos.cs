@@ -1,3 +1,4 @@
+using MotCua.Domain.Calendar;
 namespace MotCua.Domain.Catalogue.Fixture;
 
 // JSON shapes of procedures.json (schema in src/MotCua.Persistence/Seeding/Procedures/README.md).
