@@ -41,7 +41,7 @@ public static class HolidayScheduleJson
                 Kind = e.Kind,
                 Description = e.Description,
                 Source = e.Source,
-                Confirmed = e.Confirmed,
+                Confirmed = e.Confirmed ? null : false,
                 Note = e.Note,
             })],
         };
@@ -78,7 +78,7 @@ public static class HolidayScheduleJson
                 return Failure(new HolidayScheduleError(HolidayScheduleError.InvalidJson, "Danh sách \"days\" chứa phần tử null."));
             }
 
-            entries.Add(new HolidayScheduleEntry(day.Date, day.Kind, day.Description ?? "", day.Source, day.Confirmed, day.Note));
+            entries.Add(new HolidayScheduleEntry(day.Date, day.Kind, day.Description ?? "", day.Source, day.Confirmed ?? true, day.Note));
         }
 
         var schedule = new HolidaySchedule(dto.Year, dto.SourceDocument ?? "", dto.Confirmed, dto.Note, entries);
@@ -115,7 +115,8 @@ public static class HolidayScheduleJson
 
         public string? Source { get; set; }
 
-        public bool Confirmed { get; set; } = true;
+        // Omitted when true: only unconfirmed days carry the flag.
+        public bool? Confirmed { get; set; }
 
         public string? Note { get; set; }
     }

@@ -34,7 +34,7 @@ public class LunarTableTests
         }
 
         text.Append("    ];\n}\n");
-        File.WriteAllText(Path.Combine(RepositoryRoot(), "src", "MotCua.Domain", "Calendar", "LunarTable.g.cs"), text.ToString());
+        File.WriteAllText(Path.Combine(HolidaySeedFiles.RepositoryRoot(), "src", "MotCua.Domain", "Calendar", "LunarTable.g.cs"), text.ToString());
     }
 
     [Fact]
@@ -78,18 +78,5 @@ public class LunarTableTests
             Assert.All(year.MonthLengths, l => Assert.InRange(l, 29, 30));
             Assert.InRange(year.NewYear, new DateOnly(year.Year, 1, 21), new DateOnly(year.Year, 2, 20));
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "MotCua.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Repository root (MotCua.slnx) not found.");
     }
 }
