@@ -42,17 +42,38 @@ public sealed class HolidayCalendar
     public IReadOnlyList<CalendarDay> DaysFor(int year) =>
         _official.TryGetValue(year, out var schedule) ? schedule.Days : StatutoryHolidays.Generate(year, _additionalHolidays);
 
-    /// <summary>The effective non-default days of <paramref name="firstYear"/>..<paramref name="lastYear"/>, sorted by date.</summary>
+    /// <summary>The effective non-default days dated in <paramref name="firstYear"/>..<paramref name="lastYear"/>, sorted by date.</summary>
+    /// <remarks>
+    /// Includes swap and make-up days that an adjacent year's official schedule places in the range (swaps across
+    /// New Year). Where an official day and a generated day share a date, the official one wins.
+    /// </remarks>
     public IReadOnlyList<CalendarDay> Days(int firstYear, int lastYear)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(firstYear, lastYear);
-        var days = new List<CalendarDay>();
-        for (var year = firstYear; year <= lastYear; year++)
+        var byDate = new SortedDictionary<DateOnly, CalendarDay>();
+        for (var year = firstYear - 1; year <= lastYear + 1; year++)
         {
-            days.AddRange(DaysFor(year));
+            if (_official.TryGetValue(year, out var schedule))
+            {
+                foreach (var day in schedule.Days.Where(d => d.Date.Year >= firstYear && d.Date.Year <= lastYear))
+                {
+                    byDate[day.Date] = day;
+                }
+            }
         }
 
-        return days;
+        for (var year = firstYear; year <= lastYear; year++)
+        {
+            if (!_official.ContainsKey(year))
+            {
+                foreach (var day in StatutoryHolidays.Generate(year, _additionalHolidays))
+                {
+                    byDate.TryAdd(day.Date, day);
+                }
+            }
+        }
+
+        return [.. byDate.Values];
     }
 
     /// <summary>

@@ -43,7 +43,7 @@ public sealed record HolidaySchedule(
         {
             var date = entry.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
             var weekend = StatutoryHolidays.IsWeekend(entry.Date);
-            if (entry.Date.Year != Year)
+            if (entry.Date.Year != Year && !IsCrossYearSwap(entry))
             {
                 errors.Add(new(HolidayScheduleError.DateOutsideYear, $"Ngày {date} không thuộc năm {Year}."));
             }
@@ -82,4 +82,10 @@ public sealed record HolidaySchedule(
 
         return errors;
     }
+
+    // A swap can straddle New Year: 31/12/2018 off, made up on Saturday 05/01/2019 (Công văn 6519/VPCP-KGVX, 2018).
+    // Its swap and make-up days belong to one decision, so they may sit in the other year's first or last month.
+    private bool IsCrossYearSwap(HolidayScheduleEntry entry) =>
+        entry.Kind is DayKind.SwapOff or DayKind.MakeUpWorkday
+        && (entry.Date.Year == Year + 1 && entry.Date.Month == 1 || entry.Date.Year == Year - 1 && entry.Date.Month == 12);
 }

@@ -8,7 +8,7 @@ public sealed record HolidayScheduleError(string Code, string Message)
     /// <summary>The schedule's year is outside the supported range.</summary>
     public const string YearOutOfRange = nameof(YearOutOfRange);
 
-    /// <summary>A day does not belong to the schedule's year.</summary>
+    /// <summary>A day does not belong to the schedule's year (swaps may reach into the adjacent month across New Year).</summary>
     public const string DateOutsideYear = nameof(DateOutsideYear);
 
     /// <summary>The same date appears twice.</summary>

@@ -101,7 +101,8 @@ public static class StatutoryHolidays
     /// <remarks>
     /// Checked against decisions under the 2019 Code: 2024 Mon → Tue 3/9 (Bộ LĐTBXH notice, break 31/8–3/9); 2025
     /// Tue → Mon 1/9 (break 30/8–2/9); 2026 Wed → Tue 1/9 with Mon 31/8 swapped (Thông báo 9441/TB-BNV). Recalled,
-    /// not checked: 2021 Thu → Fri 3/9; 2022 Fri → Thu 1/9; 2023 Sat → Fri 1/9.
+    /// not checked: 2021 Thu → Fri 3/9; 2022 Fri → Thu 1/9; 2023 Sat → Fri 1/9. The open-source python-holidays
+    /// package encodes the same weekday table for Vietnam.
     /// </remarks>
     public static DateOnly NationalDayAdjacentDay(DateOnly nationalDay) => nationalDay.DayOfWeek switch
     {

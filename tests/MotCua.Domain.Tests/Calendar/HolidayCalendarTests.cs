@@ -88,4 +88,33 @@ public class HolidayCalendarTests
 
         Assert.Throws<ArgumentException>(() => new HolidayCalendar([invalid]));
     }
+
+    [Fact]
+    public void Deviations_SwapAcrossNewYear_ShowsMakeUpDayFromPreviousYearsSchedule()
+    {
+        // Công văn 6519/VPCP-KGVX (2018): Monday 31/12/2018 off, made up on Saturday 05/01/2019.
+        var schedule2018 = new HolidaySchedule(2018, "Công văn 6519/VPCP-KGVX", true, null,
+        [
+            new(D("2018-12-31"), DayKind.SwapOff, "Hoán đổi Tết Dương lịch"),
+            new(D("2019-01-05"), DayKind.MakeUpWorkday, "Làm bù cho ngày 31/12/2018"),
+        ]);
+        Assert.Empty(schedule2018.Validate());
+
+        var days = new HolidayCalendar([schedule2018]).Deviations(D("2018-12-30"), D("2019-01-06"));
+
+        Assert.Equal(
+            [(D("2018-12-31"), DayKind.SwapOff), (D("2019-01-01"), DayKind.Holiday), (D("2019-01-05"), DayKind.MakeUpWorkday)],
+            days.Select(d => (d.Date, d.Kind)));
+    }
+
+    [Fact]
+    public void Days_OfficialAndGeneratedOnSameDate_OfficialWins()
+    {
+        var schedule2018 = new HolidaySchedule(2018, "x", true, null,
+            [new(D("2019-01-01"), DayKind.SwapOff, "Ngày thử")]);
+
+        var day = Assert.Single(new HolidayCalendar([schedule2018]).Days(2019, 2019), d => d.Date == D("2019-01-01"));
+
+        Assert.Equal(DayKind.SwapOff, day.Kind);
+    }
 }

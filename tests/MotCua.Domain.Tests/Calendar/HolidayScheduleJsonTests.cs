@@ -119,6 +119,9 @@ public class HolidayScheduleJsonTests
 
     [Theory]
     [InlineData("2025-12-31", "Holiday", HolidayScheduleError.DateOutsideYear)]
+    [InlineData("2027-01-01", "CompensatoryOff", HolidayScheduleError.DateOutsideYear)]
+    [InlineData("2027-02-06", "MakeUpWorkday", HolidayScheduleError.DateOutsideYear)]
+    [InlineData("2025-11-28", "SwapOff", HolidayScheduleError.DateOutsideYear)]
     [InlineData("2026-01-06", "MakeUpWorkday", HolidayScheduleError.MakeUpWorkdayOnWeekday)]
     [InlineData("2026-01-03", "SwapOff", HolidayScheduleError.DayOffOnWeekend)]
     [InlineData("2026-01-04", "CompensatoryOff", HolidayScheduleError.DayOffOnWeekend)]
