@@ -5,6 +5,8 @@ namespace MotCua.Domain.Calendar;
 /// Table lookups only (<c>LunarTable.g.cs</c>, generated from the astronomical series in domain.md §6.2 for meridian
 /// 105°E). Deliberately not <see cref="System.Globalization.ChineseLunisolarCalendar"/>: that is computed for UTC+8 and
 /// gives other dates in some years (e.g. Tết 1985 and 2030; domain.md §6.4).
+/// UTC+7 is applied to every year, as in domain.md §6.2. Vietnam adopted it for the calendar in 1968, so dates before
+/// then can differ from calendars printed at the time (which followed UTC+8 or local meridians).
 /// </remarks>
 public static class VietnameseLunarCalendar
 {
