@@ -39,11 +39,10 @@ public static class StatutoryHolidays
         // Art. 112(1)(a)
         Add(new DateOnly(year, 1, 1), "Tết Dương lịch");
 
-        // Art. 112(1)(b). Default: the last day of lunar month 12 and days 1–4 of month 1 ("1 ngày trước Tết và 4 ngày
-        // sau Tết"), as decided for 2025 (28/01–01/02) and 2026 (Thông báo 9441/TB-BNV: 16–20/02). 2024 instead took
-        // 2 days before and 3 after; an official schedule overrides this default.
+        // Art. 112(1)(b), days chosen by the Prime Minister each year; see TetDaysBefore.
         var tet = VietnameseLunarCalendar.ToSolar(new LunarDate(year, 1, 1, false));
-        for (var offset = -1; offset <= 3; offset++)
+        var before = TetDaysBefore(tet);
+        for (var offset = -before; offset < 5 - before; offset++)
         {
             Add(tet.AddDays(offset), "Tết Âm lịch");
         }
@@ -92,6 +91,18 @@ public static class StatutoryHolidays
 
         return [.. result.OrderBy(d => d.Date)];
     }
+
+    /// <summary>
+    /// How many of the 5 Tết days fall before lunar 1/1 by default: 1 when 1/1 is a Tuesday (the 5 days are then
+    /// Monday–Friday), otherwise 2, with the other days from 1/1 on.
+    /// </summary>
+    /// <remarks>
+    /// Checked: 2025 (1/1 Wed) 27–31/01, 28 tháng Chạp – mùng 3 (Công văn 8726/VPCP-KGVX, reported by SGGP and
+    /// VnExpress); 2026 (Tue) 16–20/02, 29 tháng Chạp – mùng 4 (Thông báo 9441/TB-BNV); 2024 (Sat) break 08–14/02 of 5 Tết
+    /// days and 2 compensatory days, with 2 days before Tết in the Ministry's proposal. Recalled, not checked: 2020 (Sat)
+    /// 23–29/01, 2021 (Fri) 10–16/02, 2022 (Tue) 31/01–04/02, 2023 (Sun) 20–26/01, all matching this rule.
+    /// </remarks>
+    public static int TetDaysBefore(DateOnly lunarNewYear) => lunarNewYear.DayOfWeek == DayOfWeek.Tuesday ? 1 : 2;
 
     /// <summary>
     /// The day added to 2/9 by default: the neighbour that joins the break to a weekend (Mon → Tue 3/9, Tue → Mon 1/9,

@@ -50,12 +50,23 @@ public class HolidayScheduleJsonTests
     }
 
     [Fact]
-    public void Deserialize_Seed2025_FlagsUnconfirmedTetSwap()
+    public void Deserialize_Seed2025_HasTetMondayToFridayAndLabourDaySwap()
     {
         var schedule = HolidayScheduleJson.Deserialize(HolidaySeedFiles.Read(2025)).Schedule!;
 
-        Assert.Contains(schedule.UnconfirmedEntries, e => e.Date == D("2025-01-27") && e.Kind == DayKind.SwapOff && e.Note is not null);
-        Assert.Contains(schedule.UnconfirmedEntries, e => e.Date == D("2025-02-08") && e.Kind == DayKind.MakeUpWorkday);
+        Assert.Equal(
+            [D("2025-01-27"), D("2025-01-28"), D("2025-01-29"), D("2025-01-30"), D("2025-01-31")],
+            schedule.Days.Where(d => d.Date.Month is 1 or 2 && d.Description.StartsWith("Tết Âm lịch", StringComparison.Ordinal)).Select(d => d.Date));
+        Assert.Contains(schedule.Days, d => d.Date == D("2025-05-02") && d.Kind == DayKind.SwapOff);
+        Assert.Contains(schedule.Days, d => d.Date == D("2025-04-26") && d.Kind == DayKind.MakeUpWorkday);
+    }
+
+    [Fact]
+    public void Deserialize_Seed2024_FlagsInferredCompensatoryDays()
+    {
+        var schedule = HolidayScheduleJson.Deserialize(HolidaySeedFiles.Read(2024)).Schedule!;
+
+        Assert.Equal([D("2024-02-13"), D("2024-02-14")], schedule.UnconfirmedEntries.Select(e => e.Date));
         Assert.All(schedule.UnconfirmedEntries, e => Assert.False(string.IsNullOrWhiteSpace(e.Note)));
     }
 

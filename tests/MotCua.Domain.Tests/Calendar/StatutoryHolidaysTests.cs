@@ -19,23 +19,22 @@ public class StatutoryHolidaysTests
     [Fact]
     public void Generate_2024_TetOverWeekendPushesCompensationAfterTheRun()
     {
-        // Tết Sat 10/02: holidays Fri 09 (last day of month 12) to Tue 13; Sat 10 and Sun 11 → Wed 14, Thu 15.
+        // Tết Sat 10/02: holidays Thu 08 (29 tháng Chạp) to Mon 12; Sat 10 and Sun 11 → Tue 13, Wed 14.
         Assert.Equal(Expected(
             ("2024-01-01", H),
-            ("2024-02-09", H), ("2024-02-10", H), ("2024-02-11", H), ("2024-02-12", H), ("2024-02-13", H),
-            ("2024-02-14", C), ("2024-02-15", C),
+            ("2024-02-08", H), ("2024-02-09", H), ("2024-02-10", H), ("2024-02-11", H), ("2024-02-12", H),
+            ("2024-02-13", C), ("2024-02-14", C),
             ("2024-04-18", H),
             ("2024-04-30", H), ("2024-05-01", H),
             ("2024-09-02", H), ("2024-09-03", H)), Actual(2024));
     }
 
     [Fact]
-    public void Generate_2025_SaturdayTetDayGivesMonday()
+    public void Generate_2025_WednesdayTetTakesMondayToFriday()
     {
         Assert.Equal(Expected(
             ("2025-01-01", H),
-            ("2025-01-28", H), ("2025-01-29", H), ("2025-01-30", H), ("2025-01-31", H), ("2025-02-01", H),
-            ("2025-02-03", C),
+            ("2025-01-27", H), ("2025-01-28", H), ("2025-01-29", H), ("2025-01-30", H), ("2025-01-31", H),
             ("2025-04-07", H),
             ("2025-04-30", H), ("2025-05-01", H),
             ("2025-09-01", H), ("2025-09-02", H)), Actual(2025));
@@ -57,8 +56,8 @@ public class StatutoryHolidaysTests
     {
         Assert.Equal(Expected(
             ("2027-01-01", H),
-            ("2027-02-05", H), ("2027-02-06", H), ("2027-02-07", H), ("2027-02-08", H), ("2027-02-09", H),
-            ("2027-02-10", C), ("2027-02-11", C),
+            ("2027-02-04", H), ("2027-02-05", H), ("2027-02-06", H), ("2027-02-07", H), ("2027-02-08", H),
+            ("2027-02-09", C), ("2027-02-10", C),
             ("2027-04-16", H),
             ("2027-04-30", H), ("2027-05-01", H), ("2027-05-03", C),
             ("2027-09-02", H), ("2027-09-03", H)), Actual(2027));
@@ -67,15 +66,40 @@ public class StatutoryHolidaysTests
     [Fact]
     public void Generate_2028_SundayBeforeHolidayIsCompensatedAfterIt()
     {
-        // 1/1 Sat → Mon 3/1; Tết day Sat 29/1 → Mon 31/1; 30/4 Sun → Tue 2/5 because Mon 1/5 is a holiday;
+        // 1/1 Sat → Mon 3/1; Tết Wed 26/1 → Mon 24 to Fri 28; 30/4 Sun → Tue 2/5 because Mon 1/5 is a holiday;
         // 2/9 Sat takes Fri 1/9 as adjacent day and is compensated on Mon 4/9.
         Assert.Equal(Expected(
             ("2028-01-01", H), ("2028-01-03", C),
-            ("2028-01-25", H), ("2028-01-26", H), ("2028-01-27", H), ("2028-01-28", H), ("2028-01-29", H),
-            ("2028-01-31", C),
+            ("2028-01-24", H), ("2028-01-25", H), ("2028-01-26", H), ("2028-01-27", H), ("2028-01-28", H),
             ("2028-04-04", H),
             ("2028-04-30", H), ("2028-05-01", H), ("2028-05-02", C),
             ("2028-09-01", H), ("2028-09-02", H), ("2028-09-04", C)), Actual(2028));
+    }
+
+    [Theory]
+    [InlineData(2024)]
+    [InlineData(2025)]
+    [InlineData(2026)]
+    public void Generate_TetDaysOff_MatchOfficialSeedSchedule(int year)
+    {
+        // The non-working weekdays around Tết must equal those of the official decision for the seeded years.
+        var tet = VietnameseLunarCalendar.ToSolar(new LunarDate(year, 1, 1, false));
+        bool NearTet(DateOnly d) => Math.Abs(d.DayNumber - tet.DayNumber) <= 10 && !StatutoryHolidays.IsWeekend(d);
+        var official = HolidayScheduleJson.Deserialize(HolidaySeedFiles.Read(year)).Schedule!.Days;
+
+        Assert.Equal(
+            official.Where(d => NearTet(d.Date) && !d.IsWorking).Select(d => d.Date),
+            StatutoryHolidays.Generate(year).Where(d => NearTet(d.Date) && !d.IsWorking).Select(d => d.Date));
+    }
+
+    [Theory]
+    [InlineData("2022-02-01", 1)] // Tuesday: Monday–Friday
+    [InlineData("2025-01-29", 2)] // Wednesday: Monday–Friday
+    [InlineData("2024-02-10", 2)] // Saturday
+    [InlineData("2023-01-22", 2)] // Sunday
+    public void TetDaysBefore_ByWeekdayOfLunarNewYear_FollowsDocumentedRule(string tet, int before)
+    {
+        Assert.Equal(before, StatutoryHolidays.TetDaysBefore(D(tet)));
     }
 
     [Fact]
