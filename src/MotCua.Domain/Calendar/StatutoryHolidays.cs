@@ -99,7 +99,7 @@ public static class StatutoryHolidays
     /// <remarks>
     /// Checked: 2025 (1/1 Wed) 27–31/01, 28 tháng Chạp – mùng 3 (Công văn 8726/VPCP-KGVX, reported by SGGP and
     /// VnExpress); 2026 (Tue) 16–20/02, 29 tháng Chạp – mùng 4 (Thông báo 9441/TB-BNV); 2024 (Sat) break 08–14/02 of 5 Tết
-    /// days and 2 compensatory days, with 2 days before Tết in the Ministry's proposal. Recalled, not checked: 2020 (Sat)
+    /// days (2 before Tết, 3 after) and 2 compensatory days (Thông báo 5015/TB-LĐTBXH). Recalled, not checked: 2020 (Sat)
     /// 23–29/01, 2021 (Fri) 10–16/02, 2022 (Tue) 31/01–04/02, 2023 (Sun) 20–26/01, all matching this rule.
     /// </remarks>
     public static int TetDaysBefore(DateOnly lunarNewYear) => lunarNewYear.DayOfWeek == DayOfWeek.Tuesday ? 1 : 2;

@@ -62,12 +62,25 @@ public class HolidayScheduleJsonTests
     }
 
     [Fact]
-    public void Deserialize_Seed2024_FlagsInferredCompensatoryDays()
+    public void Deserialize_Seed2024_TetIsFiveHolidaysAndTwoCompensatoryDays()
     {
         var schedule = HolidayScheduleJson.Deserialize(HolidaySeedFiles.Read(2024)).Schedule!;
+        var tet = schedule.Days.Where(d => d.Date >= D("2024-02-08") && d.Date <= D("2024-02-14")).ToList();
 
-        Assert.Equal([D("2024-02-13"), D("2024-02-14")], schedule.UnconfirmedEntries.Select(e => e.Date));
-        Assert.All(schedule.UnconfirmedEntries, e => Assert.False(string.IsNullOrWhiteSpace(e.Note)));
+        Assert.Equal(5, tet.Count(d => d.Kind == DayKind.Holiday));
+        Assert.Equal([D("2024-02-13"), D("2024-02-14")], tet.Where(d => d.Kind == DayKind.CompensatoryOff).Select(d => d.Date));
+        Assert.Contains("5015/TB-LĐTBXH", schedule.SourceDocument, StringComparison.Ordinal);
+        Assert.Empty(schedule.UnconfirmedEntries);
+    }
+
+    [Fact]
+    public void Deserialize_Seed2026_FlagsUnconfirmedCompensatoryDay()
+    {
+        var schedule = HolidayScheduleJson.Deserialize(HolidaySeedFiles.Read(2026)).Schedule!;
+
+        var entry = Assert.Single(schedule.UnconfirmedEntries);
+        Assert.Equal((D("2026-04-27"), DayKind.CompensatoryOff), (entry.Date, entry.Kind));
+        Assert.False(string.IsNullOrWhiteSpace(entry.Note));
     }
 
     [Fact]
