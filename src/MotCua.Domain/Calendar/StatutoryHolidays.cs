@@ -12,8 +12,8 @@ namespace MotCua.Domain.Calendar;
 /// </remarks>
 public static class StatutoryHolidays
 {
-    /// <summary>First year that can be generated (Tết needs the last lunar month of the year before).</summary>
-    public const int MinYear = VietnameseLunarCalendar.MinLunarYear + 1;
+    /// <summary>First year that can be generated (the lunar table's range).</summary>
+    public const int MinYear = VietnameseLunarCalendar.MinLunarYear;
 
     /// <summary>Last year that can be generated.</summary>
     public const int MaxYear = VietnameseLunarCalendar.MaxLunarYear;
@@ -99,8 +99,9 @@ public static class StatutoryHolidays
     /// <remarks>
     /// Checked: 2025 (1/1 Wed) 27–31/01, 28 tháng Chạp – mùng 3 (Công văn 8726/VPCP-KGVX, reported by SGGP and
     /// VnExpress); 2026 (Tue) 16–20/02, 29 tháng Chạp – mùng 4 (Thông báo 9441/TB-BNV); 2024 (Sat) break 08–14/02 of 5 Tết
-    /// days (2 before Tết, 3 after) and 2 compensatory days (Thông báo 5015/TB-LĐTBXH). Recalled, not checked: 2020 (Sat)
-    /// 23–29/01, 2021 (Fri) 10–16/02, 2022 (Tue) 31/01–04/02, 2023 (Sun) 20–26/01, all matching this rule.
+    /// days (2 before Tết, 3 after) and 2 compensatory days (Thông báo 5015/TB-LĐTBXH); 2020 (Sat) break 23–29/01, 29 tháng
+    /// Chạp – mùng 5 (provincial portal report). Recalled, not checked: 2021 (Fri) 10–16/02, 2022 (Tue) 31/01–04/02,
+    /// 2023 (Sun) 20–26/01, all matching this rule.
     /// </remarks>
     public static int TetDaysBefore(DateOnly lunarNewYear) => lunarNewYear.DayOfWeek == DayOfWeek.Tuesday ? 1 : 2;
 
