@@ -32,15 +32,14 @@ public sealed class HolidayCalendar
             }
         }
 
-        _additionalHolidays = additionalHolidays ?? [];
+        _additionalHolidays = [.. additionalHolidays ?? []];
     }
 
     /// <summary>The official schedule of a year, or null when the year uses the statutory defaults.</summary>
     public HolidaySchedule? OfficialSchedule(int year) => _official.GetValueOrDefault(year);
 
-    /// <summary>The effective non-default days of one year, sorted by date.</summary>
-    public IReadOnlyList<CalendarDay> DaysFor(int year) =>
-        _official.TryGetValue(year, out var schedule) ? schedule.Days : StatutoryHolidays.Generate(year, _additionalHolidays);
+    /// <summary>The effective non-default days dated in one year, sorted by date (see <see cref="Days"/>).</summary>
+    public IReadOnlyList<CalendarDay> DaysFor(int year) => Days(year, year);
 
     /// <summary>The effective non-default days dated in <paramref name="firstYear"/>..<paramref name="lastYear"/>, sorted by date.</summary>
     /// <remarks>
