@@ -1,0 +1,91 @@
+namespace MotCua.Domain.Calendar;
+
+/// <summary>
+/// The official holiday arrangement of one year for civil servants: the Prime Minister's decisions and the Ministry's
+/// notices (Labour Code 2019, Art. 112(3)), including swapped days off and make-up Saturdays.
+/// </summary>
+/// <param name="Year">The solar year covered.</param>
+/// <param name="SourceDocument">Decision and notice numbers, e.g. "Thông báo 9441/TB-BNV ngày 16/10/2025".</param>
+/// <param name="Confirmed">Whether an administrator has confirmed the whole schedule against the official texts.</param>
+/// <param name="Note">Remarks, e.g. what is still to be verified.</param>
+/// <param name="Entries">The days that deviate from the Monday–Friday week, weekend holidays included.</param>
+/// <remarks>Data, not code: seeded from JSON (<see cref="HolidayScheduleJson"/>) and editable by an administrator.</remarks>
+public sealed record HolidaySchedule(
+    int Year,
+    string SourceDocument,
+    bool Confirmed,
+    string? Note,
+    IReadOnlyList<HolidayScheduleEntry> Entries)
+{
+    /// <summary>The entries as calendar days, sorted by date.</summary>
+    public IReadOnlyList<CalendarDay> Days => [.. Entries.OrderBy(e => e.Date).Select(e => e.ToCalendarDay())];
+
+    /// <summary>Entries that could not be checked against an official text.</summary>
+    public IReadOnlyList<HolidayScheduleEntry> UnconfirmedEntries => [.. Entries.Where(e => !e.Confirmed)];
+
+    /// <summary>Checks the schedule; an empty list means it is valid.</summary>
+    public IReadOnlyList<HolidayScheduleError> Validate()
+    {
+        var errors = new List<HolidayScheduleError>();
+        if (Year is < StatutoryHolidays.MinYear or > StatutoryHolidays.MaxYear)
+        {
+            errors.Add(new(HolidayScheduleError.YearOutOfRange,
+                $"Năm {Year} nằm ngoài phạm vi hỗ trợ {StatutoryHolidays.MinYear}–{StatutoryHolidays.MaxYear}."));
+        }
+
+        if (string.IsNullOrWhiteSpace(SourceDocument))
+        {
+            errors.Add(new(HolidayScheduleError.MissingSource, $"Lịch nghỉ năm {Year} chưa ghi văn bản căn cứ (quyết định, thông báo)."));
+        }
+
+        var seen = new HashSet<DateOnly>();
+        foreach (var entry in Entries)
+        {
+            var date = entry.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            var weekend = StatutoryHolidays.IsWeekend(entry.Date);
+            if (entry.Date.Year != Year && !IsCrossYearSwap(entry))
+            {
+                errors.Add(new(HolidayScheduleError.DateOutsideYear, $"Ngày {date} không thuộc năm {Year}."));
+            }
+
+            if (!seen.Add(entry.Date))
+            {
+                errors.Add(new(HolidayScheduleError.DuplicateDate, $"Ngày {date} xuất hiện nhiều lần."));
+            }
+
+            if (string.IsNullOrWhiteSpace(entry.Description))
+            {
+                errors.Add(new(HolidayScheduleError.MissingDescription, $"Ngày {date} chưa có mô tả."));
+            }
+
+            switch (entry.Kind)
+            {
+                case DayKind.MakeUpWorkday when !weekend:
+                    errors.Add(new(HolidayScheduleError.MakeUpWorkdayOnWeekday,
+                        $"Ngày làm bù {date} phải là thứ Bảy hoặc Chủ nhật, nhưng là ngày làm việc bình thường."));
+                    break;
+                case DayKind.CompensatoryOff or DayKind.SwapOff when weekend:
+                    errors.Add(new(HolidayScheduleError.DayOffOnWeekend,
+                        $"Ngày nghỉ bù/hoán đổi {date} rơi vào ngày nghỉ hằng tuần nên không có tác dụng."));
+                    break;
+                case DayKind.Working or DayKind.Weekend:
+                    errors.Add(new(HolidayScheduleError.KindNotAllowed,
+                        $"Ngày {date}: loại \"{entry.Kind}\" không dùng trong lịch nghỉ (chỉ Holiday, CompensatoryOff, SwapOff, MakeUpWorkday)."));
+                    break;
+                case DayKind.Holiday or DayKind.CompensatoryOff or DayKind.SwapOff or DayKind.MakeUpWorkday:
+                    break;
+                default:
+                    errors.Add(new(HolidayScheduleError.KindNotAllowed, $"Ngày {date}: loại ngày không hợp lệ ({(int)entry.Kind})."));
+                    break;
+            }
+        }
+
+        return errors;
+    }
+
+    // A swap can straddle New Year: 31/12/2018 off, made up on Saturday 05/01/2019 (Công văn 6519/VPCP-KGVX, 2018).
+    // Its swap and make-up days belong to one decision, so they may sit in the other year's first or last month.
+    private bool IsCrossYearSwap(HolidayScheduleEntry entry) =>
+        entry.Kind is DayKind.SwapOff or DayKind.MakeUpWorkday
+        && (entry.Date.Year == Year + 1 && entry.Date.Month == 1 || entry.Date.Year == Year - 1 && entry.Date.Month == 12);
+}
