@@ -74,7 +74,9 @@ public sealed class OneStopDesk
     /// <exception cref="ArgumentException">A session ends before it starts, or two sessions on one day overlap.</exception>
     public void ReplaceWorkSessions(IEnumerable<DeskWorkSession> sessions)
     {
-        var ordered = sessions.OrderBy(s => s.DayOfWeek).ThenBy(s => s.Start).ToList();
+        // Copies: the sessions are owned rows, and one instance shared by two desks (e.g. the defaults) would be
+        // tracked as belonging to only one of them.
+        var ordered = sessions.Select(s => s with { }).OrderBy(s => s.DayOfWeek).ThenBy(s => s.Start).ToList();
         for (var i = 0; i < ordered.Count; i++)
         {
             if (ordered[i].End <= ordered[i].Start)
