@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using MotCua.Persistence.Seeding;
 
 namespace MotCua.Persistence;
@@ -16,6 +17,19 @@ public static class DatabaseSetup
     /// </summary>
     public static IServiceCollection AddMotCuaDatabase(this IServiceCollection services, IConfiguration configuration, string contentRootPath) =>
         services.AddMotCuaDatabase(DatabaseOptions.FromConfiguration(configuration, contentRootPath));
+
+    /// <summary>
+    /// Registers <see cref="AppDbContext"/>, <see cref="DatabaseOptions"/> and <see cref="DatabaseSeeder"/>, reading the
+    /// options from the host's <see cref="IConfiguration"/> and content root when first resolved (so test hosts can
+    /// override configuration after Program has registered its services).
+    /// </summary>
+    public static IServiceCollection AddMotCuaDatabase(this IServiceCollection services)
+    {
+        services.AddSingleton(sp => DatabaseOptions.FromConfiguration(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
+        services.AddDbContext<AppDbContext>((sp, builder) => Configure(builder, sp.GetRequiredService<DatabaseOptions>()));
+        services.AddScoped<DatabaseSeeder>();
+        return services;
+    }
 
     /// <summary>Registers <see cref="AppDbContext"/>, <paramref name="options"/> and <see cref="DatabaseSeeder"/>.</summary>
     public static IServiceCollection AddMotCuaDatabase(this IServiceCollection services, DatabaseOptions options)
