@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Access;
 using MotCua.Domain.Units;
 using MotCua.Persistence.Conventions;
+using MotCua.Persistence.DataProtection;
 using MotCua.Persistence.Holidays;
 using MotCua.Persistence.Identity;
 
@@ -25,6 +26,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<HolidayScheduleEntity> HolidaySchedules => Set<HolidayScheduleEntity>();
 
     public DbSet<HolidayScheduleDayEntity> HolidayScheduleDays => Set<HolidayScheduleDayEntity>();
+
+    public DbSet<DataProtectionKeyEntity> DataProtectionKeys => Set<DataProtectionKeyEntity>();
 
     // Pinned so the schema does not follow whatever IdentityOptions the host happens to register: the hand-written
     // Initial migration creates the version-2 tables (no passkeys).

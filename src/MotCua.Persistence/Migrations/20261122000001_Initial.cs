@@ -4,7 +4,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 namespace MotCua.Persistence.Migrations;
 
-/// <summary>Identity, organisational units, one-stop desks, staff role assignments and holiday schedules.</summary>
+/// <summary>Identity, data-protection keys, organisational units, one-stop desks, staff role assignments and holiday schedules.</summary>
 /// <remarks>
 /// One provider-neutral migration for SQLite and PostgreSQL (docs/adr/0002-one-migration-set-for-two-providers.md):
 /// column types are left to each provider's type mapping, and identity columns carry both providers' annotations.
@@ -53,6 +53,19 @@ public sealed class Initial : Migration
             constraints: table =>
             {
                 table.PrimaryKey("PK_AspNetUsers", x => x.Id);
+            });
+
+        migrationBuilder.CreateTable(
+            name: "DataProtectionKeys",
+            columns: table => new
+            {
+                Id = table.Column<int>(nullable: false).Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                FriendlyName = table.Column<string>(nullable: true, maxLength: 200),
+                Xml = table.Column<string>(nullable: false),
+            },
+            constraints: table =>
+            {
+                table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
             });
 
         migrationBuilder.CreateTable(
@@ -387,6 +400,7 @@ public sealed class Initial : Migration
         migrationBuilder.DropTable(name: "AspNetRoleClaims");
         migrationBuilder.DropTable(name: "OrganisationalUnits");
         migrationBuilder.DropTable(name: "HolidaySchedules");
+        migrationBuilder.DropTable(name: "DataProtectionKeys");
         migrationBuilder.DropTable(name: "AspNetUsers");
         migrationBuilder.DropTable(name: "AspNetRoles");
     }

@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using MotCua.Persistence;
+using MotCua.Persistence.DataProtection;
 using MotCua.Persistence.Identity;
 using MotCua.Web.Access;
 
@@ -21,6 +22,7 @@ public static class ServiceRegistration
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.AddMotCuaDatabase();
+        services.AddMotCuaDataProtection();
 
         services.AddIdentity<AppUser, AppRole>(options =>
             {

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using MotCua.IntegrationTests.Infrastructure;
 using MotCua.Persistence;
 
@@ -36,6 +38,20 @@ public sealed class MigrationTests
         Assert.Empty(second);
         Assert.Empty(await db.Database.GetPendingMigrationsAsync(ct));
         Assert.Equal(schemaAfterFirst, schemaAfterSecond);
+    }
+
+    [Theory, AllDatabases]
+    public async Task MigrateDown_ToZero_RemovesEveryModelTable(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider, ct);
+        await using var db = database.CreateContext();
+
+        await db.GetService<IMigrator>().MigrateAsync("0", ct);
+
+        var remaining = await SchemaSnapshot.FromDatabaseAsync(database, ct);
+        Assert.Empty(remaining);
+        Assert.NotEmpty(await db.Database.GetPendingMigrationsAsync(ct));
     }
 
     [Theory, AllDatabases]
