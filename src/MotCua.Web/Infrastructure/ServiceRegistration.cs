@@ -37,6 +37,7 @@ public static class ServiceRegistration
                 options.User.RequireUniqueEmail = true;
                 options.SignIn.RequireConfirmedAccount = false;
             })
+            .AddErrorDescriber<VietnameseIdentityErrorDescriber>()
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders();
         services.ConfigureApplicationCookie(options =>
