@@ -40,6 +40,29 @@ public sealed class AccountPagesTests
     }
 
     [Theory, AllDatabases]
+    public async Task Language_PostEnglish_PersistsChoiceInCookie(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider, ct);
+        await using var factory = new MotCuaWebFactory(database);
+        using var client = factory.CreateBrowser();
+        var token = await MotCuaWebFactory.GetAntiforgeryTokenAsync(client, "/", ct);
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["culture"] = "en",
+            ["returnUrl"] = "/Account/Login",
+            ["__RequestVerificationToken"] = token,
+        });
+
+        using var response = await client.PostAsync("/Language", form, ct);
+        var page = await client.GetStringAsync("/Account/Login", ct);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/Account/Login", response.Headers.Location?.OriginalString);
+        Assert.Contains("<label for=\"Input_Password\">Password</label>", page, StringComparison.Ordinal);
+    }
+
+    [Theory, AllDatabases]
     public async Task Login_DemoUser_RedirectsAndShowsAccount(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
