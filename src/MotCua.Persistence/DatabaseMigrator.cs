@@ -7,7 +7,11 @@ namespace MotCua.Persistence;
 public static class DatabaseMigrator
 {
     /// <summary>Applies pending migrations and returns the ids applied now (empty when already up to date).</summary>
-    /// <remarks>EF Core takes a database-wide migration lock, so several web nodes starting together are safe.</remarks>
+    /// <remarks>
+    /// EF Core takes a database-wide migration lock, so several web nodes starting together are safe. On a brand-new
+    /// PostgreSQL database Npgsql logs "Failed executing DbCommand … __EFMigrationsHistory" before it creates that
+    /// table; the message is spurious and the migration succeeds (npgsql/efcore.pg#3407).
+    /// </remarks>
     public static async Task<IReadOnlyList<string>> MigrateAsync(AppDbContext db, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(db);
