@@ -17,13 +17,3 @@ internal sealed class HolidayScheduleConfiguration : IEntityTypeConfiguration<Ho
         builder.HasMany(s => s.Days).WithOne().HasForeignKey(d => d.ScheduleId).OnDelete(DeleteBehavior.Cascade);
     }
 }
-
-internal sealed class HolidayScheduleDayConfiguration : IEntityTypeConfiguration<HolidayScheduleDayEntity>
-{
-    public void Configure(EntityTypeBuilder<HolidayScheduleDayEntity> builder)
-    {
-        builder.ToTable("HolidayScheduleDays");
-        builder.HasKey(d => new { d.ScheduleId, d.Date });
-        builder.Property(d => d.Description).HasMaxLength(300);
-    }
-}

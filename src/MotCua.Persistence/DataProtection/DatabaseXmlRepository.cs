@@ -1,6 +1,4 @@
 using System.Xml.Linq;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,18 +26,5 @@ public sealed class DatabaseXmlRepository(IServiceScopeFactory scopes) : IXmlRep
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         db.DataProtectionKeys.Add(new DataProtectionKeyEntity { FriendlyName = friendlyName, Xml = element.ToString(SaveOptions.DisableFormatting) });
         db.SaveChanges();
-    }
-}
-
-/// <summary>Registration of <see cref="DatabaseXmlRepository"/>.</summary>
-public static class DataProtectionSetup
-{
-    /// <summary>Stores the key ring in <see cref="AppDbContext"/> under the application name "MotCua".</summary>
-    public static IServiceCollection AddMotCuaDataProtection(this IServiceCollection services)
-    {
-        services.AddDataProtection().SetApplicationName("MotCua");
-        services.AddOptions<KeyManagementOptions>()
-            .Configure<IServiceScopeFactory>((options, scopes) => options.XmlRepository = new DatabaseXmlRepository(scopes));
-        return services;
     }
 }
