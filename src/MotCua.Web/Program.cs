@@ -1,7 +1,12 @@
+using MotCua.Web.Infrastructure;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddMotCuaServices();
+
 var app = builder.Build();
-app.MapGet("/", () => "MotCua");
-app.Run();
+app.UseMotCuaPipeline();
+await app.InitialiseDatabaseAsync();
+await app.RunAsync();
 
 /// <summary>Entry point, visible to the integration tests' web application factory.</summary>
 public partial class Program;

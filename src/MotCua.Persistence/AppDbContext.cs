@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using MotCua.Domain.Access;
+using MotCua.Domain.Units;
+using MotCua.Persistence.Conventions;
+using MotCua.Persistence.DataProtection;
+using MotCua.Persistence.Holidays;
+using MotCua.Persistence.Identity;
+
+namespace MotCua.Persistence;
+
+/// <summary>The one EF Core context of MotCua, on SQLite or PostgreSQL (see <see cref="DatabaseSetup"/>).</summary>
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
+    : IdentityDbContext<AppUser, AppRole, Guid>(options)
+{
+    /// <summary>Longest stored enum name; enums are stored as strings.</summary>
+    public const int EnumMaxLength = 40;
+
+    public DbSet<OrganisationalUnit> OrganisationalUnits => Set<OrganisationalUnit>();
+
+    public DbSet<OneStopDesk> OneStopDesks => Set<OneStopDesk>();
+
+    public DbSet<StaffRoleAssignment> StaffRoleAssignments => Set<StaffRoleAssignment>();
+
+    public DbSet<HolidayScheduleEntity> HolidaySchedules => Set<HolidayScheduleEntity>();
+
+    public DbSet<HolidayScheduleDayEntity> HolidayScheduleDays => Set<HolidayScheduleDayEntity>();
+
+    public DbSet<DataProtectionKeyEntity> DataProtectionKeys => Set<DataProtectionKeyEntity>();
+
+    // Pinned so the schema does not follow whatever IdentityOptions the host happens to register: the hand-written
+    // Initial migration creates the version-2 tables (no passkeys).
+    protected override Version SchemaVersion => IdentitySchemaVersions.Version2;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(EnumMaxLength);
+    }
+}
