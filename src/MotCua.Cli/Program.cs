@@ -1,1 +1,3 @@
-Console.WriteLine("motcua");
+using MotCua.Cli;
+
+return await MotCuaCli.RunAsync(args, Console.Out, Console.Error);

@@ -24,6 +24,13 @@ public static class DatabaseMigrator
         return pending;
     }
 
+    /// <summary>The ids of the migrations not yet applied to the database.</summary>
+    public static async Task<IReadOnlyList<string>> PendingAsync(AppDbContext db, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return [.. await db.Database.GetPendingMigrationsAsync(ct)];
+    }
+
     /// <summary>Resolves <see cref="AppDbContext"/> in a new scope and migrates it.</summary>
     public static async Task<IReadOnlyList<string>> MigrateDatabaseAsync(this IServiceProvider services, CancellationToken ct = default)
     {

@@ -11,5 +11,7 @@ internal sealed class HolidayScheduleDayConfiguration : IEntityTypeConfiguration
         builder.ToTable("HolidayScheduleDays");
         builder.HasKey(d => new { d.ScheduleId, d.Date });
         builder.Property(d => d.Description).HasMaxLength(300);
+        builder.Property(d => d.Source).HasMaxLength(500);
+        builder.Property(d => d.Note).HasMaxLength(2000);
     }
 }

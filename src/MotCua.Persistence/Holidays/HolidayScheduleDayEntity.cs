@@ -14,4 +14,12 @@ public sealed class HolidayScheduleDayEntity
 
     /// <summary>Vietnamese description, e.g. "Tết Nguyên Đán".</summary>
     public string Description { get; set; } = "";
+
+    /// <summary>The document that set this particular day, when it differs from the schedule's.</summary>
+    public string? Source { get; set; }
+
+    /// <summary>False while the day is only inferred (e.g. from Labour Code Art. 111(3)) and awaits confirmation.</summary>
+    public bool Confirmed { get; set; } = true;
+
+    public string? Note { get; set; }
 }

@@ -227,6 +227,9 @@ public sealed class Initial : Migration
                 Date = table.Column<DateOnly>(nullable: false),
                 Kind = table.Column<string>(nullable: false, maxLength: 40),
                 Description = table.Column<string>(nullable: false, maxLength: 300),
+                Source = table.Column<string>(nullable: true, maxLength: 500),
+                Confirmed = table.Column<bool>(nullable: false),
+                Note = table.Column<string>(nullable: true, maxLength: 2000),
             },
             constraints: table =>
             {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Persistence;
+using MotCua.Persistence.Holidays;
 using MotCua.Persistence.Seeding;
 
 namespace MotCua.Web.Infrastructure;
@@ -27,6 +28,8 @@ public static partial class DatabaseStartup
 
         var seeder = scope.ServiceProvider.GetRequiredService<DatabaseSeeder>();
         await seeder.EnsureRolesAsync(ct);
+        var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        await HolidayScheduleSeeder.SeedAsync(db, clock.GetUtcNow().UtcDateTime, ct);
         if (seedDemo && !await seeder.HasUnitsAsync(ct))
         {
             var result = await seeder.SeedAsync(DemoData.Preset, ct);

@@ -200,7 +200,7 @@ public sealed class EntityRoundTripTests
             Days =
             [
                 new() { Date = new DateOnly(2026, 2, 16), Kind = DayKind.Holiday, Description = "Tết Nguyên Đán" },
-                new() { Date = new DateOnly(2026, 2, 21), Kind = DayKind.CompensatoryOff, Description = "Nghỉ bù" },
+                new() { Date = new DateOnly(2026, 2, 21), Kind = DayKind.CompensatoryOff, Description = "Nghỉ bù", Source = "Điều 111(3)", Confirmed = false, Note = "Suy ra" },
                 new() { Date = new DateOnly(2026, 1, 3), Kind = DayKind.MakeUpWorkday, Description = "Làm bù" },
             ],
         };

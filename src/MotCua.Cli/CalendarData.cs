@@ -1,0 +1,41 @@
+using MotCua.Domain.Calendar;
+using MotCua.Persistence;
+using MotCua.Persistence.Holidays;
+
+namespace MotCua.Cli;
+
+/// <summary>The holiday data the calendar commands use.</summary>
+/// <remarks>
+/// Schedules stored in the configured database (imported by an administrator) take precedence; the built-in schedules
+/// fill the years the database lacks, so the commands also work before the first <c>motcua migrate</c>.
+/// </remarks>
+internal static class CalendarData
+{
+    public static async Task<HolidayCalendar> LoadHolidayCalendarAsync(DatabaseOptions options, CancellationToken ct)
+    {
+        var stored = await LoadStoredAsync(options, ct);
+        var storedYears = stored.Select(s => s.Year).ToHashSet();
+        return new HolidayCalendar([.. stored, .. BuiltInHolidaySchedules.All.Where(s => !storedYears.Contains(s.Year))]);
+    }
+
+    public static async Task<WorkingCalendar> LoadWorkingCalendarAsync(DatabaseOptions options, CancellationToken ct)
+    {
+        var holidays = await LoadHolidayCalendarAsync(options, ct);
+        return new WorkingCalendar(StatutoryHolidays.MinYear, StatutoryHolidays.MaxYear,
+            holidays.Days(StatutoryHolidays.MinYear, StatutoryHolidays.MaxYear));
+    }
+
+    private static async Task<IReadOnlyList<HolidaySchedule>> LoadStoredAsync(DatabaseOptions options, CancellationToken ct)
+    {
+        if (!CliDatabase.MayExist(options))
+        {
+            return [];
+        }
+
+        await using var db = DatabaseSetup.CreateContext(options);
+        var pending = await DatabaseMigrator.PendingAsync(db, ct);
+        return pending.Count > 0
+            ? throw new CliInputException($"cơ sở dữ liệu {options.Provider} chưa được cập nhật; chạy 'motcua migrate' trước.")
+            : await HolidayScheduleStore.LoadAsync(db, ct);
+    }
+}
