@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every MotCua test suite against SQLite and PostgreSQL and prints "N passed, N failed".
-# Installs PostgreSQL (Debian package) when it is missing and starts a throwaway server on loopback,
+# Installs PostgreSQL and Chromium (Debian packages) when they are missing and starts a throwaway server on loopback,
 # unless MOTCUA_TEST_POSTGRES already names one. Extra arguments go to `dotnet test` (e.g. --filter).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,6 +33,12 @@ if [ -z "${MOTCUA_TEST_POSTGRES:-}" ]; then
   pg_started=1
   export MOTCUA_TEST_POSTGRES="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Database=postgres"
   echo "PostgreSQL started on 127.0.0.1:$PGPORT"
+fi
+# The form PDF tests run the real Chromium (Debian package).
+if [ ! -x /usr/bin/chromium ]; then
+  echo "Installing Chromium (Debian package)..."
+  apt-get update -q >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium >/dev/null
 fi
 # The suites fail instead of skipping when a database is missing.
 export MOTCUA_TEST_REQUIRE_ALL_DATABASES=1
