@@ -8,6 +8,8 @@ using MotCua.Persistence.DataProtection;
 using MotCua.Persistence.Identity;
 using MotCua.Web.Access;
 
+using MotCua.Web.Forms;
+
 namespace MotCua.Web.Infrastructure;
 
 /// <summary>Service and pipeline setup, so Program.cs stays a table of contents.</summary>
@@ -23,6 +25,7 @@ public static class ServiceRegistration
         services.AddSingleton(TimeProvider.System);
         services.AddMotCuaDatabase();
         services.AddMotCuaDataProtection();
+        services.AddMotCuaForms();
 
         services.AddIdentity<AppUser, AppRole>(options =>
             {
