@@ -1,0 +1,41 @@
+using MotCua.Domain.Calendar;
+using MotCua.Domain.Catalogue;
+using MotCua.Domain.Common;
+
+namespace MotCua.Domain.Dossiers;
+
+/// <summary>What the workflow needs from the procedure version a dossier is judged by.</summary>
+/// <param name="TimeLimit">The legal processing time.</param>
+/// <param name="DeadlinePolicy">How working days are counted.</param>
+/// <param name="SupplementPolicy">What an agency-stage supplement does to the clock.</param>
+/// <param name="FinancialObligationPausesClock">Whether waiting for payment pauses the clock (sector law, per procedure).</param>
+/// <param name="InternalSteps">The internal process with slices, in order; slices of
+/// <see cref="PerformerRole.OtherAgency"/> steps are the inter-agency chain.</param>
+public sealed record ProcedureTerms(
+    ProcessingTime TimeLimit,
+    DeadlinePolicy DeadlinePolicy,
+    SupplementClockPolicy SupplementPolicy,
+    bool FinancialObligationPausesClock,
+    IReadOnlyList<ProcessStep> InternalSteps)
+{
+    /// <summary>Reads the terms of a catalogue version; the catalogue stores the policies by name.</summary>
+    /// <param name="procedure">The procedure version the dossier is received under.</param>
+    /// <param name="financialObligationPausesClock">The per-procedure pause flag (not yet in the catalogue).</param>
+    public static Result<ProcedureTerms> From(Procedure procedure, bool financialObligationPausesClock = false)
+    {
+        ArgumentNullException.ThrowIfNull(procedure);
+        if (!Enum.TryParse<DeadlinePolicy>(procedure.DeadlinePolicy, ignoreCase: false, out var deadline)
+            || !Enum.IsDefined(deadline))
+        {
+            return new UnknownPolicy("deadline", procedure.DeadlinePolicy);
+        }
+
+        if (!Enum.TryParse<SupplementClockPolicy>(procedure.SupplementPolicy, ignoreCase: false, out var supplement)
+            || !Enum.IsDefined(supplement))
+        {
+            return new UnknownPolicy("supplement", procedure.SupplementPolicy);
+        }
+
+        return new ProcedureTerms(procedure.ProcessingTime, deadline, supplement, financialObligationPausesClock, procedure.InternalProcess);
+    }
+}
