@@ -24,18 +24,19 @@ public sealed record ProcedureTerms(
     public static Result<ProcedureTerms> From(Procedure procedure, bool financialObligationPausesClock = false)
     {
         ArgumentNullException.ThrowIfNull(procedure);
-        if (!Enum.TryParse<DeadlinePolicy>(procedure.DeadlinePolicy, ignoreCase: false, out var deadline)
-            || !Enum.IsDefined(deadline))
+        // By name only: Enum.TryParse would also accept numbers such as "1".
+        if (!Enum.GetNames<DeadlinePolicy>().Contains(procedure.DeadlinePolicy, StringComparer.Ordinal))
         {
             return new UnknownPolicy("deadline", procedure.DeadlinePolicy);
         }
 
-        if (!Enum.TryParse<SupplementClockPolicy>(procedure.SupplementPolicy, ignoreCase: false, out var supplement)
-            || !Enum.IsDefined(supplement))
+        if (!Enum.GetNames<SupplementClockPolicy>().Contains(procedure.SupplementPolicy, StringComparer.Ordinal))
         {
             return new UnknownPolicy("supplement", procedure.SupplementPolicy);
         }
 
+        var deadline = Enum.Parse<DeadlinePolicy>(procedure.DeadlinePolicy);
+        var supplement = Enum.Parse<SupplementClockPolicy>(procedure.SupplementPolicy);
         return new ProcedureTerms(procedure.ProcessingTime, deadline, supplement, financialObligationPausesClock, procedure.InternalProcess);
     }
 }
