@@ -311,7 +311,7 @@ public sealed partial class Dossier
                 break;
             case CorrectResult:
                 // ND 61/2018 Art. 21(1): corrected at the agency's cost; the original end time stays.
-                OpenStep(ProcessingStepKind.ReturnToDesk, CompetentUnitId, ReceivingUnitId, null, null, now, context);
+                OpenStep(ProcessingStepKind.ReturnToDesk, CompetentUnitId, ReceivingUnitId, null, null, now, context, scored: false);
                 break;
         }
 
@@ -515,13 +515,16 @@ public sealed partial class Dossier
     private static decimal SumSlices(DossierContext context, Func<ProcessStep, bool> which) =>
         context.Procedure.InternalSteps.Where(which).Sum(s => s.Slice);
 
-    private void OpenStep(ProcessingStepKind kind, Guid? from, Guid? to, string? agency, decimal? slice, DateTime now, DossierContext context)
+    private void OpenStep(
+        ProcessingStepKind kind, Guid? from, Guid? to, string? agency, decimal? slice, DateTime now, DossierContext context, bool scored = true)
     {
         var step = new ProcessingStep(_steps.Count, kind, from, to, agency, slice);
         _steps.Add(step);
 
-        // The hand-back row is due when the applicant expects the result.
-        var deadline = kind == ProcessingStepKind.ReturnToDesk ? CurrentAppointmentAt : StepDeadline(now, slice ?? 0, context);
+        // The hand-back row is due when the applicant expects the result; a corrected result's row is not scored.
+        var deadline = !scored ? null
+            : kind == ProcessingStepKind.ReturnToDesk ? CurrentAppointmentAt
+            : StepDeadline(now, slice ?? 0, context);
         step.Start(now, deadline);
     }
 

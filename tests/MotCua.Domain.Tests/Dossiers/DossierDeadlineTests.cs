@@ -282,15 +282,36 @@ public class DossierDeadlineTests
         Assert.True(dossier.IsOnTimeForDvcqg());
     }
 
-    [Theory]
-    [InlineData("2026-03-19 10:00", true)]
-    [InlineData("2026-03-10 10:00", true)]
-    public void Withdraw_AfterReceipt_EndsProcessing(string at, bool ended)
+    [Fact]
+    public void Withdraw_AfterReceipt_EndsProcessingAtTheWithdrawal()
     {
         var d = FiveDays();
         var dossier = Appraising(d, "2026-03-09 09:00", "2026-03-09 10:00");
-        d.Fire(dossier, new ReasonCommand(Withdraw, "Không có nhu cầu"), at);
-        Assert.Equal(ended, dossier.ProcessingEndedAt == Vn.Utc(at));
+        d.Fire(dossier, new ReasonCommand(Withdraw, "Không có nhu cầu"), "2026-03-19 10:00");
+
+        Assert.Equal(Vn.Utc("2026-03-19 10:00"), dossier.ProcessingEndedAt);
+        Assert.Equal(Timeliness.Late, dossier.Classify());
+        Assert.Contains("Không có nhu cầu", dossier.History[^1].Data, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CorrectResult_AfterReturn_KeepsTheFirstEndAndOpensAnUnscoredRow()
+    {
+        var d = FiveDays();
+        var dossier = Appraising(d, "2026-03-09 09:00", "2026-03-09 10:00");
+        d.Fire(dossier, SubmitForApproval, "2026-03-12 10:00");
+        d.Fire(dossier, Approve, "2026-03-12 11:00");
+        d.Fire(dossier, ReturnResult, "2026-03-13 09:00");
+
+        d.Fire(dossier, new ReasonCommand(CorrectResult, "Sai tên trên giấy chứng nhận"), "2026-03-20 09:00");
+        d.Fire(dossier, ReturnResult, "2026-03-20 15:00");
+
+        Assert.Equal(Vn.Utc("2026-03-12 11:00"), dossier.ProcessingEndedAt);
+        Assert.Equal(Vn.Utc("2026-03-13 09:00"), dossier.ReturnedAt);
+        Assert.Equal(Timeliness.Early, dossier.Classify());
+        var correction = dossier.Steps[^1];
+        Assert.Equal((ProcessingStepKind.ReturnToDesk, (DateTime?)null, (Timeliness?)null), (correction.Kind, correction.Deadline, correction.Result));
+        Assert.Equal(Vn.Utc("2026-03-20 15:00"), correction.CompletedAt);
     }
 
     [Fact]
