@@ -1,0 +1,33 @@
+using MotCua.Domain.Calendar;
+using MotCua.Domain.Dossiers;
+using MotCua.Domain.Tests.Catalogue;
+
+namespace MotCua.Domain.Tests.Dossiers;
+
+public class ProcedureTermsTests
+{
+    [Fact]
+    public void From_CatalogueVersion_ReadsPoliciesByName()
+    {
+        var procedure = ADraft.Create();
+        var terms = ProcedureTerms.From(procedure, financialObligationPausesClock: true);
+
+        Assert.True(terms.IsSuccess);
+        Assert.Equal(DeadlinePolicy.CalendarDayEnd, terms.Value.DeadlinePolicy);
+        Assert.Equal(SupplementClockPolicy.SupplementRestart, terms.Value.SupplementPolicy);
+        Assert.True(terms.Value.FinancialObligationPausesClock);
+        Assert.Equal(procedure.ProcessingTime, terms.Value.TimeLimit);
+        Assert.Equal(4, terms.Value.InternalSteps.Count);
+    }
+
+    [Theory]
+    [InlineData("Weekly", "SupplementRestart", "deadline")]
+    [InlineData("CalendarDayEnd", "SupplementForever", "supplement")]
+    [InlineData("1", "SupplementRestart", "deadline")]
+    public void From_UnknownPolicyName_UnknownPolicy(string deadline, string supplement, string kind)
+    {
+        var procedure = MotCua.Domain.Catalogue.Procedure.Create(ADraft.Valid() with { DeadlinePolicy = deadline, SupplementPolicy = supplement });
+        Assert.True(procedure.IsSuccess);
+        Assert.Equal(kind, Assert.IsType<UnknownPolicy>(ProcedureTerms.From(procedure.Value).Error).Kind);
+    }
+}
