@@ -10,8 +10,7 @@ public static class NotificationServiceCollectionExtensions
     /// <summary>
     /// Adds <see cref="INotificationSender"/>, <see cref="IEmailSender"/> (SMTP, section <c>Smtp</c>),
     /// <see cref="ISmsSender"/> (<see cref="LoggingSmsSender"/> until a gateway is contracted) and
-    /// <see cref="NotificationTemplates"/> (section <c>Notifications</c>). Uses <see cref="TimeProvider.System"/>
-    /// unless a <see cref="TimeProvider"/> is already registered.
+    /// <see cref="NotificationTemplates"/> (section <c>Notifications</c>).
     /// </summary>
     public static IServiceCollection AddMotCuaNotifications(this IServiceCollection services, IConfiguration configuration)
     {
@@ -24,7 +23,6 @@ public static class NotificationServiceCollectionExtensions
             .ValidateOnStart();
         services.AddOptions<NotificationTemplateOptions>()
             .Bind(configuration.GetSection(NotificationTemplateOptions.SectionName));
-        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IEmailSender, SmtpEmailSender>();
         services.TryAddSingleton<ISmsSender, LoggingSmsSender>();
         services.TryAddSingleton<INotificationSender, NotificationSender>();

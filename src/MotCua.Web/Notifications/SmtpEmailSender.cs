@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Mail;
 using System.Net.Mime;
@@ -6,7 +5,6 @@ using System.Net.Sockets;
 using System.Security.Authentication;
 using System.Text;
 using Microsoft.Extensions.Options;
-using MotCua.Domain.Calendar;
 using MotCua.Domain.Common;
 
 namespace MotCua.Web.Notifications;
@@ -15,25 +13,23 @@ namespace MotCua.Web.Notifications;
 /// Sends e-mail with <see cref="SmtpClient"/> (MailKit does not restore here). One connection per message: the outbox
 /// sends a trickle, and a fresh connection never carries state from a failed send.
 /// </summary>
-/// <remarks>Logs the idempotency key and SMTP status codes only, never addresses, subjects or bodies.</remarks>
+/// <remarks>Logs the idempotency key and SMTP status codes only, never addresses, subjects or bodies. The Date header
+/// is System.Net.Mail's own (it overwrites any set by the caller), so this class needs no clock.</remarks>
 public sealed partial class SmtpEmailSender : IEmailSender
 {
     private readonly SmtpOptions _options;
     private readonly MailAddress _from;
     private readonly string _messageIdDomain;
-    private readonly TimeProvider _timeProvider;
     private readonly ILogger<SmtpEmailSender> _logger;
 
     /// <exception cref="FormatException"><see cref="SmtpOptions.From"/> is not an address (a configuration bug).</exception>
-    public SmtpEmailSender(IOptions<SmtpOptions> options, TimeProvider timeProvider, ILogger<SmtpEmailSender> logger)
+    public SmtpEmailSender(IOptions<SmtpOptions> options, ILogger<SmtpEmailSender> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(timeProvider);
         ArgumentNullException.ThrowIfNull(logger);
         _options = options.Value;
         _from = new MailAddress(_options.From);
         _messageIdDomain = string.IsNullOrWhiteSpace(_options.MessageIdDomain) ? _from.Host : _options.MessageIdDomain.Trim();
-        _timeProvider = timeProvider;
         _logger = logger;
     }
 
@@ -94,7 +90,6 @@ public sealed partial class SmtpEmailSender : IEmailSender
         };
         mail.To.Add(to);
         mail.Headers.Add("Message-ID", messageId);
-        mail.Headers.Add("Date", FormatDate(_timeProvider.GetUtcNow().UtcDateTime));
         if (!string.IsNullOrEmpty(message.HtmlBody))
         {
             var html = AlternateView.CreateAlternateViewFromString(message.HtmlBody, Encoding.UTF8, MediaTypeNames.Text.Html);
@@ -129,10 +124,6 @@ public sealed partial class SmtpEmailSender : IEmailSender
 
         return client;
     }
-
-    // RFC 5322 §3.3 date in Vietnam time, from the injected clock rather than the BCL's DateTime.Now.
-    private static string FormatDate(DateTime utc) =>
-        VietnamTime.ToLocal(utc).ToString("ddd, dd MMM yyyy HH:mm:ss '+0700'", CultureInfo.InvariantCulture);
 
     private NotificationError Fail(EmailMessage message, NotificationError error)
     {
