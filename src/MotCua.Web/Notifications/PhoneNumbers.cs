@@ -12,10 +12,10 @@ internal static class PhoneNumbers
             return null;
         }
 
-        var trimmed = text.Trim();
-        var plus = trimmed.StartsWith('+');
-        var digits = new string(trimmed.Where(c => c is not (' ' or '.' or '-' or '(' or ')' or '+')).ToArray());
-        if (!digits.All(char.IsAsciiDigit) || trimmed.LastIndexOf('+') > 0)
+        var compact = new string(text.Where(c => c is not (' ' or '.' or '-' or '(' or ')')).ToArray());
+        var plus = compact.StartsWith('+');
+        var digits = plus ? compact[1..] : compact;
+        if (digits.Length == 0 || !digits.All(char.IsAsciiDigit))
         {
             return null;
         }

@@ -1,5 +1,6 @@
-using System.Net;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 
 namespace MotCua.Web.Notifications.Templates;
 
@@ -7,6 +8,9 @@ namespace MotCua.Web.Notifications.Templates;
 /// drift apart. Every value is HTML-encoded.</summary>
 internal sealed class MessageBuilder
 {
+    // Vietnamese letters stay readable in the source; only markup-significant characters are escaped.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     private readonly List<Block> _blocks = [];
 
     public MessageBuilder Paragraph(string text)
@@ -33,14 +37,10 @@ internal sealed class MessageBuilder
         return this;
     }
 
-    public MessageBuilder BulletList(IEnumerable<string> items)
+    /// <summary>A heading line directly followed by its bullets.</summary>
+    public MessageBuilder Section(string heading, IEnumerable<string> bullets)
     {
-        var list = items.ToList();
-        if (list.Count > 0)
-        {
-            _blocks.Add(new Block(BlockKind.Bullets, list));
-        }
-
+        _blocks.Add(new Block(BlockKind.Section, [heading, .. bullets]));
         return this;
     }
 
@@ -59,7 +59,7 @@ internal sealed class MessageBuilder
                 var prefix = block.Kind switch
                 {
                     BlockKind.Numbered => $"{i + 1}. ",
-                    BlockKind.Bullets => "- ",
+                    BlockKind.Section when i > 0 => "- ",
                     _ => string.Empty,
                 };
                 text.Append(prefix).Append(block.Lines[i]).Append('\n');
@@ -73,17 +73,19 @@ internal sealed class MessageBuilder
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"vi\">\n<head><meta charset=\"utf-8\"><title>")
-            .Append(WebUtility.HtmlEncode(title))
+            .Append(Encoder.Encode(title))
             .Append("</title></head>\n<body style=\"font-family: Arial, sans-serif; font-size: 15px; line-height: 1.5\">\n");
         foreach (var block in _blocks)
         {
-            var encoded = block.Lines.Select(WebUtility.HtmlEncode);
+            var encoded = block.Lines.Select(Encoder.Encode);
             html.Append(block.Kind switch
             {
                 BlockKind.Paragraph => "<p>" + string.Concat(encoded) + "</p>\n",
                 BlockKind.Lines => "<p>" + string.Join("<br>\n", encoded) + "</p>\n",
-                BlockKind.Numbered => "<ol>\n" + string.Concat(encoded.Select(l => "<li>" + l + "</li>\n")) + "</ol>\n",
-                _ => "<ul>\n" + string.Concat(encoded.Select(l => "<li>" + l + "</li>\n")) + "</ul>\n",
+                BlockKind.Section => "<p>" + encoded.First() + "</p>\n" + (block.Lines.Count > 1
+                    ? "<ul>\n" + string.Concat(encoded.Skip(1).Select(l => "<li>" + l + "</li>\n")) + "</ul>\n"
+                    : string.Empty),
+                _ => "<ol>\n" + string.Concat(encoded.Select(l => "<li>" + l + "</li>\n")) + "</ol>\n",
             });
         }
 
@@ -95,7 +97,7 @@ internal sealed class MessageBuilder
         Paragraph,
         Lines,
         Numbered,
-        Bullets,
+        Section,
     }
 
     private sealed record Block(BlockKind Kind, IReadOnlyList<string> Lines);

@@ -97,10 +97,8 @@ public sealed class NotificationTemplates(IOptions<NotificationTemplateOptions> 
         }
         else
         {
-            body.Fields(("Hồ sơ quá hạn", Count(digest.OverdueCount)))
-                .BulletList(ListedCodes(digest.OverdueCodes, digest.OverdueCount))
-                .Fields(("Hồ sơ sắp đến hạn", Count(digest.DueSoonCount)))
-                .BulletList(ListedCodes(digest.DueSoonCodes, digest.DueSoonCount));
+            body.Section($"Hồ sơ quá hạn: {Count(digest.OverdueCount)}", ListedCodes(digest.OverdueCodes, digest.OverdueCount))
+                .Section($"Hồ sơ sắp đến hạn: {Count(digest.DueSoonCount)}", ListedCodes(digest.DueSoonCodes, digest.DueSoonCount));
         }
 
         var sms = $"{digest.UnitName} ngay {date}: {digest.OverdueCount} ho so qua han, {digest.DueSoonCount} ho so sap den han.";
