@@ -210,30 +210,26 @@ public sealed partial class FileSystemDocumentContentStore : IDocumentContentSto
     /// <returns>Whether this call stored the content (false when it was already there).</returns>
     private bool Commit(string tempPath, string targetPath, long length)
     {
-        var existing = new FileInfo(targetPath);
-        if (existing.Exists && existing.Length == length)
-        {
-            return false;
-        }
-
         Directory.CreateDirectory(Path.GetDirectoryName(targetPath)!);
-        if (existing.Exists)
-        {
-            // Content is only ever renamed into place complete, so a wrong length means damage from outside.
-            LogRepaired(Path.GetFileName(targetPath), existing.Length, length);
-            File.Move(tempPath, targetPath, overwrite: true);
-            return true;
-        }
-
         try
         {
+            // No existence check first: the failing move is the one test for "already stored", so a concurrent put
+            // of the same bytes on this or another node takes the same path as a sequential duplicate.
             File.Move(tempPath, targetPath, overwrite: false);
             return true;
         }
         catch (IOException) when (File.Exists(targetPath))
         {
-            // A concurrent put of the same bytes renamed first; its file is identical to ours.
-            return false;
+            var existingLength = new FileInfo(targetPath).Length;
+            if (existingLength == length)
+            {
+                return false;
+            }
+
+            // Content is only ever renamed into place complete, so a wrong length means damage from outside.
+            LogRepaired(Path.GetFileName(targetPath), existingLength, length);
+            File.Move(tempPath, targetPath, overwrite: true);
+            return true;
         }
     }
 
