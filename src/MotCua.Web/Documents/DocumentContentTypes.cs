@@ -24,7 +24,7 @@ public static class DocumentContentTypes
     /// <summary>Excel workbook (OOXML); macro-enabled workbooks are refused.</summary>
     public const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    /// <summary>OpenDocument text, a document standard named for state agencies (TT 39/2017/TT-BTTTT).</summary>
+    /// <summary>OpenDocument text, a document standard listed for state agencies (TT 39/2017/TT-BTTTT, as recalled).</summary>
     public const string Odt = "application/vnd.oasis.opendocument.text";
 
     /// <summary>OpenDocument spreadsheet.</summary>
