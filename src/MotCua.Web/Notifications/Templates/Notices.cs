@@ -1,0 +1,60 @@
+namespace MotCua.Web.Notifications.Templates;
+
+/// <summary>The dossier was received (Form 01 issued); instants are UTC.</summary>
+public sealed record DossierReceivedNotice(
+    string ApplicantName,
+    string DossierCode,
+    string ProcedureName,
+    string ReceivingUnitName,
+    DateTime ReceivedAtUtc,
+    DateTime AppointmentAtUtc);
+
+/// <summary>The dossier needs supplementing (Form 02): every missing item at once, with the reason (ND 61 Art. 19(4)).</summary>
+public sealed record SupplementRequestedNotice(
+    string ApplicantName,
+    string DossierCode,
+    string ProcedureName,
+    string UnitName,
+    IReadOnlyList<string> Items,
+    string Reason,
+    string? ContactPhone);
+
+/// <summary>The result will be late: apology and new appointment (Form 04, ND 61 Art. 19(9)).</summary>
+public sealed record ApologyNotice(
+    string ApplicantName,
+    string DossierCode,
+    string ProcedureName,
+    string AgencyName,
+    DateTime OriginalAppointmentAtUtc,
+    DateTime NewAppointmentAtUtc,
+    string Reason);
+
+/// <summary>The result is ready at the desk.</summary>
+/// <param name="ApplicantName">As addressed in the greeting.</param>
+/// <param name="DossierCode">The dossier code.</param>
+/// <param name="ProcedureName">The procedure's name.</param>
+/// <param name="CollectionPlace">Where to collect it, e.g. the desk's name and address.</param>
+/// <param name="OpeningHours">Optional, e.g. "Sáng 7h30–11h30, chiều 13h30–17h00, thứ Hai đến thứ Sáu".</param>
+public sealed record ResultReadyNotice(
+    string ApplicantName,
+    string DossierCode,
+    string ProcedureName,
+    string CollectionPlace,
+    string? OpeningHours);
+
+/// <summary>The agency head's morning digest of a unit's open dossiers.</summary>
+/// <param name="RecipientName">As addressed in the greeting.</param>
+/// <param name="UnitName">The unit the counts are for.</param>
+/// <param name="Date">The business date of the digest (Vietnam time).</param>
+/// <param name="DueSoonCount">All due-soon dossiers; may exceed the codes listed.</param>
+/// <param name="OverdueCount">All overdue dossiers; may exceed the codes listed.</param>
+/// <param name="DueSoonCodes">The codes to list (the caller caps the list, most urgent first).</param>
+/// <param name="OverdueCodes">The codes to list (the caller caps the list, most overdue first).</param>
+public sealed record DailyDigest(
+    string RecipientName,
+    string UnitName,
+    DateOnly Date,
+    int DueSoonCount,
+    int OverdueCount,
+    IReadOnlyList<string> DueSoonCodes,
+    IReadOnlyList<string> OverdueCodes);

@@ -1,0 +1,169 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.Extensions.Options;
+using MotCua.Domain.Calendar;
+
+namespace MotCua.Web.Notifications.Templates;
+
+/// <summary>
+/// The Vietnamese texts of the citizen notifications (receipt, supplement request, apology, result ready) and of the
+/// agency head's daily digest. Input is plain records, so any caller (outbox writer, seed, preview page) can render.
+/// </summary>
+/// <remarks>Times are shown in Vietnam time. SMS texts are written without diacritics: brand-name SMS templates are
+/// registered that way, and diacritics force UCS-2, which more than halves the characters per segment.</remarks>
+public sealed class NotificationTemplates(IOptions<NotificationTemplateOptions> options)
+{
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+    private readonly NotificationTemplateOptions _options = options.Value;
+
+    /// <summary>Receipt with the appointment (after Form 01 is issued).</summary>
+    public RenderedNotification DossierReceived(DossierReceivedNotice notice)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        var subject = $"Đã tiếp nhận hồ sơ {notice.DossierCode}";
+        var body = Greeting(notice.ApplicantName)
+            .Paragraph($"{notice.ReceivingUnitName} đã tiếp nhận hồ sơ của Ông/Bà.")
+            .Fields(
+                ("Mã hồ sơ", notice.DossierCode),
+                ("Thủ tục", notice.ProcedureName),
+                ("Thời gian tiếp nhận", FormatInstant(notice.ReceivedAtUtc)),
+                ("Thời gian hẹn trả kết quả", FormatInstant(notice.AppointmentAtUtc)));
+        AddLookup(body, notice.DossierCode);
+        var sms = $"Da tiep nhan ho so {notice.DossierCode}. Hen tra ket qua {FormatSmsInstant(notice.AppointmentAtUtc)}.";
+        return Render(subject, body, sms);
+    }
+
+    /// <summary>Supplement request listing every missing item and the reason, once and completely (Form 02).</summary>
+    public RenderedNotification SupplementRequested(SupplementRequestedNotice notice)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        ArgumentOutOfRangeException.ThrowIfZero(notice.Items.Count, nameof(notice));
+        var subject = $"Yêu cầu bổ sung, hoàn thiện hồ sơ {notice.DossierCode}";
+        var body = Greeting(notice.ApplicantName)
+            .Paragraph($"Hồ sơ {notice.DossierCode} ({notice.ProcedureName}) chưa đầy đủ. "
+                + $"{notice.UnitName} đề nghị Ông/Bà bổ sung, hoàn thiện các nội dung sau:")
+            .NumberedList(notice.Items)
+            .Fields(("Lý do", notice.Reason))
+            .Paragraph("Sau khi nhận đủ hồ sơ bổ sung, cơ quan sẽ thông báo lại thời gian hẹn trả kết quả.")
+            .Fields(("Điện thoại liên hệ", notice.ContactPhone));
+        var items = string.Join("; ", notice.Items.Select((item, i) => $"{i + 1}) {item}"));
+        var sms = $"Ho so {notice.DossierCode} can bo sung: {items}. Ly do: {notice.Reason}.";
+        return Render(subject, body, sms);
+    }
+
+    /// <summary>Apology and new appointment (Form 04).</summary>
+    public RenderedNotification Apology(ApologyNotice notice)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        var subject = $"Thư xin lỗi và hẹn lại ngày trả kết quả hồ sơ {notice.DossierCode}";
+        var body = Greeting(notice.ApplicantName)
+            .Paragraph($"{notice.AgencyName} chân thành xin lỗi Ông/Bà vì hồ sơ {notice.DossierCode} ({notice.ProcedureName}) "
+                + $"không giải quyết xong theo thời gian hẹn trả kết quả {FormatInstant(notice.OriginalAppointmentAtUtc)}.")
+            .Fields(
+                ("Lý do", notice.Reason),
+                ("Thời gian hẹn trả kết quả mới", FormatInstant(notice.NewAppointmentAtUtc)))
+            .Paragraph($"{notice.AgencyName} sẽ khẩn trương giải quyết và trả kết quả cho Ông/Bà theo thời gian hẹn mới. "
+                + "Rất mong Ông/Bà thông cảm.");
+        var sms = $"Xin loi ong/ba: ho so {notice.DossierCode} chua giai quyet xong dung hen. Ly do: {notice.Reason}. "
+            + $"Hen tra ket qua moi: {FormatSmsInstant(notice.NewAppointmentAtUtc)}.";
+        return Render(subject, body, sms);
+    }
+
+    /// <summary>Result ready, with where to collect it.</summary>
+    public RenderedNotification ResultReady(ResultReadyNotice notice)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        var subject = $"Hồ sơ {notice.DossierCode} đã có kết quả";
+        var body = Greeting(notice.ApplicantName)
+            .Paragraph($"Hồ sơ {notice.DossierCode} ({notice.ProcedureName}) đã có kết quả giải quyết.")
+            .Fields(("Nơi nhận kết quả", notice.CollectionPlace), ("Thời gian làm việc", notice.OpeningHours))
+            .Paragraph("Khi đến nhận kết quả, Ông/Bà vui lòng mang theo Giấy tiếp nhận hồ sơ và hẹn trả kết quả "
+                + "và giấy tờ tùy thân.");
+        var sms = $"Ho so {notice.DossierCode} da co ket qua. Moi ong/ba den nhan tai: {notice.CollectionPlace}.";
+        return Render(subject, body, sms);
+    }
+
+    /// <summary>The agency head's daily digest of overdue and due-soon dossiers.</summary>
+    public RenderedNotification DailyDigest(DailyDigest digest)
+    {
+        ArgumentNullException.ThrowIfNull(digest);
+        var date = digest.Date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+        var subject = $"Tổng hợp hồ sơ ngày {date}: {digest.OverdueCount} quá hạn, {digest.DueSoonCount} sắp đến hạn";
+        var body = Greeting(digest.RecipientName)
+            .Paragraph($"Tình hình hồ sơ đang giải quyết của {digest.UnitName} ngày {date}:");
+        if (digest.OverdueCount == 0 && digest.DueSoonCount == 0)
+        {
+            body.Paragraph("Không có hồ sơ quá hạn hoặc sắp đến hạn.");
+        }
+        else
+        {
+            body.Section($"Hồ sơ quá hạn: {Count(digest.OverdueCount)}", ListedCodes(digest.OverdueCodes, digest.OverdueCount))
+                .Section($"Hồ sơ sắp đến hạn: {Count(digest.DueSoonCount)}", ListedCodes(digest.DueSoonCodes, digest.DueSoonCount));
+        }
+
+        var sms = $"{digest.UnitName} ngay {date}: {digest.OverdueCount} ho so qua han, {digest.DueSoonCount} ho so sap den han.";
+        return Render(subject, body, sms);
+    }
+
+    /// <summary>Vietnam time as forms write it: "16 giờ 30, ngày 20/02/2026".</summary>
+    internal static string FormatInstant(DateTime utc)
+    {
+        var local = VietnamTime.ToLocal(utc);
+        return local.ToString("H 'giờ' mm', ngày' dd/MM/yyyy", Vietnamese);
+    }
+
+    internal static string FormatSmsInstant(DateTime utc) =>
+        VietnamTime.ToLocal(utc).ToString("H'h'mm dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>Removes Vietnamese diacritics, keeping case: "Đã tiếp nhận" → "Da tiep nhan".</summary>
+    internal static string RemoveDiacritics(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                // đ/Đ are letters of their own, not d with a combining mark.
+                builder.Append(c switch { 'đ' => 'd', 'Đ' => 'D', _ => c });
+            }
+        }
+
+        return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    private static MessageBuilder Greeting(string name) => new MessageBuilder().Paragraph($"Kính gửi: {name},");
+
+    private void AddLookup(MessageBuilder body, string dossierCode)
+    {
+        if (!string.IsNullOrWhiteSpace(_options.LookupUrl))
+        {
+            var url = $"{_options.LookupUrl}{(_options.LookupUrl.Contains('?', StringComparison.Ordinal) ? '&' : '?')}ma={Uri.EscapeDataString(dossierCode)}";
+            body.Fields(("Tra cứu tình trạng hồ sơ tại", url));
+        }
+    }
+
+    private static string Count(int count) => count.ToString(CultureInfo.InvariantCulture);
+
+    private static IEnumerable<string> ListedCodes(IReadOnlyList<string> codes, int total)
+    {
+        foreach (var code in codes)
+        {
+            yield return code;
+        }
+
+        if (total > codes.Count)
+        {
+            yield return $"… và {total - codes.Count} hồ sơ khác";
+        }
+    }
+
+    private RenderedNotification Render(string subject, MessageBuilder body, string sms)
+    {
+        body.Paragraph("Trân trọng,")
+            .Paragraph(_options.SystemName)
+            .Paragraph("Thư này được gửi tự động, vui lòng không trả lời.");
+        return new RenderedNotification(
+            subject, body.RenderText(), body.RenderHtml(subject), RemoveDiacritics($"{_options.SmsTag}: {sms}"));
+    }
+}
