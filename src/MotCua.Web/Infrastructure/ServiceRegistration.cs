@@ -7,8 +7,9 @@ using MotCua.Persistence;
 using MotCua.Persistence.DataProtection;
 using MotCua.Persistence.Identity;
 using MotCua.Web.Access;
-
+using MotCua.Web.Documents;
 using MotCua.Web.Forms;
+using MotCua.Web.Notifications;
 
 namespace MotCua.Web.Infrastructure;
 
@@ -26,6 +27,8 @@ public static class ServiceRegistration
         services.AddMotCuaDatabase();
         services.AddMotCuaDataProtection();
         services.AddMotCuaForms();
+        services.AddMotCuaDocuments(builder.Configuration);
+        services.AddMotCuaNotifications(builder.Configuration);
 
         services.AddIdentity<AppUser, AppRole>(options =>
             {
