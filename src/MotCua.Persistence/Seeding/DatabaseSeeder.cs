@@ -8,7 +8,7 @@ using MotCua.Persistence.Identity;
 namespace MotCua.Persistence.Seeding;
 
 /// <summary>
-/// Seeds reference data (roles) and presets. Idempotent: rows are keyed by name-based ids, and a second run adds
+/// Seeds reference data (roles, procedure catalogue) and presets. Idempotent: rows are keyed by name-based ids, and a second run adds
 /// nothing. Used by the web app at first start and by <c>motcua seed --preset demo</c>.
 /// </summary>
 public sealed class DatabaseSeeder(AppDbContext db)
@@ -16,7 +16,7 @@ public sealed class DatabaseSeeder(AppDbContext db)
     /// <summary>Preset names <see cref="SeedAsync"/> accepts.</summary>
     public static IReadOnlyList<string> Presets { get; } = [DemoData.Preset];
 
-    /// <summary>Seeds the roles and then the named preset.</summary>
+    /// <summary>Seeds the reference data and then the named preset.</summary>
     /// <exception cref="ArgumentException">Unknown preset.</exception>
     public async Task<SeedResult> SeedAsync(string preset, CancellationToken ct = default)
     {
@@ -25,10 +25,21 @@ public sealed class DatabaseSeeder(AppDbContext db)
             throw new ArgumentException($"Unknown seed preset '{preset}'. Known: {string.Join(", ", Presets)}.", nameof(preset));
         }
 
-        var roles = await EnsureRolesAsync(ct);
+        var (roles, catalogue) = await SeedReferenceDataAsync(ct);
         var (units, desks) = await SeedDemoUnitsAsync(ct);
         var (users, assignments) = await SeedDemoUsersAsync(ct);
-        return new SeedResult(DemoData.Preset, roles, units, desks, users, assignments);
+        return new SeedResult(DemoData.Preset, roles, units, desks, users, assignments, catalogue.VersionsAdded);
+    }
+
+    /// <summary>
+    /// Seeds what every database needs whatever the preset, production included: the Identity roles and the
+    /// procedure catalogue (<see cref="CatalogueSeeder"/>).
+    /// </summary>
+    public async Task<(int RolesAdded, CatalogueSeedResult Catalogue)> SeedReferenceDataAsync(CancellationToken ct = default)
+    {
+        var roles = await EnsureRolesAsync(ct);
+        var catalogue = await CatalogueSeeder.SeedAsync(db, ct);
+        return (roles, catalogue);
     }
 
     /// <summary>Creates the Identity roles named after <see cref="StaffRole"/>; returns how many were missing.</summary>
