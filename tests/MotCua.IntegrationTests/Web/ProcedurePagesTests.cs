@@ -99,6 +99,8 @@ public sealed partial class ProcedurePagesTests
         Assert.Contains("Luật Hộ tịch", html, StringComparison.Ordinal);
         Assert.Contains("Phiên bản", html, StringComparison.Ordinal);
         Assert.Contains("Công chức tiếp nhận", html, StringComparison.Ordinal);
+        Assert.Contains("<ol class=\"sequence\" lang=\"vi\">", html, StringComparison.Ordinal);
+        Assert.Contains("<li>Bước 2:", html, StringComparison.Ordinal);
     }
 
     [Theory, AllDatabases]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Localization;
 using MotCua.Domain.Calendar;
 using MotCua.Domain.Catalogue;
@@ -6,7 +7,7 @@ using MotCua.Domain.Catalogue;
 namespace MotCua.Web.Pages.Procedures;
 
 /// <summary>Vietnamese (or English) labels for catalogue values; the procedure data itself is always Vietnamese.</summary>
-public static class ProcedureDisplay
+public static partial class ProcedureDisplay
 {
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
@@ -38,6 +39,14 @@ public static class ProcedureDisplay
     /// <summary>dd/MM/yyyy, the form used on Vietnamese administrative documents.</summary>
     public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
+    /// <summary>The applicant's sequence split at "Bước N:" so it can be read as a numbered list; one item when unnumbered.</summary>
+    public static IReadOnlyList<string> SequenceSteps(string sequence)
+    {
+        ArgumentNullException.ThrowIfNull(sequence);
+        var parts = StepStart().Split(sequence).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
+        return parts.Count > 0 ? parts : [sequence];
+    }
+
     /// <summary>CSS modifier of the online-level badge.</summary>
     public static string BadgeClass(OnlineLevel level) => level switch
     {
@@ -45,4 +54,7 @@ public static class ProcedureDisplay
         OnlineLevel.Partial => "badge badge-partial",
         _ => "badge badge-none",
     };
+
+    [GeneratedRegex(@"(?=Bước\s+\d+\s*:)", RegexOptions.CultureInvariant)]
+    private static partial Regex StepStart();
 }
