@@ -18,7 +18,7 @@ namespace MotCua.Persistence.Configurations;
 /// <remarks>
 /// Flags enums (<see cref="ProcedureChannels"/>, <see cref="SubjectKinds"/>, <see cref="DocumentForms"/>) are stored
 /// as their integer bit values, not as names: a combination such as "Individual, Organisation, Enterprise, Foreign"
-/// would exceed the 40-character enum column, and integers allow bit tests in SQL. Plain enums stay strings
+/// would exceed the 40-character enum column, and the bit values stay valid if a flag is renamed. Plain enums stay strings
 /// (model-wide convention). Child rows keep list order through an ascending client-assigned
 /// <c>Position</c> in the key (<see cref="ListPositionGenerator"/>; steps use their <see cref="ProcessStep.Order"/>),
 /// by which <see cref="CatalogueQueries.InListOrder"/> orders the lists when it loads them.
