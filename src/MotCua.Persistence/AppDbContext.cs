@@ -7,6 +7,7 @@ using MotCua.Persistence.Conventions;
 using MotCua.Persistence.DataProtection;
 using MotCua.Persistence.Holidays;
 using MotCua.Persistence.Identity;
+using MotCua.Persistence.Outbox;
 
 namespace MotCua.Persistence;
 
@@ -28,6 +29,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<HolidayScheduleDayEntity> HolidayScheduleDays => Set<HolidayScheduleDayEntity>();
 
     public DbSet<DataProtectionKeyEntity> DataProtectionKeys => Set<DataProtectionKeyEntity>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     // Pinned so the schema does not follow whatever IdentityOptions the host happens to register: the hand-written
     // Initial migration creates the version-2 tables (no passkeys).
