@@ -8,6 +8,7 @@ using MotCua.Persistence.Conventions;
 using MotCua.Persistence.DataProtection;
 using MotCua.Persistence.Holidays;
 using MotCua.Persistence.Identity;
+using MotCua.Persistence.Outbox;
 
 namespace MotCua.Persistence;
 
@@ -32,6 +33,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     /// <summary>Procedure catalogue: every version of every procedure (see Configurations/ProcedureConfiguration).</summary>
     public DbSet<Procedure> Procedures => Set<Procedure>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     // Pinned so the schema does not follow whatever IdentityOptions the host happens to register: the hand-written
     // Initial migration creates the version-2 tables (no passkeys).

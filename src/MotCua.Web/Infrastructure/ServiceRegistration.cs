@@ -9,6 +9,7 @@ using MotCua.Persistence.Identity;
 using MotCua.Web.Access;
 using MotCua.Web.Documents;
 using MotCua.Web.Forms;
+using MotCua.Web.Jobs;
 using MotCua.Web.Notifications;
 
 namespace MotCua.Web.Infrastructure;
@@ -29,6 +30,7 @@ public static class ServiceRegistration
         services.AddMotCuaForms();
         services.AddMotCuaDocuments(builder.Configuration);
         services.AddMotCuaNotifications(builder.Configuration);
+        services.AddMotCuaJobs(builder.Configuration, builder.Environment.ContentRootPath);
 
         services.AddIdentity<AppUser, AppRole>(options =>
             {
