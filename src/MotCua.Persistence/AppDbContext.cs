@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Access;
+using MotCua.Domain.Catalogue;
 using MotCua.Domain.Units;
 using MotCua.Persistence.Conventions;
 using MotCua.Persistence.DataProtection;
@@ -28,6 +29,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<HolidayScheduleDayEntity> HolidayScheduleDays => Set<HolidayScheduleDayEntity>();
 
     public DbSet<DataProtectionKeyEntity> DataProtectionKeys => Set<DataProtectionKeyEntity>();
+
+    /// <summary>Procedure catalogue: every version of every procedure (see Configurations/ProcedureConfiguration).</summary>
+    public DbSet<Procedure> Procedures => Set<Procedure>();
 
     // Pinned so the schema does not follow whatever IdentityOptions the host happens to register: the hand-written
     // Initial migration creates the version-2 tables (no passkeys).
