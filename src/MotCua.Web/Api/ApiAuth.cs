@@ -35,7 +35,7 @@ public static class ApiAuth
                     : IdentityConstants.ApplicationScheme)
             .AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<JwtKey>((o, key) =>
+            .Configure<JwtKey, TimeProvider>((o, key, clock) =>
             {
                 o.MapInboundClaims = false;
                 o.TokenValidationParameters = new TokenValidationParameters
@@ -45,6 +45,13 @@ public static class ApiAuth
                     IssuerSigningKey = key.SecurityKey,
                     NameClaimType = ClaimTypes.Name,
                     ClockSkew = TimeSpan.FromMinutes(1),
+                    // The app's clock, not the library's, so that token lifetimes follow the injected TimeProvider.
+                    LifetimeValidator = (notBefore, expires, _, parameters) =>
+                    {
+                        var now = clock.GetUtcNow().UtcDateTime;
+                        return (notBefore is null || notBefore.Value <= now + parameters.ClockSkew)
+                            && (expires is null || now < expires.Value + parameters.ClockSkew);
+                    },
                 };
             });
         services.AddAuthorizationBuilder().AddPolicy(Policy, p => p.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser());
