@@ -16,7 +16,16 @@ public static class EntityAssert
         {
             var expectedValue = property.PropertyInfo?.GetValue(expected) ?? property.FieldInfo?.GetValue(expected);
             var actualValue = property.PropertyInfo?.GetValue(actual) ?? property.FieldInfo?.GetValue(actual);
-            Assert.True(Equals(expectedValue, actualValue), $"{typeof(T).Name}.{property.Name}: expected {expectedValue}, got {actualValue}");
+            if (expectedValue is System.Collections.IEnumerable expectedItems and not string && actualValue is System.Collections.IEnumerable actualItems)
+            {
+                // Mapped collections (e.g. a JSON list column) compare by content, not by reference.
+                Assert.Equal(expectedItems.Cast<object?>(), actualItems.Cast<object?>());
+            }
+            else
+            {
+                Assert.True(Equals(expectedValue, actualValue), $"{typeof(T).Name}.{property.Name}: expected {expectedValue}, got {actualValue}");
+            }
+
             if (actualValue is DateTime instant)
             {
                 Assert.True(instant.Kind == DateTimeKind.Utc, $"{typeof(T).Name}.{property.Name} came back with Kind={instant.Kind}.");
