@@ -19,7 +19,7 @@ public sealed class DossierRoundTripTests
 
     /// <summary>A received dossier taken through transfer, assignment, a consultation, a supplement, a payment and an
     /// apology, so that every column and child table holds data.</summary>
-    public static Dossier BuildRichDossier()
+    public static Dossier BuildRichDossier(int sequence = 7)
     {
         var calculator = new DeadlineCalculator(WorkingCalendar.MondayToFriday(2026, 2027), WorkSchedule.Default);
         var terms = new ProcedureTerms(new ProcessingTime(10, ProcessingTimeUnit.WorkingDay), DeadlinePolicy.CalendarDayEnd,
@@ -29,7 +29,7 @@ public sealed class DossierRoundTripTests
 
         var data = new NewDossier(Guid.NewGuid(), 3, Guid.NewGuid(), Guid.NewGuid(), DossierChannel.InPerson,
             new Applicant("Nguyễn Văn Bình", "034095001234", "0912345678", "binh@example.vn", "12 Tô Hiệu"), Note: "Tiếp nhận");
-        var dossier = Dossier.ReceiveAtCounter(data, DossierCode.Create("000.00.41.H56", new DateOnly(2026, 11, 24), 7).Value, Context(DeskOfficer, DossierActorRole.DeskOfficer)).Value;
+        var dossier = Dossier.ReceiveAtCounter(data, DossierCode.Create("000.00.41.H56", new DateOnly(2026, 11, 24), sequence).Value, Context(DeskOfficer, DossierActorRole.DeskOfficer)).Value;
 
         void Fire(DossierCommand command, Guid actor, DossierActorRole role)
         {
