@@ -324,6 +324,34 @@ public sealed class DossierApiTests
     }
 
     [Theory, AllDatabases]
+    public async Task List_DueSoonAndOverdue_FollowTheAppointment(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var harness = await StartAsync(provider, ct);
+        var desk = await harness.ClientAsync(Desk, ct);
+        var created = await harness.CreateAsync(desk, ct);
+        var appointment = created["appointmentAt"]!.GetValue<DateTime>().ToUniversalTime();
+
+        async Task<(int DueSoon, int Overdue)> CountsAsync()
+        {
+            var client = await harness.ClientAsync(Desk, ct);
+            var dueSoon = await ReadAsync(await client.GetAsync("/api/v1/dossiers?dueSoon=true", ct), ct);
+            var overdue = await ReadAsync(await client.GetAsync("/api/v1/dossiers?overdue=true", ct), ct);
+            return (dueSoon["items"]!.AsArray().Count, overdue["items"]!.AsArray().Count);
+        }
+
+        var atReceipt = await CountsAsync();
+        harness.Clock.Advance(appointment - harness.Clock.GetUtcNow().UtcDateTime - TimeSpan.FromHours(2));
+        var twoHoursBefore = await CountsAsync();
+        harness.Clock.Advance(TimeSpan.FromHours(3));
+        var oneHourAfter = await CountsAsync();
+
+        Assert.Equal((0, 0), atReceipt);
+        Assert.Equal((1, 0), twoHoursBefore);
+        Assert.Equal((0, 1), oneHourAfter);
+    }
+
+    [Theory, AllDatabases]
     public async Task Create_Past9999InADay_WidensTheSequence(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
