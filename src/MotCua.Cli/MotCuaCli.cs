@@ -22,6 +22,7 @@ public static class MotCuaCli
             CalendarCommands.Create(cli),
             DatabaseCommands.CreateMigrate(cli),
             DatabaseCommands.CreateSeed(cli),
+            AuditCommands.Create(cli),
         };
 
         var parsed = root.Parse(args);

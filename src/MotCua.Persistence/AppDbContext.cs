@@ -3,9 +3,11 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Access;
 using MotCua.Domain.Catalogue;
+using MotCua.Domain.Dossiers;
 using MotCua.Domain.Units;
 using MotCua.Persistence.Conventions;
 using MotCua.Persistence.DataProtection;
+using MotCua.Persistence.Dossiers;
 using MotCua.Persistence.Holidays;
 using MotCua.Persistence.Identity;
 using MotCua.Persistence.Outbox;
@@ -34,6 +36,21 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     /// <summary>Procedure catalogue: every version of every procedure (see Configurations/ProcedureConfiguration).</summary>
     public DbSet<Procedure> Procedures => Set<Procedure>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    /// <summary>Dossiers with their child tables (see Configurations/DossierConfiguration).</summary>
+    public DbSet<Dossier> Dossiers => Set<Dossier>();
+
+    public DbSet<DossierHistoryEntry> DossierHistory => Set<DossierHistoryEntry>();
+
+    public DbSet<DossierCodeCounter> DossierCodeCounters => Set<DossierCodeCounter>();
+
+    public DbSet<RegisterBookCounter> RegisterBookCounters => Set<RegisterBookCounter>();
+
+    public DbSet<DossierRegisterEntry> DossierRegisterEntries => Set<DossierRegisterEntry>();
+
+    public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
+
+    public DbSet<PersonalDataAccess> PersonalDataAccessLog => Set<PersonalDataAccess>();
 
     // Pinned so the schema does not follow whatever IdentityOptions the host happens to register: the hand-written
     // Initial migration creates the version-2 tables (no passkeys).

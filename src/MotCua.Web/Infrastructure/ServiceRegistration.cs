@@ -7,6 +7,7 @@ using MotCua.Persistence;
 using MotCua.Persistence.DataProtection;
 using MotCua.Persistence.Identity;
 using MotCua.Web.Access;
+using MotCua.Web.Api;
 using MotCua.Web.Documents;
 using MotCua.Web.Forms;
 using MotCua.Web.Jobs;
@@ -80,6 +81,7 @@ public static class ServiceRegistration
         services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddProblemDetails();
         services.AddOpenApi();
+        services.AddMotCuaApi();
         return builder;
     }
 
@@ -98,7 +100,9 @@ public static class ServiceRegistration
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapOpenApi();
+        app.MapMotCuaApi();
         app.MapRazorPages();
         return app;
     }

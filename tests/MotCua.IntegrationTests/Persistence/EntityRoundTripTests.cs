@@ -12,6 +12,8 @@ using MotCua.Persistence.DataProtection;
 using MotCua.Persistence.Holidays;
 using MotCua.Persistence.Identity;
 using MotCua.Persistence.Outbox;
+using MotCua.Domain.Dossiers;
+using MotCua.Persistence.Dossiers;
 
 namespace MotCua.IntegrationTests.Persistence;
 
@@ -289,6 +291,9 @@ public sealed class EntityRoundTripTests
             typeof(HolidayScheduleEntity), typeof(HolidayScheduleDayEntity), typeof(DataProtectionKeyEntity),
             typeof(Procedure), typeof(RequiredDocument), typeof(FormTemplate), typeof(Fee), typeof(ProcessStep), typeof(LegalReference),
             typeof(OutboxMessage),
+            typeof(Dossier), typeof(SupplementRequest), typeof(ProcessingStep), typeof(Consultation), typeof(DossierHistoryEntry),
+            typeof(DossierCodeCounter), typeof(RegisterBookCounter), typeof(DossierRegisterEntry), typeof(IdempotencyRecord),
+            typeof(PersonalDataAccess),
         ];
         await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite, TestContext.Current.CancellationToken);
         await using var db = database.CreateContext();

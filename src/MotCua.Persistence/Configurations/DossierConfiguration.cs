@@ -1,0 +1,78 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using MotCua.Domain.Dossiers;
+
+namespace MotCua.Persistence.Configurations;
+
+/// <summary>
+/// Maps the <see cref="Dossier"/> aggregate itself: the applicant, apology and financial obligation are complex
+/// properties (columns of <c>Dossiers</c>); supplements, control-sheet steps, consultations and the history are child
+/// tables loaded with <c>Include</c>. <see cref="Dossier.Version"/> is the optimistic-concurrency token.
+/// </summary>
+/// <remarks>The history is append-only: no code path updates or deletes <c>DossierHistory</c> rows, and each row keeps
+/// its hash so that <c>motcua audit verify</c> detects edits made behind the application's back.</remarks>
+internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
+{
+    public const int CodeMaxLength = 40;
+
+    public void Configure(EntityTypeBuilder<Dossier> builder)
+    {
+        builder.ToTable("Dossiers");
+        builder.HasKey(d => d.Id);
+        builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.Property(d => d.Code)
+            .HasConversion(new DossierCodeConverter())
+            .HasMaxLength(CodeMaxLength);
+        builder.HasIndex(d => d.Code).IsUnique();
+        builder.Property(d => d.CalendarVersion).HasMaxLength(80);
+        builder.Property(d => d.HistoryHash).HasMaxLength(64);
+        builder.Property(d => d.Version).IsConcurrencyToken();
+
+        builder.ComplexProperty(d => d.Applicant, a =>
+        {
+            a.Property(x => x.FullName).HasColumnName("ApplicantFullName").HasMaxLength(300);
+            a.Property(x => x.IdentityNumber).HasColumnName("ApplicantIdentityNumber").HasMaxLength(40);
+            a.Property(x => x.Phone).HasColumnName("ApplicantPhone").HasMaxLength(40);
+            a.Property(x => x.Email).HasColumnName("ApplicantEmail").HasMaxLength(320);
+            a.Property(x => x.Address).HasColumnName("ApplicantAddress").HasMaxLength(500);
+        });
+        builder.ComplexProperty(d => d.Apology, a =>
+        {
+            a.Property(x => x.Reason).HasColumnName("ApologyReason").HasMaxLength(2000);
+            a.Property(x => x.PreviousAppointmentAt).HasColumnName("ApologyPreviousAppointmentAt");
+            a.Property(x => x.NewAppointmentAt).HasColumnName("ApologyNewAppointmentAt");
+            a.Property(x => x.SignerName).HasColumnName("ApologySignerName").HasMaxLength(300);
+            a.Property(x => x.IssuedAt).HasColumnName("ApologyIssuedAt");
+            a.Property(x => x.IssuedLate).HasColumnName("ApologyIssuedLate");
+        });
+        builder.ComplexProperty(d => d.FinancialObligation, f =>
+        {
+            f.Property(x => x.AmountVnd).HasColumnName("FinancialObligationAmountVnd");
+            f.Property(x => x.Description).HasColumnName("FinancialObligationDescription").HasMaxLength(1000);
+            f.Property(x => x.RequestedAt).HasColumnName("FinancialObligationRequestedAt");
+            f.Property(x => x.PaidAt).HasColumnName("FinancialObligationPaidAt");
+            f.Property(x => x.ReceiptNumber).HasColumnName("FinancialObligationReceiptNumber").HasMaxLength(100);
+        });
+
+        // The list filters and keyset paging of GET /api/v1/dossiers.
+        builder.HasIndex(d => new { d.ReceivingUnitId, d.Status });
+        builder.HasIndex(d => new { d.CompetentUnitId, d.Status });
+        builder.HasIndex(d => d.ProcedureId);
+        builder.HasIndex(d => new { d.ReceivedAt, d.Id });
+        builder.HasIndex(d => d.CurrentAppointmentAt);
+
+        builder.HasMany(d => d.Supplements).WithOne().HasForeignKey("DossierId").IsRequired().OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(d => d.Steps).WithOne().HasForeignKey("DossierId").IsRequired().OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(d => d.Consultations).WithOne().HasForeignKey("DossierId").IsRequired().OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(d => d.History).WithOne().HasForeignKey(h => h.DossierId).OnDelete(DeleteBehavior.Restrict);
+        builder.Navigation(d => d.Supplements).HasField("_supplements").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(d => d.Steps).HasField("_steps").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(d => d.Consultations).HasField("_consultations").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(d => d.History).HasField("_history").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+
+    private sealed class DossierCodeConverter() : ValueConverter<DossierCode, string>(
+        code => code.Format(),
+        text => DossierCode.Parse(text).Value);
+}

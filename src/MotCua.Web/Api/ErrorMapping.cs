@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using MotCua.Domain.Common;
+using MotCua.Domain.Dossiers;
+
+namespace MotCua.Web.Api;
+
+/// <summary>Maps errors to HTTP once (style.md §2.5): RFC 9457 problem details with <c>errorCode</c> and <c>rule</c>.</summary>
+public static class ErrorMapping
+{
+    /// <summary>The HTTP status an error maps to.</summary>
+    public static int StatusOf(Error error) => error switch
+    {
+        NotFoundError => StatusCodes.Status404NotFound,
+        OutOfScope or RoleNotAllowed => StatusCodes.Status403Forbidden,
+        StaleVersion => StatusCodes.Status409Conflict,
+        ValidationFailed or FieldRequired or InvalidValue or CommandPayloadMissing or InvalidDossierCode => StatusCodes.Status400BadRequest,
+        _ => StatusCodes.Status422UnprocessableEntity,
+    };
+
+    /// <summary>The problem-details result for <paramref name="error"/>.</summary>
+    public static IResult ToProblem(this Error error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var extensions = new Dictionary<string, object?>
+        {
+            ["errorCode"] = error.GetType().Name,
+            ["rule"] = error.Code,
+        };
+        var status = StatusOf(error);
+        if (error is ValidationFailed validation)
+        {
+            return TypedResults.ValidationProblem(validation.Errors, detail: error.Message, extensions: extensions);
+        }
+
+        if (status == StatusCodes.Status400BadRequest)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [error.Code] = [error.Message] }, detail: error.Message, extensions: extensions);
+        }
+
+        return TypedResults.Problem(detail: error.Message, statusCode: status, title: Title(status), extensions: extensions);
+    }
+
+    /// <summary>Maps a result: the value through <paramref name="onSuccess"/>, an error through <see cref="ToProblem"/>.</summary>
+    public static IResult ToHttpResult<T>(this Result<T> result, Func<T, IResult> onSuccess)
+    {
+        ArgumentNullException.ThrowIfNull(onSuccess);
+        return result.IsSuccess ? onSuccess(result.Value) : result.Error.ToProblem();
+    }
+
+    private static string Title(int status) => status switch
+    {
+        StatusCodes.Status403Forbidden => "Không có quyền",
+        StatusCodes.Status404NotFound => "Không tìm thấy",
+        StatusCodes.Status409Conflict => "Xung đột phiên bản",
+        _ => "Vi phạm quy tắc nghiệp vụ",
+    };
+
+    internal static ProblemHttpResult Problem(int status, string detail, string code) =>
+        TypedResults.Problem(detail: detail, statusCode: status, title: Title(status),
+            extensions: new Dictionary<string, object?> { ["errorCode"] = code, ["rule"] = code });
+}

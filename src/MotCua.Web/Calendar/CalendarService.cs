@@ -1,0 +1,149 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using MotCua.Domain.Calendar;
+using MotCua.Domain.Units;
+using MotCua.Persistence;
+using MotCua.Persistence.Holidays;
+
+namespace MotCua.Web.Calendar;
+
+/// <summary>
+/// The web app's working calendar: built once from the stored holiday schedules (built-ins fill the years the
+/// database lacks) and rebuilt when an administrator imports a schedule.
+/// </summary>
+/// <remarks>
+/// Several web nodes share one database, so change detection is a cheap stamp query (the ids of the stored
+/// schedules, new on every import), run at most once per <see cref="RefreshInterval"/>: every node converges within that interval
+/// without any node-to-node messaging. Desk calculators (sessions and same-day cut-off) are cached for the same
+/// interval.
+/// </remarks>
+public sealed class CalendarService(IServiceScopeFactory scopes, TimeProvider clock) : IDisposable
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private CalendarSnapshot? _current;
+    private DateTimeOffset _checkedAt;
+
+    /// <summary>How often the database stamp is checked (default 30 s).</summary>
+    public TimeSpan RefreshInterval { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The current snapshot, rebuilt if the stored schedules changed since the last check.</summary>
+    public async ValueTask<CalendarSnapshot> GetAsync(CancellationToken ct)
+    {
+        var current = _current;
+        if (current is not null && clock.GetUtcNow() - _checkedAt < RefreshInterval)
+        {
+            return current;
+        }
+
+        await _gate.WaitAsync(ct);
+        try
+        {
+            current = _current;
+            var now = clock.GetUtcNow();
+            if (current is not null && now - _checkedAt < RefreshInterval)
+            {
+                return current;
+            }
+
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var stamp = await ReadStampAsync(db, ct);
+            if (current is null || current.Stamp != stamp)
+            {
+                current = Build(await HolidayScheduleStore.LoadAsync(db, ct), stamp);
+                _current = current;
+            }
+
+            _checkedAt = now;
+            return current;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => _gate.Dispose();
+
+    /// <summary>Forgets the last check, so the next <see cref="GetAsync"/> reads the stamp (after an import on this node).</summary>
+    public void Invalidate() => _checkedAt = DateTimeOffset.MinValue;
+
+    /// <summary>The deadline calculator of the unit's one-stop desk (its sessions and cut-off), or the default
+    /// schedule when the unit has no desk.</summary>
+    /// <returns>The calculator, the calendar version and the desk id.</returns>
+    public async Task<(DeadlineCalculator Calculator, string CalendarVersion, Guid? DeskId)> ForUnitAsync(
+        AppDbContext db, Guid unitId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var snapshot = await GetAsync(ct);
+        var today = VietnamTime.Today(clock);
+        var desks = await db.OneStopDesks.AsNoTracking().Where(d => d.UnitId == unitId).OrderBy(d => d.ValidFrom).ToListAsync(ct);
+        var desk = desks.LastOrDefault(d => d.IsValidOn(today)) ?? desks.LastOrDefault();
+        if (desk is null)
+        {
+            return (Default(snapshot), snapshot.Version, null);
+        }
+
+        var now = clock.GetUtcNow();
+        if (snapshot.Desks.TryGetValue(desk.Id, out var cached) && now - cached.LoadedAt < RefreshInterval)
+        {
+            return (cached.Calculator, snapshot.Version, desk.Id);
+        }
+
+        var calculator = ForDesk(snapshot, desk);
+        snapshot.Desks[desk.Id] = (calculator, now);
+        return (calculator, snapshot.Version, desk.Id);
+    }
+
+    /// <summary>Builds the snapshot for the given stored schedules (public for tests and the CLI).</summary>
+    public static CalendarSnapshot Build(IReadOnlyList<HolidaySchedule> stored, string stamp)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        var storedYears = stored.Select(s => s.Year).ToHashSet();
+        var effective = stored.Concat(BuiltInHolidaySchedules.All.Where(s => !storedYears.Contains(s.Year))).OrderBy(s => s.Year).ToList();
+        var holidays = new HolidayCalendar(effective);
+        var working = new WorkingCalendar(StatutoryHolidays.MinYear, StatutoryHolidays.MaxYear,
+            holidays.Days(StatutoryHolidays.MinYear, StatutoryHolidays.MaxYear));
+        return new CalendarSnapshot(VersionOf(effective), stamp, holidays, working);
+    }
+
+    /// <summary>SHA-256 (hex) of the effective schedules in year order, with the statutory-rules tag for the years
+    /// without a schedule.</summary>
+    public static string VersionOf(IEnumerable<HolidaySchedule> effective)
+    {
+        ArgumentNullException.ThrowIfNull(effective);
+        var text = new StringBuilder("motcua.calendar.v1;");
+        text.Append(CultureInfo.InvariantCulture, $"{StatutoryHolidays.MinYear}-{StatutoryHolidays.MaxYear};");
+        foreach (var schedule in effective.OrderBy(s => s.Year))
+        {
+            text.Append(HolidayScheduleJson.Serialize(schedule)).Append('\n');
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+
+    private static DeadlineCalculator Default(CalendarSnapshot snapshot) =>
+        snapshot.Desks.GetOrAdd(Guid.Empty, _ => (new DeadlineCalculator(snapshot.Working, WorkSchedule.Default), DateTimeOffset.MaxValue)).Calculator;
+
+    private static DeadlineCalculator ForDesk(CalendarSnapshot snapshot, OneStopDesk desk)
+    {
+        var byDay = desk.WorkSessions
+            .GroupBy(s => s.DayOfWeek)
+            .Where(g => g.Key is not DayOfWeek.Saturday and not DayOfWeek.Sunday)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<WorkSession>)[.. g.OrderBy(s => s.Start).Select(s => new WorkSession(s.Start, s.End))]);
+        var schedule = byDay.Count == 5 ? WorkSchedule.Create(byDay, sameDayCutoff: desk.SameDayCutoff) : WorkSchedule.Uniform(WorkSchedule.DefaultSessions, desk.SameDayCutoff);
+        // A desk whose stored sessions do not form a valid week falls back to the statutory default hours.
+        return new DeadlineCalculator(snapshot.Working, schedule.IsSuccess ? schedule.Value : WorkSchedule.Default);
+    }
+
+    // Every import replaces a year's row with a new id, so the ordered ids identify the stored state even when two
+    // imports share an instant; a few hundred ids every interval is still cheap.
+    private static async Task<string> ReadStampAsync(AppDbContext db, CancellationToken ct)
+    {
+        var ids = await db.HolidaySchedules.OrderBy(s => s.Year).Select(s => s.Id).ToListAsync(ct);
+        return string.Join(",", ids.Select(id => id.ToString("N")));
+    }
+}

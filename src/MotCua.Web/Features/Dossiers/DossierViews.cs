@@ -1,0 +1,38 @@
+using MotCua.Domain.Dossiers;
+
+namespace MotCua.Web.Features.Dossiers;
+
+/// <summary>The answer to a creating call (also replayed for an idempotent retry).</summary>
+public sealed record DossierCreated(Guid Id, string? Code, string Status, DateTime? AppointmentAt, int Version, int? RegisterNumber);
+
+/// <summary>The applicant as sent and shown to staff (personal data: reading it is logged).</summary>
+public sealed record ApplicantView(string? FullName, string? IdentityNumber, string? Phone, string? Email, string? Address);
+
+/// <summary>One history entry.</summary>
+public sealed record HistoryEntryView(
+    int Sequence, DateTime At, Guid? ActorId, string ActorRole, string? From, string To, string Trigger, string? Note, string? Data,
+    DateTime? OriginalAppointmentAt, DateTime? CurrentAppointmentAt, string Hash);
+
+/// <summary>A dossier as staff see it, with the triggers the caller may fire now.</summary>
+public sealed record DossierView(
+    Guid Id, string? Code, string Status, int DvcqgStatus, string Channel, Guid ProcedureId, int ProcedureVersion,
+    Guid ReceivingUnitId, Guid CompetentUnitId, ApplicantView Applicant, DateTime SubmittedAt, DateTime? ReceivedAt,
+    DateTime? OriginalAppointmentAt, DateTime? CurrentAppointmentAt, DateTime? ProcessingEndedAt, DateTime? ReturnedAt,
+    Guid? AssignedOfficerId, string CalendarVersion, int Version, IReadOnlyList<string> AllowedTriggers,
+    IReadOnlyList<HistoryEntryView> History)
+{
+    public static DossierView From(Dossier d, IEnumerable<DossierActorRole> roles)
+    {
+        ArgumentNullException.ThrowIfNull(d);
+        var allowed = roles.SelectMany(d.AllowedTriggers).Distinct().Order().Select(t => t.ToString()).ToList();
+        return new(
+            d.Id, d.Code?.Format(), DossierWorkflow.ApiName(d.Status), DossierWorkflow.DvcqgStatusCode(d.Status), d.Channel.ToString(),
+            d.ProcedureId, d.ProcedureVersion, d.ReceivingUnitId, d.CompetentUnitId,
+            new ApplicantView(d.Applicant.FullName, d.Applicant.IdentityNumber, d.Applicant.Phone, d.Applicant.Email, d.Applicant.Address),
+            d.SubmittedAt, d.ReceivedAt, d.OriginalAppointmentAt, d.CurrentAppointmentAt, d.ProcessingEndedAt, d.ReturnedAt,
+            d.AssignedOfficerId, d.CalendarVersion, d.Version, allowed,
+            [.. d.History.OrderBy(h => h.Sequence).Select(h => new HistoryEntryView(
+                h.Sequence, h.At, h.ActorId, h.ActorRole.ToString(), h.From is { } from ? DossierWorkflow.ApiName(from) : null,
+                DossierWorkflow.ApiName(h.To), h.Trigger.ToString(), h.Note, h.Data, h.OriginalAppointmentAt, h.CurrentAppointmentAt, h.Hash))]);
+    }
+}

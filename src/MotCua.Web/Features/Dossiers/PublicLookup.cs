@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+using MotCua.Domain.Common;
+using MotCua.Domain.Dossiers;
+using MotCua.Persistence;
+using MotCua.Web.Api;
+
+namespace MotCua.Web.Features.Dossiers;
+
+/// <summary>GET /api/v1/public/dossiers/{code}: what anyone holding the code may see (procedure, status, appointment,
+/// step reached). No personal data; anonymous; rate-limited per client IP.</summary>
+public static class PublicDossierLookup
+{
+    public const string RateLimitPolicy = "public-lookup";
+
+    public sealed record View(
+        string Code, string ProcedureCode, string ProcedureName, string Status, int DvcqgStatus, string StepReached,
+        DateTime? ReceivedAt, DateTime? AppointmentAt, DateTime? ProcessingEndedAt, DateTime? ReturnedAt);
+
+    public static RouteHandlerBuilder Map(RouteGroupBuilder group) =>
+        group.MapGet("/dossiers/{code}", async (string code, Handler handler, CancellationToken ct) =>
+                (await handler.Handle(code, ct)).ToHttpResult(TypedResults.Ok))
+            .WithName("PublicDossierLookup")
+            .AllowAnonymous()
+            .RequireRateLimiting(RateLimitPolicy)
+            .Produces<View>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+
+    public sealed class Handler(AppDbContext db)
+    {
+        public async Task<Result<View>> Handle(string text, CancellationToken ct)
+        {
+            var parsed = DossierCode.Parse(text);
+            if (parsed.IsFailure)
+            {
+                return parsed.Error;
+            }
+
+            var code = parsed.Value;
+            var row = await db.Dossiers.AsNoTracking()
+                .Where(d => d.Code == code)
+                .Select(d => new { d.ProcedureId, d.Status, d.ReceivedAt, d.CurrentAppointmentAt, d.ProcessingEndedAt, d.ReturnedAt })
+                .SingleOrDefaultAsync(ct);
+            if (row is null)
+            {
+                return new NotFoundError($"hồ sơ {code.Format()}");
+            }
+
+            var procedure = await db.Procedures.AsNoTracking().Where(p => p.Id == row.ProcedureId)
+                .Select(p => new { p.Code, p.Name }).SingleAsync(ct);
+            return new View(code.Format(), procedure.Code.Value, procedure.Name, DossierWorkflow.ApiName(row.Status),
+                DossierWorkflow.DvcqgStatusCode(row.Status), StepOf(row.Status), row.ReceivedAt, row.CurrentAppointmentAt,
+                row.ProcessingEndedAt, row.ReturnedAt);
+        }
+
+        // The step as a citizen understands it, in Vietnamese.
+        private static string StepOf(DossierStatus status) => status switch
+        {
+            DossierStatus.OnlineSubmitted or DossierStatus.DeskSupplementPending => "Chờ tiếp nhận",
+            DossierStatus.Received => "Đã tiếp nhận",
+            DossierStatus.Transferred or DossierStatus.Assigned or DossierStatus.Appraising or DossierStatus.Verifying
+                or DossierStatus.Consulting or DossierStatus.InterAgencyProcessing => "Đang giải quyết",
+            DossierStatus.AwaitingSignature => "Chờ phê duyệt",
+            DossierStatus.SupplementRequested => "Chờ bổ sung hồ sơ",
+            DossierStatus.AwaitingFinancialObligation => "Chờ thực hiện nghĩa vụ tài chính",
+            DossierStatus.ResultAtDesk => "Có kết quả, chờ trả",
+            DossierStatus.Returned => "Đã trả kết quả",
+            DossierStatus.RefusedAtReceipt or DossierStatus.RejectedAfterAppraisal => "Từ chối",
+            DossierStatus.Withdrawn => "Đã rút hồ sơ",
+            DossierStatus.Stopped => "Dừng xử lý",
+            _ => status.ToString(),
+        };
+    }
+}

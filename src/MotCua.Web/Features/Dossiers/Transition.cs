@@ -1,0 +1,194 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using MotCua.Domain.Calendar;
+using MotCua.Domain.Common;
+using MotCua.Domain.Dossiers;
+using MotCua.Persistence;
+using MotCua.Persistence.Dossiers;
+using MotCua.Web.Api;
+
+namespace MotCua.Web.Features.Dossiers;
+
+/// <summary>POST /api/v1/dossiers/{id}/transitions: fires one trigger at the given <c>version</c>.</summary>
+/// <remarks>422 names the rule (<c>dossier.transition_not_allowed</c> …); 403 when the caller's role or unit may not
+/// fire it; 409 on a stale version or a concurrent winner. A failed call writes nothing: the domain leaves the dossier
+/// untouched on error, and the save (history row, version, counters for <c>Accept</c>) is one transaction.</remarks>
+public static class TransitionDossier
+{
+    public sealed record AgencyBody(string? AgencyName, decimal? OpinionWorkingDays, decimal? Slice);
+
+    /// <summary>The trigger, the version the caller saw, and the trigger's data (only the fields it needs).</summary>
+    public sealed record Body(
+        string? Trigger, int? Version, string? Note = null, string? Reason = null, IReadOnlyList<string>? Items = null,
+        Guid? OfficerId = null, DateTime? NewAppointmentAt = null, string? SignerName = null, decimal? Amount = null,
+        string? Description = null, string? ReceiptNumber = null, IReadOnlyList<AgencyBody>? Agencies = null, bool Parallel = false,
+        string? AgencyName = null, string? Opinion = null, DateTime? HandoverSignedAt = null);
+
+    public static RouteHandlerBuilder Map(RouteGroupBuilder group) =>
+        group.MapPost("/{id:guid}/transitions", async (Guid id, Body body, ClaimsPrincipal user, Handler handler, CancellationToken ct) =>
+                (await handler.Handle(id, body, user, ct)).ToHttpResult(TypedResults.Ok))
+            .WithName("TransitionDossier")
+            .Produces<DossierView>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+    public sealed class Handler(AppDbContext db, TimeProvider clock, DossierAccess access, DossierContexts contexts)
+    {
+        public async Task<Result<DossierView>> Handle(Guid id, Body body, ClaimsPrincipal user, CancellationToken ct)
+        {
+            ArgumentNullException.ThrowIfNull(body);
+            if (!Enum.TryParse<DossierTrigger>(body.Trigger, ignoreCase: false, out var trigger) || !Enum.IsDefined(trigger)
+                || int.TryParse(body.Trigger, out _))
+            {
+                return ValidationFailed.One("trigger", $"Thao tác '{body.Trigger}' không tồn tại.");
+            }
+
+            if (body.Version is not { } version)
+            {
+                return ValidationFailed.One("version", "Phải gửi phiên bản hồ sơ (version) đã đọc.");
+            }
+
+            if (DossierAccess.UserId(user) is not { } userId)
+            {
+                return new OutOfScope("chưa đăng nhập");
+            }
+
+            try
+            {
+                return await DossierSequences.RetryOnBusyAsync(token => FireAsync(id, trigger, version, body, userId, token), ct);
+            }
+            catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || IsUniqueViolation(e))
+            {
+                // Another call changed the dossier between our read and our write (version token, or the same
+                // history sequence inserted first).
+                var current = await db.Dossiers.AsNoTracking().Where(d => d.Id == id).Select(d => d.Version).SingleOrDefaultAsync(ct);
+                return new StaleVersion(version, current);
+            }
+        }
+
+        private async Task<Result<DossierView>> FireAsync(Guid id, DossierTrigger trigger, int version, Body body, Guid userId, CancellationToken ct)
+        {
+            db.ChangeTracker.Clear();
+            var dossier = await db.Dossiers
+                .Include(d => d.History).Include(d => d.Steps).Include(d => d.Supplements).Include(d => d.Consultations)
+                .AsSplitQuery()
+                .SingleOrDefaultAsync(d => d.Id == id, ct);
+            if (dossier is null)
+            {
+                return new NotFoundError($"hồ sơ {id}");
+            }
+
+            var roles = await access.ActorRolesAsync(userId, dossier.ReceivingUnitId, dossier.CompetentUnitId, ct);
+            if (roles.Count == 0)
+            {
+                return new OutOfScope("hồ sơ không thuộc đơn vị của bạn");
+            }
+
+            if (dossier.Version != version)
+            {
+                return new StaleVersion(version, dossier.Version);
+            }
+
+            // The role the table allows for this trigger, if the caller holds one; otherwise any of theirs, so that the
+            // domain reports the table (422) before the role (403).
+            var allowed = DossierWorkflow.Roles.GetValueOrDefault(trigger);
+            var role = roles.FirstOrDefault(r => allowed?.Contains(r) == true, roles[0]);
+            var now = clock.GetUtcNow().UtcDateTime;
+            var built = await contexts.BuildAsync(dossier.ProcedureId, dossier.ReceivingUnitId, new DossierActor(userId, role), now, ct);
+            if (built.IsFailure)
+            {
+                return built.Error;
+            }
+
+            var (context, _, deskId) = built.Value;
+            await using var transaction = await DossierSequences.BeginAsync(db, ct);
+            var command = await CommandAsync(trigger, body, dossier, now, ct);
+            if (command.IsFailure)
+            {
+                return command.Error;
+            }
+
+            var fired = dossier.Fire(command.Value, context);
+            if (fired.IsFailure)
+            {
+                return fired.Error;
+            }
+
+            if (trigger == DossierTrigger.Accept && dossier.ReceivedAt is { } receivedAt && deskId is { } desk)
+            {
+                var year = VietnamTime.ToLocal(receivedAt).Year;
+                var number = await DossierSequences.NextRegisterNumberAsync(db, desk, year, ct);
+                db.DossierRegisterEntries.Add(new DossierRegisterEntry { DossierId = dossier.Id, DeskId = desk, Year = year, Number = number });
+            }
+
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return DossierView.From(dossier, roles);
+        }
+
+        // Accept allocates the code inside the transaction, for the legal reception date (the handover record's date for
+        // a postal dossier, QĐ 45/2016 Art. 7(4)).
+        private async Task<Result<DossierCommand>> CommandAsync(DossierTrigger trigger, Body b, Dossier dossier, DateTime now, CancellationToken ct)
+        {
+            switch (trigger)
+            {
+                case DossierTrigger.Accept:
+                    var handover = b.HandoverSignedAt is { } h ? DateTime.SpecifyKind(h.ToUniversalTime(), DateTimeKind.Utc) : (DateTime?)null;
+                    var date = DateOnly.FromDateTime(VietnamTime.ToLocal(handover ?? now));
+                    if (!DossierWorkflow.Transitions.ContainsKey((dossier.Status, trigger)))
+                    {
+                        return new TransitionNotAllowed(dossier.Status, trigger);
+                    }
+
+                    var unitCode = await db.OrganisationalUnits.Where(u => u.Id == dossier.ReceivingUnitId).Select(u => u.IdentifierCode).SingleAsync(ct);
+                    var sequence = await DossierSequences.NextCodeSequenceAsync(db, dossier.ReceivingUnitId, date, ct);
+                    var code = DossierCode.Create(unitCode, date, sequence);
+                    return code.IsFailure ? code.Error : new AcceptCommand(code.Value, handover, b.Note);
+                case DossierTrigger.RequestSupplement:
+                case DossierTrigger.RequestDeskSupplement:
+                    return new RequestSupplementCommand(b.Reason ?? "", b.Items ?? [], trigger == DossierTrigger.RequestDeskSupplement, b.Note);
+                case DossierTrigger.RefuseAtReceipt:
+                case DossierTrigger.Reject:
+                case DossierTrigger.Stop:
+                case DossierTrigger.CorrectResult:
+                    return new ReasonCommand(trigger, b.Reason ?? "", b.Note);
+                case DossierTrigger.Withdraw:
+                    return b.Reason is null ? new TriggerCommand(trigger, b.Note) : new ReasonCommand(trigger, b.Reason, b.Note);
+                case DossierTrigger.Assign:
+                    return b.OfficerId is { } officer ? new AssignCommand(officer, b.Note) : ValidationFailed.One("officerId", "Phải chọn chuyên viên xử lý.");
+                case DossierTrigger.RequestConsultation:
+                    return new RequestConsultationCommand(
+                        [.. (b.Agencies ?? []).Select(a => new ConsultationRequest(a.AgencyName ?? "", a.OpinionWorkingDays ?? 0))], b.Note);
+                case DossierTrigger.RecordOpinion:
+                    return new RecordOpinionCommand(b.AgencyName ?? "", b.Opinion ?? "", b.Note);
+                case DossierTrigger.SendToInterAgency:
+                    return new SendToInterAgencyCommand(
+                        b.Agencies is null ? null : [.. b.Agencies.Select(a => new InterAgencySlice(a.AgencyName ?? "", a.Slice ?? 0))], b.Parallel, b.Note);
+                case DossierTrigger.CompleteInterAgencyStep:
+                    return new CompleteInterAgencyStepCommand(b.AgencyName, b.Note);
+                case DossierTrigger.RequestFinancialObligation:
+                    return b.Amount is { } amount
+                        ? new RequestFinancialObligationCommand(amount, b.Description, b.Note)
+                        : ValidationFailed.One("amount", "Phải nhập số tiền.");
+                case DossierTrigger.ConfirmPayment:
+                    return new ConfirmPaymentCommand(b.ReceiptNumber, b.Note);
+                case DossierTrigger.IssueApology:
+                    return b.NewAppointmentAt is { } at
+                        ? new IssueApologyCommand(b.Reason ?? "", DateTime.SpecifyKind(at.ToUniversalTime(), DateTimeKind.Utc), b.SignerName ?? "", b.Note)
+                        : ValidationFailed.One("newAppointmentAt", "Phải nhập ngày hẹn trả mới.");
+                default:
+                    return new TriggerCommand(trigger, b.Note);
+            }
+        }
+
+        private static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch
+        {
+            Npgsql.PostgresException p => p.SqlState == "23505",
+            Microsoft.Data.Sqlite.SqliteException s => s.SqliteErrorCode == 19,
+            _ => false,
+        };
+    }
+}

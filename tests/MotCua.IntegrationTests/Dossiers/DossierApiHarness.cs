@@ -1,0 +1,203 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using MotCua.Domain.Access;
+using MotCua.Domain.Catalogue;
+using MotCua.Domain.Catalogue.Fixture;
+using MotCua.Domain.Dossiers;
+using MotCua.IntegrationTests.Infrastructure;
+using MotCua.Persistence;
+using MotCua.Persistence.Identity;
+using MotCua.Persistence.Seeding;
+
+namespace MotCua.IntegrationTests.Dossiers;
+
+/// <summary>The web app on a fresh database with the demo preset and the procedure catalogue, a fixed clock (Tuesday
+/// 24 Nov 2026, 09:00 Vietnam time) and bearer-token clients per demo user.</summary>
+public sealed class DossierApiHarness : IAsyncDisposable
+{
+    public const string TuHieu = "000.00.41.H56";
+    public const string ChiengAn = "000.00.42.H56";
+    public const string Justice = "000.00.03.H56";
+    public const string Desk = "tiepnhan@motcua.local";
+    public const string Handler = "chuyenvien@motcua.local";
+    public const string Head = "lanhdao@motcua.local";
+    public const string OtherDesk = "tiepnhan.chiengan@motcua.local";
+
+    public static readonly DateTimeOffset Start = new(2026, 11, 24, 2, 0, 0, TimeSpan.Zero);
+
+    private readonly List<HttpClient> _clients = [];
+
+    private DossierApiHarness(TestDatabase database, WebApplicationFactory<MotCua.Web.SharedResource> factory, MotCuaWebFactory root)
+    {
+        Database = database;
+        Factory = factory;
+        Root = root;
+    }
+
+    public TestDatabase Database { get; }
+
+    public WebApplicationFactory<MotCua.Web.SharedResource> Factory { get; }
+
+    private MotCuaWebFactory Root { get; }
+
+    public ManualClock Clock { get; } = new(Start);
+
+    /// <summary>When set, any INSERT into DossierHistory throws (a crash after the domain change, before commit).</summary>
+    public FailingHistoryInsert Failer { get; } = new();
+
+    public Procedure Procedure { get; private set; } = null!;
+
+    public static Guid Unit(string code) => DemoData.UnitId(code);
+
+    public static async Task<DossierApiHarness> StartAsync(DatabaseProvider provider, CancellationToken ct, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var database = await TestDatabase.CreateMigratedAsync(provider, ct);
+        var root = new MotCuaWebFactory(database);
+        DossierApiHarness? harness = null;
+        var factory = root.WithWebHostBuilder(b =>
+        {
+            foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            {
+                b.UseSetting(key, value);
+            }
+
+            b.ConfigureTestServices(s =>
+            {
+                s.AddSingleton<TimeProvider>(_ => harness!.Clock);
+                s.ConfigureDbContext<AppDbContext>(o => o.AddInterceptors(harness!.Failer));
+            });
+        });
+        harness = new DossierApiHarness(database, factory, root);
+        _ = factory.Server;
+        await harness.SeedAsync(ct);
+        return harness;
+    }
+
+    private async Task SeedAsync(CancellationToken ct)
+    {
+        var json = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "src", "MotCua.Persistence", "Seeding", "Procedures", "procedures.json"), ct);
+        var procedures = ProcedureFixture.Parse(json).Value;
+        Procedure = procedures.First(p => p.ProcessingTime.Unit == Domain.Calendar.ProcessingTimeUnit.WorkingDay && ProcedureTerms.From(p).IsSuccess);
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        if (!await db.Procedures.AnyAsync(ct))
+        {
+            db.Procedures.AddRange(procedures);
+            await db.SaveChangesAsync(ct);
+        }
+
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var other = new AppUser { Id = Guid.NewGuid(), UserName = OtherDesk, Email = OtherDesk, FullName = "Cán bộ Chiềng An" };
+        var created = await users.CreateAsync(other, DemoData.Password);
+        Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
+        db.StaffRoleAssignments.Add(StaffRoleAssignment.Create(Guid.NewGuid(), other.Id, StaffRole.DeskOfficer, Unit(ChiengAn), false, DemoData.ReformDay));
+        await db.SaveChangesAsync(ct);
+    }
+
+    public HttpClient Anonymous()
+    {
+        var client = Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        _clients.Add(client);
+        return client;
+    }
+
+    public async Task<HttpClient> ClientAsync(string email, CancellationToken ct)
+    {
+        var client = Anonymous();
+        using var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = email, password = DemoData.Password }, ct);
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<JsonObject>(ct))!["accessToken"]!.GetValue<string>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public object CounterBody(string? name = null, string unit = TuHieu, string competent = Justice, string channel = "InPerson") => new
+    {
+        channel,
+        procedureId = Procedure.Id,
+        receivingUnitId = Unit(unit),
+        competentUnitId = Unit(competent),
+        applicant = new { fullName = name ?? "Nguyễn Văn Bình", identityNumber = "034095001234", phone = "0912345678", email = "binh@example.vn", address = "12 Tô Hiệu" },
+    };
+
+    public static async Task<JsonObject> ReadAsync(HttpResponseMessage response, CancellationToken ct) =>
+        (await response.Content.ReadFromJsonAsync<JsonObject>(ct))!;
+
+    public async Task<JsonObject> CreateAsync(HttpClient client, CancellationToken ct, object? body = null)
+    {
+        using var response = await client.PostAsJsonAsync("/api/v1/dossiers", body ?? CounterBody(), ct);
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.Created, await response.Content.ReadAsStringAsync(ct));
+        return await ReadAsync(response, ct);
+    }
+
+    public static Task<HttpResponseMessage> FireAsync(HttpClient client, Guid id, string trigger, int version, CancellationToken ct, object? extra = null)
+    {
+        var body = JsonSerializer.SerializeToNode(extra ?? new { })!.AsObject();
+        body["trigger"] = trigger;
+        body["version"] = version;
+        return client.PostAsJsonAsync($"/api/v1/dossiers/{id}/transitions", body, ct);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var client in _clients)
+        {
+            client.Dispose();
+        }
+
+        await Factory.DisposeAsync();
+        await Root.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "MotCua.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Repository root not found.");
+    }
+
+    /// <summary>Throws on INSERT INTO DossierHistory while <see cref="Enabled"/>.</summary>
+    public sealed class FailingHistoryInsert : DbCommandInterceptor
+    {
+        public bool Enabled { get => Volatile.Read(ref _enabled); set => Volatile.Write(ref _enabled, value); }
+
+        private bool _enabled;
+
+        public override ValueTask<InterceptionResult<System.Data.Common.DbDataReader>> ReaderExecutingAsync(
+            System.Data.Common.DbCommand command, CommandEventData eventData, InterceptionResult<System.Data.Common.DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Check(command);
+            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        }
+
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+            System.Data.Common.DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            Check(command);
+            return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
+        }
+
+        private void Check(System.Data.Common.DbCommand command)
+        {
+            if (Enabled && command.CommandText.Contains("INSERT INTO \"DossierHistory\"", StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException("Simulated crash before commit.");
+            }
+        }
+    }
+}
