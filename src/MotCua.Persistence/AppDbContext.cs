@@ -10,6 +10,7 @@ using MotCua.Persistence.DataProtection;
 using MotCua.Persistence.Dossiers;
 using MotCua.Persistence.Holidays;
 using MotCua.Persistence.Identity;
+using MotCua.Persistence.Outbox;
 
 namespace MotCua.Persistence;
 
@@ -49,6 +50,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
 
     public DbSet<PersonalDataAccess> PersonalDataAccessLog => Set<PersonalDataAccess>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     // Pinned so the schema does not follow whatever IdentityOptions the host happens to register: the hand-written
     // Initial migration creates the version-2 tables (no passkeys).

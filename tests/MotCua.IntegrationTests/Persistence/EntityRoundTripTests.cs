@@ -11,6 +11,7 @@ using MotCua.Persistence.Catalogue;
 using MotCua.Persistence.DataProtection;
 using MotCua.Persistence.Holidays;
 using MotCua.Persistence.Identity;
+using MotCua.Persistence.Outbox;
 
 namespace MotCua.IntegrationTests.Persistence;
 
@@ -226,6 +227,56 @@ public sealed class EntityRoundTripTests
         }
     }
 
+    [Theory, AllDatabases]
+    public async Task OutboxMessage_RoundTrips_AllProperties(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider, ct);
+        var pending = new OutboxMessage
+        {
+            Id = Guid.NewGuid(),
+            IdempotencyKey = "dossier-received.7c9e.1.email",
+            Channel = "Email",
+            Recipient = "hang.nguyen@example.vn",
+            Subject = "Đã tiếp nhận hồ sơ 000.00.11.H56-260220-0001",
+            TextBody = "Kính gửi: Nguyễn Thị Hằng,\n\nỦy ban nhân dân đã tiếp nhận hồ sơ.",
+            HtmlBody = null,
+            CreatedAt = ImportedAt,
+            AvailableAt = ImportedAt,
+        };
+        var done = new OutboxMessage
+        {
+            Id = Guid.NewGuid(),
+            IdempotencyKey = "digest.u.h.2026-01-05",
+            Channel = "Sms",
+            Recipient = "0912345678",
+            Subject = "",
+            TextBody = "Ho so da co ket qua.",
+            HtmlBody = "<p>Hồ sơ đã có kết quả.</p>",
+            CreatedAt = ImportedAt,
+            AvailableAt = ImportedAt.AddMinutes(2),
+            Attempts = 3,
+            LockedBy = "web-1:42:abc",
+            LockedUntil = ImportedAt.AddMinutes(12),
+            SentAt = ImportedAt.AddMinutes(3),
+            MessageId = "<motcua.digest@tinh.gov.vn>",
+            LastError = "notification.email_failed: Máy chủ thư điện tử tạm thời từ chối nhận thư (mã 451)",
+            DeadLetteredAt = ImportedAt.AddDays(1),
+        };
+
+        await using (var db = database.CreateContext())
+        {
+            db.OutboxMessages.AddRange(pending, done);
+            await db.SaveChangesAsync(ct);
+        }
+
+        await using (var db = database.CreateContext())
+        {
+            EntityAssert.AllMappedPropertiesEqual(db, pending, await db.OutboxMessages.SingleAsync(m => m.Id == pending.Id, ct));
+            EntityAssert.AllMappedPropertiesEqual(db, done, await db.OutboxMessages.SingleAsync(m => m.Id == done.Id, ct));
+        }
+    }
+
     [Fact]
     public async Task Model_EveryEntityType_HasARoundTripTest()
     {
@@ -237,6 +288,7 @@ public sealed class EntityRoundTripTests
             typeof(IdentityRoleClaim<Guid>), typeof(IdentityUserLogin<Guid>), typeof(IdentityUserToken<Guid>),
             typeof(HolidayScheduleEntity), typeof(HolidayScheduleDayEntity), typeof(DataProtectionKeyEntity),
             typeof(Procedure), typeof(RequiredDocument), typeof(FormTemplate), typeof(Fee), typeof(ProcessStep), typeof(LegalReference),
+            typeof(OutboxMessage),
         ];
         await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite, TestContext.Current.CancellationToken);
         await using var db = database.CreateContext();
