@@ -53,6 +53,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
+    /// <summary>Files uploaded on dossiers (metadata; the bytes are in the content store).</summary>
+    public DbSet<DossierDocument> DossierDocuments => Set<DossierDocument>();
+
     // Pinned so the schema does not follow whatever IdentityOptions the host happens to register: the hand-written
     // Initial migration creates the version-2 tables (no passkeys).
     protected override Version SchemaVersion => IdentitySchemaVersions.Version2;
