@@ -288,7 +288,7 @@ public sealed class EntityRoundTripTests
             typeof(IdentityRoleClaim<Guid>), typeof(IdentityUserLogin<Guid>), typeof(IdentityUserToken<Guid>),
             typeof(HolidayScheduleEntity), typeof(HolidayScheduleDayEntity), typeof(DataProtectionKeyEntity),
             typeof(Procedure), typeof(RequiredDocument), typeof(FormTemplate), typeof(Fee), typeof(ProcessStep), typeof(LegalReference),
-            typeof(OutboxMessage),
+            typeof(OutboxMessage), typeof(MotCua.Persistence.Dossiers.DossierDocument),
         ];
         await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite, TestContext.Current.CancellationToken);
         await using var db = database.CreateContext();
