@@ -28,10 +28,11 @@ public sealed class DossierNotificationTests
         var id = created["id"]!.GetValue<Guid>();
         var code = created["code"]!.GetValue<string>();
         await using var db = harness.Database.CreateContext();
+        var receipt = await db.DossierHistory.AsNoTracking().SingleAsync(h => h.DossierId == id, ct);
         var rows = await db.OutboxMessages.AsNoTracking().OrderBy(m => m.Channel).ToListAsync(ct);
         Assert.Equal(["Email", "Sms"], rows.Select(r => r.Channel));
-        Assert.Equal($"dossier.{id:N}.1.email", rows[0].IdempotencyKey);
-        Assert.Equal($"dossier.{id:N}.1.sms", rows[1].IdempotencyKey);
+        Assert.Equal($"dossier.{id:N}.{receipt.Sequence}.email", rows[0].IdempotencyKey);
+        Assert.Equal($"dossier.{id:N}.{receipt.Sequence}.sms", rows[1].IdempotencyKey);
         Assert.Equal($"Đã tiếp nhận hồ sơ {code}", rows[0].Subject);
         Assert.Equal("binh@example.vn", rows[0].Recipient);
         Assert.Contains(code, rows[1].TextBody, StringComparison.Ordinal);
@@ -102,7 +103,8 @@ public sealed class DossierNotificationTests
         using var accepted = await FireAsync(desk, online, "Accept", 1, ct);
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
         Assert.Equal(2, await db.OutboxMessages.CountAsync(ct));
-        Assert.Equal(1, await db.OutboxMessages.CountAsync(m => m.IdempotencyKey == $"dossier.{online:N}.2.email", ct));
+        var accept = await db.DossierHistory.AsNoTracking().SingleAsync(h => h.DossierId == online && h.Trigger == Domain.Dossiers.DossierTrigger.Accept, ct);
+        Assert.Equal(1, await db.OutboxMessages.CountAsync(m => m.IdempotencyKey == $"dossier.{online:N}.{accept.Sequence}.email", ct));
     }
 
     [Theory, AllDatabases]
@@ -138,7 +140,8 @@ public sealed class DossierNotificationTests
         var desk = await harness.ClientAsync(Desk, ct);
         var early = await harness.CreateAsync(desk, ct);
         harness.Clock.Advance(TimeSpan.FromDays(1));
-        var later = await harness.CreateAsync(desk, ct);
+        // A fresh token: the first one expired with the clock jump.
+        var later = await harness.CreateAsync(await harness.ClientAsync(Desk, ct), ct);
         var earlyDue = early["appointmentAt"]!.GetValue<DateTime>().ToUniversalTime();
         var laterDue = later["appointmentAt"]!.GetValue<DateTime>().ToUniversalTime();
         Assert.True(laterDue > earlyDue);
