@@ -18,6 +18,8 @@ public sealed partial class MotCuaWebFactory(TestDatabase database) : WebApplica
         builder.UseSetting("Database:Provider", database.Provider.ToString());
         builder.UseSetting($"ConnectionStrings:{database.Provider}", database.ConnectionString);
         builder.UseSetting("Seed:Demo", "true");
+        // Background jobs (Quartz, the outbox drain) would race the tests' own assertions; tests that want them opt in.
+        builder.UseSetting("Jobs:Enabled", "false");
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects, so tests can assert them.</summary>
