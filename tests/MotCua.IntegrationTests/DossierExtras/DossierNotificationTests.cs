@@ -163,4 +163,44 @@ public sealed class DossierNotificationTests
         Assert.Equal(1, atLaterDue.DueSoonCount);
         Assert.Equal([later["code"]!.GetValue<string>()], atLaterDue.DueSoonCodes);
     }
+
+    [Theory, AllDatabases]
+    public async Task CounterReceipt_ApplicantWithoutEmailOrPhone_EnqueuesNothing(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var harness = await StartAsync(provider, ct);
+        var desk = await harness.ClientAsync(Desk, ct);
+        var body = System.Text.Json.JsonSerializer.SerializeToNode(harness.CounterBody())!.AsObject();
+        body["applicant"]!["email"] = null;
+        body["applicant"]!["phone"] = null;
+
+        var created = await harness.CreateAsync(desk, ct, body);
+
+        Assert.NotNull(created["code"]);
+        await using var db = harness.Database.CreateContext();
+        Assert.Equal(0, await db.OutboxMessages.CountAsync(ct));
+    }
+
+    [Theory, AllDatabases]
+    public async Task DailyDigest_WithOverdueDossier_EnqueuesOneDigestForTheCompetentUnitsHead(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var harness = await StartAsync(provider, ct);
+        var desk = await harness.ClientAsync(Desk, ct);
+        var created = await harness.CreateAsync(desk, ct);
+        var due = created["appointmentAt"]!.GetValue<DateTime>().ToUniversalTime();
+
+        await using var scope = harness.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var writer = new DailyDigestWriter(db, scope.ServiceProvider.GetRequiredService<IDueWorkSource>(),
+            scope.ServiceProvider.GetRequiredService<MotCua.Web.Notifications.Templates.NotificationTemplates>());
+        var enqueued = await writer.EnqueueAsync(due.AddDays(1), ct);
+
+        Assert.Equal(1, enqueued);
+        await using var check = harness.Database.CreateContext();
+        var digest = await check.OutboxMessages.AsNoTracking().SingleAsync(m => m.IdempotencyKey.StartsWith("digest."), ct);
+        Assert.Equal(Head, digest.Recipient);
+        Assert.Contains("1 quá hạn", digest.Subject, StringComparison.Ordinal);
+        Assert.Contains(created["code"]!.GetValue<string>(), digest.TextBody, StringComparison.Ordinal);
+    }
 }
