@@ -35,7 +35,6 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     /// <summary>Procedure catalogue: every version of every procedure (see Configurations/ProcedureConfiguration).</summary>
     public DbSet<Procedure> Procedures => Set<Procedure>();
-    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     /// <summary>Dossiers with their child tables (see Configurations/DossierConfiguration).</summary>
     public DbSet<Dossier> Dossiers => Set<Dossier>();
@@ -51,6 +50,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
 
     public DbSet<PersonalDataAccess> PersonalDataAccessLog => Set<PersonalDataAccess>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    /// <summary>Files uploaded on dossiers (metadata; the bytes are in the content store).</summary>
+    public DbSet<DossierDocument> DossierDocuments => Set<DossierDocument>();
 
     // Pinned so the schema does not follow whatever IdentityOptions the host happens to register: the hand-written
     // Initial migration creates the version-2 tables (no passkeys).

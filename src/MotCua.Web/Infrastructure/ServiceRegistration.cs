@@ -9,6 +9,7 @@ using MotCua.Persistence.Identity;
 using MotCua.Web.Access;
 using MotCua.Web.Api;
 using MotCua.Web.Documents;
+using MotCua.Web.Features.DossierNotifications;
 using MotCua.Web.Forms;
 using MotCua.Web.Jobs;
 using MotCua.Web.Notifications;
@@ -82,6 +83,7 @@ public static class ServiceRegistration
         services.AddProblemDetails();
         services.AddOpenApi();
         services.AddMotCuaApi();
+        services.AddMotCuaDossierExtras();
         return builder;
     }
 
@@ -103,6 +105,7 @@ public static class ServiceRegistration
         app.UseRateLimiter();
         app.MapOpenApi();
         app.MapMotCuaApi();
+        app.MapMotCuaDossierExtras();
         app.MapRazorPages();
         return app;
     }

@@ -3,17 +3,17 @@ using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Access;
 using MotCua.Domain.Calendar;
 using MotCua.Domain.Catalogue;
-using MotCua.IntegrationTests.Catalogue;
+using MotCua.Domain.Dossiers;
 using MotCua.Domain.Units;
+using MotCua.IntegrationTests.Catalogue;
 using MotCua.IntegrationTests.Infrastructure;
 using MotCua.Persistence;
 using MotCua.Persistence.Catalogue;
 using MotCua.Persistence.DataProtection;
+using MotCua.Persistence.Dossiers;
 using MotCua.Persistence.Holidays;
 using MotCua.Persistence.Identity;
 using MotCua.Persistence.Outbox;
-using MotCua.Domain.Dossiers;
-using MotCua.Persistence.Dossiers;
 
 namespace MotCua.IntegrationTests.Persistence;
 
@@ -290,7 +290,8 @@ public sealed class EntityRoundTripTests
             typeof(IdentityRoleClaim<Guid>), typeof(IdentityUserLogin<Guid>), typeof(IdentityUserToken<Guid>),
             typeof(HolidayScheduleEntity), typeof(HolidayScheduleDayEntity), typeof(DataProtectionKeyEntity),
             typeof(Procedure), typeof(RequiredDocument), typeof(FormTemplate), typeof(Fee), typeof(ProcessStep), typeof(LegalReference),
-            typeof(OutboxMessage),
+            typeof(OutboxMessage), typeof(DossierDocument),
+            // Dossiers/DossierRoundTripTests.
             typeof(Dossier), typeof(SupplementRequest), typeof(ProcessingStep), typeof(Consultation), typeof(DossierHistoryEntry),
             typeof(DossierCodeCounter), typeof(RegisterBookCounter), typeof(DossierRegisterEntry), typeof(IdempotencyRecord),
             typeof(PersonalDataAccess),

@@ -10,6 +10,7 @@ using MotCua.Domain.Dossiers;
 using MotCua.Persistence;
 using MotCua.Persistence.Dossiers;
 using MotCua.Web.Api;
+using MotCua.Web.Features.DossierNotifications;
 
 namespace MotCua.Web.Features.Dossiers;
 
@@ -39,7 +40,7 @@ public static class CreateDossier
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-    public sealed class Handler(AppDbContext db, TimeProvider clock, DossierAccess access, DossierContexts contexts)
+    public sealed class Handler(AppDbContext db, TimeProvider clock, DossierAccess access, DossierContexts contexts, DossierNotifier notifier)
     {
         private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -178,6 +179,8 @@ public static class CreateDossier
                 });
             }
 
+            // Hook (dossier-docs): the receipt notification joins this unit of work, so it commits with the dossier.
+            await notifier.EnqueueAsync(dossier, now, ct);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             return new Outcome(response, Replayed: false);

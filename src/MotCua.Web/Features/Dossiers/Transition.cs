@@ -6,6 +6,7 @@ using MotCua.Domain.Dossiers;
 using MotCua.Persistence;
 using MotCua.Persistence.Dossiers;
 using MotCua.Web.Api;
+using MotCua.Web.Features.DossierNotifications;
 
 namespace MotCua.Web.Features.Dossiers;
 
@@ -35,7 +36,7 @@ public static class TransitionDossier
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-    public sealed class Handler(AppDbContext db, TimeProvider clock, DossierAccess access, DossierContexts contexts)
+    public sealed class Handler(AppDbContext db, TimeProvider clock, DossierAccess access, DossierContexts contexts, DossierNotifier notifier)
     {
         public async Task<Result<DossierView>> Handle(Guid id, Body body, ClaimsPrincipal user, CancellationToken ct)
         {
@@ -124,6 +125,8 @@ public static class TransitionDossier
                 db.DossierRegisterEntries.Add(new DossierRegisterEntry { DossierId = dossier.Id, DeskId = desk, Year = year, Number = number });
             }
 
+            // Hook (dossier-docs): the citizen's notification joins this unit of work, so it commits with the transition.
+            await notifier.EnqueueAsync(dossier, now, ct);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             return DossierView.From(dossier, roles);

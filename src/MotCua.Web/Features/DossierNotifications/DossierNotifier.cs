@@ -1,0 +1,97 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using MotCua.Domain.Dossiers;
+using MotCua.Persistence;
+using MotCua.Web.Notifications;
+using MotCua.Web.Notifications.Templates;
+
+namespace MotCua.Web.Features.DossierNotifications;
+
+/// <summary>Puts the citizen's notification for a transition into the outbox, in the caller's unit of work, so that it
+/// commits with the transition and disappears with it when the transition fails.</summary>
+/// <remarks>Called after a successful <c>Fire</c> (or creation) and before the handler's single <c>SaveChanges</c>. Keys are
+/// <c>dossier.{dossierId:N}.{historySequence}.{email|sms}</c>: a retried request for the same history entry maps to the
+/// same key, and no personal data leaves through the key (it becomes the e-mail's Message-ID).</remarks>
+public sealed class DossierNotifier(AppDbContext db, NotificationTemplates templates)
+{
+    /// <summary>The triggers that tell the citizen something (issue 3 item 6).</summary>
+    public static readonly IReadOnlySet<DossierTrigger> Notified = new HashSet<DossierTrigger>
+    {
+        DossierTrigger.ReceiveAtCounter, DossierTrigger.Accept, DossierTrigger.RequestSupplement,
+        DossierTrigger.IssueApology, DossierTrigger.Approve,
+    };
+
+    /// <summary>The idempotency key of the message for one history entry and channel.</summary>
+    public static string Key(Guid dossierId, int historySequence, NotificationChannel channel) =>
+        string.Create(CultureInfo.InvariantCulture, $"dossier.{dossierId:N}.{historySequence}.{(channel == NotificationChannel.Email ? "email" : "sms")}");
+
+    /// <summary>Enqueues the e-mail (and SMS when the applicant gave a phone number) for the dossier's latest history
+    /// entry, if its trigger is one the citizen is told about.</summary>
+    /// <returns>The number of outbox rows added (0–2).</returns>
+    public async Task<int> EnqueueAsync(Dossier dossier, DateTime nowUtc, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        var entry = dossier.History.MaxBy(h => h.Sequence);
+        if (entry is null || !Notified.Contains(entry.Trigger) || dossier.Code is not { } dossierCode)
+        {
+            return 0;
+        }
+
+        var email = string.IsNullOrWhiteSpace(dossier.Applicant.Email) ? null : dossier.Applicant.Email.Trim();
+        var phone = PhoneNumbers.Normalise(dossier.Applicant.Phone);
+        if (email is null && phone is null)
+        {
+            return 0;
+        }
+
+        var rendered = await RenderAsync(dossier, dossierCode.Format(), entry, ct);
+        if (rendered is null)
+        {
+            return 0;
+        }
+
+        var added = 0;
+        if (email is not null)
+        {
+            Outbox.Enqueue(db, rendered.ToEmail(email, Key(dossier.Id, entry.Sequence, NotificationChannel.Email)), nowUtc);
+            added++;
+        }
+
+        if (phone is not null)
+        {
+            Outbox.Enqueue(db, rendered.ToSms(phone, Key(dossier.Id, entry.Sequence, NotificationChannel.Sms)), nowUtc);
+            added++;
+        }
+
+        return added;
+    }
+
+    private async Task<RenderedNotification?> RenderAsync(Dossier dossier, string code, DossierHistoryEntry entry, CancellationToken ct)
+    {
+        var name = dossier.Applicant.FullName;
+        var procedureName = await db.Procedures.AsNoTracking().Where(p => p.Id == dossier.ProcedureId).Select(p => p.Name).SingleAsync(ct);
+        switch (entry.Trigger)
+        {
+            case DossierTrigger.ReceiveAtCounter or DossierTrigger.Accept
+                when dossier.ReceivedAt is { } receivedAt && dossier.CurrentAppointmentAt is { } appointment:
+                var unitName = await UnitNameAsync(dossier.ReceivingUnitId, ct);
+                return templates.DossierReceived(new DossierReceivedNotice(name, code, procedureName, unitName, receivedAt, appointment));
+            case DossierTrigger.RequestSupplement when dossier.Supplements.MaxBy(s => s.RequestedAt) is { } request:
+                var competent = await UnitNameAsync(dossier.CompetentUnitId, ct);
+                IReadOnlyList<string> items = request.Items.Count > 0 ? request.Items : [request.Reason];
+                return templates.SupplementRequested(new SupplementRequestedNotice(name, code, procedureName, competent, items, request.Reason, null));
+            case DossierTrigger.IssueApology when dossier.Apology is { } apology:
+                var agency = await UnitNameAsync(dossier.CompetentUnitId, ct);
+                return templates.Apology(new ApologyNotice(name, code, procedureName, agency, apology.PreviousAppointmentAt, apology.NewAppointmentAt, apology.Reason));
+            case DossierTrigger.Approve:
+                var desk = await db.OneStopDesks.AsNoTracking().Where(d => d.UnitId == dossier.ReceivingUnitId)
+                    .OrderByDescending(d => d.ValidFrom).Select(d => d.Name).FirstOrDefaultAsync(ct);
+                return templates.ResultReady(new ResultReadyNotice(name, code, procedureName, desk ?? await UnitNameAsync(dossier.ReceivingUnitId, ct), null));
+            default:
+                return null;
+        }
+    }
+
+    private Task<string> UnitNameAsync(Guid unitId, CancellationToken ct) =>
+        db.OrganisationalUnits.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Name).SingleAsync(ct);
+}

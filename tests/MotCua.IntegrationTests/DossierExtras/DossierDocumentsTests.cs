@@ -1,0 +1,167 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using MotCua.IntegrationTests.Documents;
+using MotCua.IntegrationTests.Dossiers;
+using MotCua.IntegrationTests.Infrastructure;
+using MotCua.Persistence;
+using MotCua.Persistence.Dossiers;
+using MotCua.Persistence.Seeding;
+using MotCua.Web.Features.DossierDocuments;
+using static MotCua.IntegrationTests.Dossiers.DossierApiHarness;
+
+namespace MotCua.IntegrationTests.DossierExtras;
+
+public sealed class DossierDocumentsTests : IDisposable
+{
+    private const long MaxBytes = 64 * 1024;
+    private readonly TempFolder _store = new();
+
+    public void Dispose() => _store.Dispose();
+
+    [Theory, AllDatabases]
+    public async Task Upload_ThenListAndDownload_RoundTripsBytesAndMetadata(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var harness = await StartWithStoreAsync(provider, ct);
+        var desk = await harness.ClientAsync(Desk, ct);
+        var handler = await harness.ClientAsync(Handler, ct);
+        var id = (await harness.CreateAsync(desk, ct))["id"]!.GetValue<Guid>();
+        var bytes = SampleFiles.Pdf(5000);
+
+        using var upload = await UploadAsync(desk, id, bytes, "to-khai.pdf", "application/pdf", ct, digitised: true);
+        var created = await ReadAsync(upload, ct);
+        var docId = created["id"]!.GetValue<Guid>();
+        using var list = await handler.GetAsync($"/api/v1/dossiers/{id}/documents", ct);
+        using var content = await handler.GetAsync($"/api/v1/dossiers/{id}/documents/{docId}/content", ct);
+        using var patch = await desk.PatchAsJsonAsync($"/api/v1/dossiers/{id}/documents/{docId}", new { reusedFromDigitisedData = true, isElectronicResult = true }, ct);
+
+        Assert.Equal(HttpStatusCode.Created, upload.StatusCode);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(bytes)), created["sha256"]!.GetValue<string>());
+        Assert.Equal(bytes.Length, created["length"]!.GetValue<long>());
+        Assert.Equal("application/pdf", created["contentType"]!.GetValue<string>());
+        Assert.Equal("Officer", created["uploaderKind"]!.GetValue<string>());
+        Assert.True(created["digitised"]!.GetValue<bool>());
+        Assert.False(created["isElectronicResult"]!.GetValue<bool>());
+        var listed = Assert.Single((await list.Content.ReadFromJsonAsync<JsonArray>(ct))!);
+        Assert.Equal(docId, listed!["id"]!.GetValue<Guid>());
+        Assert.Equal("Tờ khai", listed["componentName"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.OK, content.StatusCode);
+        Assert.Equal(bytes, await content.Content.ReadAsByteArrayAsync(ct));
+        Assert.Equal("application/pdf", content.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(HttpStatusCode.OK, patch.StatusCode);
+        await using var db = harness.Database.CreateContext();
+        var stored = await db.DossierDocuments.SingleAsync(ct);
+        Assert.True(stored.Digitised && stored.ReusedFromDigitisedData && stored.IsElectronicResult);
+        Assert.Equal(DemoData.UserId(Desk), stored.UploadedBy);
+        Assert.Equal(1, await db.PersonalDataAccessLog.CountAsync(a => a.Purpose == DossierDocumentsEndpoints.AuditPurpose, ct));
+    }
+
+    [Theory, AllDatabases]
+    public async Task Upload_SameContentTwice_TwoRowsOneStoredFile(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var harness = await StartWithStoreAsync(provider, ct);
+        var desk = await harness.ClientAsync(Desk, ct);
+        var id = (await harness.CreateAsync(desk, ct))["id"]!.GetValue<Guid>();
+        var bytes = SampleFiles.Png(3000);
+
+        using var first = await UploadAsync(desk, id, bytes, "anh.png", "image/png", ct);
+        using var second = await UploadAsync(desk, id, bytes, "anh-2.png", "image/png", ct);
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, second.StatusCode);
+        await using var db = harness.Database.CreateContext();
+        var rows = await db.DossierDocuments.ToListAsync(ct);
+        Assert.Equal(2, rows.Count);
+        Assert.Single(rows.Select(r => r.Sha256).Distinct());
+        Assert.Single(_store.Files(), f => !f.Contains(".tmp", StringComparison.Ordinal));
+    }
+
+    [Theory, AllDatabases]
+    public async Task Upload_TooLargeWrongTypeOrForeignUnit_ProblemAndNothingStored(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var harness = await StartWithStoreAsync(provider, ct);
+        var desk = await harness.ClientAsync(Desk, ct);
+        var other = await harness.ClientAsync(OtherDesk, ct);
+        var id = (await harness.CreateAsync(desk, ct))["id"]!.GetValue<Guid>();
+
+        using var tooLarge = await UploadAsync(desk, id, SampleFiles.Pdf((int)MaxBytes + 1), "lon.pdf", "application/pdf", ct);
+        using var wrongType = await UploadAsync(desk, id, SampleFiles.Executable(), "chuong-trinh.exe", "application/octet-stream", ct);
+        using var foreign = await UploadAsync(other, id, SampleFiles.Pdf(), "to-khai.pdf", "application/pdf", ct);
+        using var unknown = await UploadAsync(desk, Guid.NewGuid(), SampleFiles.Pdf(), "to-khai.pdf", "application/pdf", ct);
+        using var foreignList = await other.GetAsync($"/api/v1/dossiers/{id}/documents", ct);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooLarge.StatusCode);
+        Assert.Equal("document.too_large", (await ReadAsync(tooLarge, ct))["rule"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, wrongType.StatusCode);
+        Assert.Equal("document.type_not_allowed", (await ReadAsync(wrongType, ct))["rule"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.Forbidden, foreign.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, foreignList.StatusCode);
+        await using var db = harness.Database.CreateContext();
+        Assert.Equal(0, await db.DossierDocuments.CountAsync(ct));
+        Assert.DoesNotContain(_store.Files(), f => !f.Contains(".tmp", StringComparison.Ordinal));
+    }
+
+    [Theory, AllDatabases]
+    public async Task DossierDocument_RoundTrips_AllProperties(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var harness = await StartWithStoreAsync(provider, ct);
+        var desk = await harness.ClientAsync(Desk, ct);
+        var id = (await harness.CreateAsync(desk, ct))["id"]!.GetValue<Guid>();
+        var document = new DossierDocument
+        {
+            Id = Guid.NewGuid(),
+            DossierId = id,
+            ComponentName = "Bản sao Giấy chứng nhận quyền sử dụng đất",
+            RequiredDocumentIndex = 2,
+            FileName = "giấy chứng nhận.pdf",
+            Sha256 = new string('a', 64),
+            Length = 123_456_789_012,
+            ContentType = "application/pdf",
+            UploadedBy = Guid.NewGuid(),
+            UploadedAt = new DateTime(2026, 11, 24, 2, 30, 15, DateTimeKind.Utc),
+            UploaderKind = DocumentUploaderKind.Citizen,
+            Digitised = true,
+            ReusedFromDigitisedData = false,
+            IsElectronicResult = true,
+        };
+
+        await using (var db = harness.Database.CreateContext())
+        {
+            db.DossierDocuments.Add(document);
+            await db.SaveChangesAsync(ct);
+        }
+
+        await using (var db = harness.Database.CreateContext())
+        {
+            EntityAssert.AllMappedPropertiesEqual(db, document, await db.DossierDocuments.SingleAsync(ct));
+            Assert.Equal(1, await db.DossierDocuments.CountAsync(d => d.UploaderKind == DocumentUploaderKind.Citizen && d.IsElectronicResult, ct));
+        }
+    }
+
+    private Task<DossierApiHarness> StartWithStoreAsync(DatabaseProvider provider, CancellationToken ct) =>
+        StartAsync(provider, ct, new Dictionary<string, string>
+        {
+            ["Documents:Root"] = _store.Path,
+            ["Documents:MaxBytes"] = MaxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+
+    private static async Task<HttpResponseMessage> UploadAsync(
+        HttpClient client, Guid id, byte[] bytes, string fileName, string contentType, CancellationToken ct, bool digitised = false)
+    {
+        using var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new MediaTypeHeaderValue(contentType);
+        form.Add(file, "file", fileName);
+        form.Add(new StringContent("Tờ khai"), "componentName");
+        form.Add(new StringContent(digitised ? "true" : "false"), "digitised");
+        return await client.PostAsync($"/api/v1/dossiers/{id}/documents", form, ct);
+    }
+}
