@@ -186,6 +186,35 @@ public sealed class DossierApiTests
     }
 
     [Theory, AllDatabases]
+    public async Task Create_ProcedureVersionNotInForce_Returns422AndCreatesNothing(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var harness = await StartAsync(provider, ct);
+        var desk = await harness.ClientAsync(Desk, ct);
+        Guid expired;
+        await using (var db = harness.Database.CreateContext())
+        {
+            // The seed keeps the pre-2025 version of some procedures (closed on 2025-06-30) beside the current one.
+            expired = await db.Procedures.Where(p => p.ValidTo != null && p.ValidTo < new DateOnly(2026, 1, 1)).Select(p => p.Id).FirstAsync(ct);
+        }
+
+        using var response = await desk.PostAsJsonAsync("/api/v1/dossiers", new
+        {
+            channel = "InPerson",
+            procedureId = expired,
+            receivingUnitId = Unit(TuHieu),
+            competentUnitId = Unit(Justice),
+            applicant = new { fullName = "Lò Văn Minh", identityNumber = "034095001299", phone = "0912345679", email = "minh@example.vn", address = "Tô Hiệu" },
+        }, ct);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal("dossier.procedure_not_in_force", (await ReadAsync(response, ct))["rule"]!.GetValue<string>());
+        await using var check = harness.Database.CreateContext();
+        Assert.Equal(0, await check.Dossiers.CountAsync(ct));
+        Assert.Equal(0, await check.DossierCodeCounters.CountAsync(ct));
+    }
+
+    [Theory, AllDatabases]
     public async Task MainPath_ThroughTheApi_ReachesReturnedWithHistoryAndAllowedTriggers(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;

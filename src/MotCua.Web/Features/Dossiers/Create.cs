@@ -108,6 +108,14 @@ public static class CreateDossier
             }
 
             var (context, procedure, deskId) = built.Value;
+            // A dossier is judged by the procedure version in force on the day it is submitted (architecture.md:
+            // rules are versioned data); an expired or future version cannot start a new dossier.
+            var today = VietnamTime.ToLocal(now);
+            if (!procedure.IsInForceOn(DateOnly.FromDateTime(today)))
+            {
+                return new ProcedureNotInForceError(procedure.Code.Value, procedure.Version, DateOnly.FromDateTime(today));
+            }
+
             var unitCode = await db.OrganisationalUnits.Where(u => u.Id == receivingUnitId).Select(u => u.IdentifierCode).SingleOrDefaultAsync(ct);
             if (unitCode is null)
             {
