@@ -14,7 +14,7 @@ public sealed record DatabaseOptions(DatabaseProvider Provider, string Connectio
 
     /// <summary>
     /// Reads <c>Database:Provider</c> (<c>Sqlite</c> by default, or <c>Postgres</c>), <c>ConnectionStrings:Sqlite</c>
-    /// and <c>ConnectionStrings:Postgres</c>. A relative SQLite path is resolved against <paramref name="contentRootPath"/>.
+    /// and <c>ConnectionStrings:Postgres</c>. A relative SQLite path is resolved against <see cref="DataRoot.Find"/> of <paramref name="contentRootPath"/>.
     /// </summary>
     /// <exception cref="InvalidOperationException">Unknown provider, or Postgres without a connection string.</exception>
     public static DatabaseOptions FromConfiguration(IConfiguration configuration, string contentRootPath)
@@ -37,7 +37,7 @@ public sealed record DatabaseOptions(DatabaseProvider Provider, string Connectio
 
         var sqlite = configuration.GetConnectionString("Sqlite");
         var isDefault = string.IsNullOrWhiteSpace(sqlite);
-        return new DatabaseOptions(provider, ResolveSqlitePath(isDefault ? DefaultSqliteConnectionString : sqlite!, contentRootPath), isDefault);
+        return new DatabaseOptions(provider, ResolveSqlitePath(isDefault ? DefaultSqliteConnectionString : sqlite!, DataRoot.Find(contentRootPath)), isDefault);
     }
 
     /// <summary>Makes a relative SQLite data source absolute against <paramref name="basePath"/>.</summary>

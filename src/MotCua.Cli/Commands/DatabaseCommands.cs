@@ -1,6 +1,5 @@
 using System.CommandLine;
 using MotCua.Persistence;
-using MotCua.Persistence.Holidays;
 using MotCua.Persistence.Seeding;
 
 namespace MotCua.Cli.Commands;
@@ -16,10 +15,12 @@ internal static class DatabaseCommands
             var options = cli.Database();
             await using var db = DatabaseSetup.CreateContext(options);
             var applied = await DatabaseMigrator.MigrateAsync(db, ct);
-            await HolidayScheduleSeeder.SeedAsync(db, TimeProvider.System.GetUtcNow().UtcDateTime, ct);
+            var reference = await new DatabaseSeeder(db).SeedReferenceDataAsync(ct);
             await cli.Output.WriteLineAsync(applied.Count == 0
                 ? $"{options.Provider}: cơ sở dữ liệu đã ở phiên bản mới nhất."
                 : $"{options.Provider}: đã áp dụng {applied.Count} migration: {string.Join(", ", applied)}");
+            await cli.Output.WriteLineAsync(
+                $"Dữ liệu tham chiếu: thêm {reference.HolidaySchedulesAdded} lịch nghỉ năm, {reference.Catalogue.VersionsAdded} phiên bản thủ tục.");
             return ExitCodes.Ok;
         });
         return command;
@@ -40,11 +41,10 @@ internal static class DatabaseCommands
             var options = cli.Database();
             await using var db = DatabaseSetup.CreateContext(options);
             await DatabaseMigrator.MigrateAsync(db, ct);
-            var holidays = await HolidayScheduleSeeder.SeedAsync(db, TimeProvider.System.GetUtcNow().UtcDateTime, ct);
             var result = await new DatabaseSeeder(db).SeedAsync(name, ct);
             await cli.Output.WriteLineAsync(
                 $"{options.Provider}: đã nạp '{result.Preset}': {result.UnitsAdded} đơn vị, {result.DesksAdded} bộ phận một cửa, "
-                + $"{result.UsersAdded} người dùng, {result.AssignmentsAdded} phân quyền, {holidays} lịch nghỉ năm.");
+                + $"{result.UsersAdded} người dùng, {result.AssignmentsAdded} phân quyền, {result.ProceduresAdded} phiên bản thủ tục.");
             return ExitCodes.Ok;
         });
         return command;

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using MotCua.Domain.Catalogue;
+using MotCua.Persistence.Catalogue;
 
 namespace MotCua.Persistence.Configurations;
 
@@ -17,9 +18,10 @@ namespace MotCua.Persistence.Configurations;
 /// <remarks>
 /// Flags enums (<see cref="ProcedureChannels"/>, <see cref="SubjectKinds"/>, <see cref="DocumentForms"/>) are stored
 /// as their integer bit values, not as names: a combination such as "Individual, Organisation, Enterprise, Foreign"
-/// would exceed the 40-character enum column, and integers allow bit tests in SQL. Plain enums stay strings
-/// (model-wide convention). Child rows keep list order through an ascending identity key (steps: their
-/// <see cref="ProcessStep.Order"/>), which EF uses to order owned collections when it loads them.
+/// would exceed the 40-character enum column, and the bit values stay valid if a flag is renamed. Plain enums stay strings
+/// (model-wide convention). Child rows keep list order through an ascending client-assigned
+/// <c>Position</c> in the key (<see cref="ListPositionGenerator"/>; steps use their <see cref="ProcessStep.Order"/>),
+/// by which <see cref="CatalogueQueries.InListOrder"/> orders the lists when it loads them.
 /// </remarks>
 internal sealed class ProcedureConfiguration : IEntityTypeConfiguration<Procedure>
 {
@@ -129,8 +131,8 @@ internal sealed class ProcedureConfiguration : IEntityTypeConfiguration<Procedur
     {
         child.ToTable(table);
         child.WithOwner().HasForeignKey("ProcedureId");
-        child.Property<int>("Id");
-        child.HasKey("Id");
+        child.Property<int>(CatalogueQueries.PositionColumn).HasValueGenerator<ListPositionGenerator>();
+        child.HasKey("ProcedureId", CatalogueQueries.PositionColumn);
     }
 
     /// <summary>Conditions are free text never searched on their own, so one JSON array column is enough.</summary>

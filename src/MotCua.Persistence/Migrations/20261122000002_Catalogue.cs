@@ -1,13 +1,12 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 namespace MotCua.Persistence.Migrations;
 
 /// <summary>The procedure catalogue: effective-dated procedure versions and their owned child tables.</summary>
 /// <remarks>
 /// Provider-neutral like <see cref="Initial"/> (docs/adr/0002-one-migration-set-for-two-providers.md). Child tables
-/// other than steps have an identity key whose ascending order is the order of the list in the aggregate.
+/// are keyed by (ProcedureId, Position), or (ProcedureId, Order) for steps; the key order is the list order.
 /// </remarks>
 [DbContext(typeof(AppDbContext))]
 [Migration("20261122000002_Catalogue")]
@@ -60,8 +59,8 @@ public sealed class Catalogue : Migration
             name: "ProcedureDocuments",
             columns: table => new
             {
-                Id = table.Column<int>(nullable: false).Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                 ProcedureId = table.Column<Guid>(nullable: false),
+                Position = table.Column<int>(nullable: false),
                 Name = table.Column<string>(nullable: false, maxLength: 1000),
                 Copies = table.Column<int>(nullable: false),
                 Forms = table.Column<int>(nullable: false),
@@ -70,7 +69,7 @@ public sealed class Catalogue : Migration
             },
             constraints: table =>
             {
-                table.PrimaryKey("PK_ProcedureDocuments", x => x.Id);
+                table.PrimaryKey("PK_ProcedureDocuments", x => new { x.ProcedureId, x.Position });
                 table.ForeignKey(
                     name: "FK_ProcedureDocuments_Procedures_ProcedureId",
                     column: x => x.ProcedureId,
@@ -83,15 +82,15 @@ public sealed class Catalogue : Migration
             name: "ProcedureFees",
             columns: table => new
             {
-                Id = table.Column<int>(nullable: false).Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                 ProcedureId = table.Column<Guid>(nullable: false),
+                Position = table.Column<int>(nullable: false),
                 Name = table.Column<string>(nullable: false, maxLength: 300),
                 AmountVnd = table.Column<long>(nullable: false),
                 Note = table.Column<string>(nullable: true, maxLength: 2000),
             },
             constraints: table =>
             {
-                table.PrimaryKey("PK_ProcedureFees", x => x.Id);
+                table.PrimaryKey("PK_ProcedureFees", x => new { x.ProcedureId, x.Position });
                 table.ForeignKey(
                     name: "FK_ProcedureFees_Procedures_ProcedureId",
                     column: x => x.ProcedureId,
@@ -104,14 +103,14 @@ public sealed class Catalogue : Migration
             name: "ProcedureForms",
             columns: table => new
             {
-                Id = table.Column<int>(nullable: false).Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                 ProcedureId = table.Column<Guid>(nullable: false),
+                Position = table.Column<int>(nullable: false),
                 Name = table.Column<string>(nullable: false, maxLength: 500),
                 Reference = table.Column<string>(nullable: true, maxLength: 500),
             },
             constraints: table =>
             {
-                table.PrimaryKey("PK_ProcedureForms", x => x.Id);
+                table.PrimaryKey("PK_ProcedureForms", x => new { x.ProcedureId, x.Position });
                 table.ForeignKey(
                     name: "FK_ProcedureForms_Procedures_ProcedureId",
                     column: x => x.ProcedureId,
@@ -124,14 +123,14 @@ public sealed class Catalogue : Migration
             name: "ProcedureLegalBases",
             columns: table => new
             {
-                Id = table.Column<int>(nullable: false).Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                 ProcedureId = table.Column<Guid>(nullable: false),
+                Position = table.Column<int>(nullable: false),
                 Document = table.Column<string>(nullable: false, maxLength: 500),
                 Provision = table.Column<string>(nullable: true, maxLength: 200),
             },
             constraints: table =>
             {
-                table.PrimaryKey("PK_ProcedureLegalBases", x => x.Id);
+                table.PrimaryKey("PK_ProcedureLegalBases", x => new { x.ProcedureId, x.Position });
                 table.ForeignKey(
                     name: "FK_ProcedureLegalBases_Procedures_ProcedureId",
                     column: x => x.ProcedureId,
@@ -172,26 +171,6 @@ public sealed class Catalogue : Migration
             name: "IX_Procedures_SearchKey",
             table: "Procedures",
             column: "SearchKey");
-
-        migrationBuilder.CreateIndex(
-            name: "IX_ProcedureDocuments_ProcedureId",
-            table: "ProcedureDocuments",
-            column: "ProcedureId");
-
-        migrationBuilder.CreateIndex(
-            name: "IX_ProcedureFees_ProcedureId",
-            table: "ProcedureFees",
-            column: "ProcedureId");
-
-        migrationBuilder.CreateIndex(
-            name: "IX_ProcedureForms_ProcedureId",
-            table: "ProcedureForms",
-            column: "ProcedureId");
-
-        migrationBuilder.CreateIndex(
-            name: "IX_ProcedureLegalBases_ProcedureId",
-            table: "ProcedureLegalBases",
-            column: "ProcedureId");
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)

@@ -3,20 +3,21 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Access;
 using MotCua.Domain.Units;
+using MotCua.Persistence.Holidays;
 using MotCua.Persistence.Identity;
 
 namespace MotCua.Persistence.Seeding;
 
 /// <summary>
-/// Seeds reference data (roles) and presets. Idempotent: rows are keyed by name-based ids, and a second run adds
+/// Seeds reference data (roles, procedure catalogue) and presets. Idempotent: rows are keyed by name-based ids, and a second run adds
 /// nothing. Used by the web app at first start and by <c>motcua seed --preset demo</c>.
 /// </summary>
-public sealed class DatabaseSeeder(AppDbContext db)
+public sealed class DatabaseSeeder(AppDbContext db, TimeProvider? clock = null)
 {
     /// <summary>Preset names <see cref="SeedAsync"/> accepts.</summary>
     public static IReadOnlyList<string> Presets { get; } = [DemoData.Preset];
 
-    /// <summary>Seeds the roles and then the named preset.</summary>
+    /// <summary>Seeds the reference data and then the named preset.</summary>
     /// <exception cref="ArgumentException">Unknown preset.</exception>
     public async Task<SeedResult> SeedAsync(string preset, CancellationToken ct = default)
     {
@@ -25,10 +26,23 @@ public sealed class DatabaseSeeder(AppDbContext db)
             throw new ArgumentException($"Unknown seed preset '{preset}'. Known: {string.Join(", ", Presets)}.", nameof(preset));
         }
 
-        var roles = await EnsureRolesAsync(ct);
+        var reference = await SeedReferenceDataAsync(ct);
         var (units, desks) = await SeedDemoUnitsAsync(ct);
         var (users, assignments) = await SeedDemoUsersAsync(ct);
-        return new SeedResult(DemoData.Preset, roles, units, desks, users, assignments);
+        return new SeedResult(DemoData.Preset, reference.RolesAdded, units, desks, users, assignments, reference.Catalogue.VersionsAdded);
+    }
+
+    /// <summary>
+    /// Seeds what every database needs whatever the preset, production included: the Identity roles and the
+    /// official holiday schedules (<see cref="HolidayScheduleSeeder"/>) and the procedure catalogue
+    /// (<see cref="CatalogueSeeder"/>).
+    /// </summary>
+    public async Task<ReferenceSeedResult> SeedReferenceDataAsync(CancellationToken ct = default)
+    {
+        var roles = await EnsureRolesAsync(ct);
+        var holidays = await HolidayScheduleSeeder.SeedAsync(db, (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime, ct);
+        var catalogue = await CatalogueSeeder.SeedAsync(db, ct);
+        return new ReferenceSeedResult(roles, holidays, catalogue);
     }
 
     /// <summary>Creates the Identity roles named after <see cref="StaffRole"/>; returns how many were missing.</summary>

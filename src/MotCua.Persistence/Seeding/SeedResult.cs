@@ -1,7 +1,7 @@
 namespace MotCua.Persistence.Seeding;
 
 /// <summary>What a seeding run added (zero everywhere when the data was already there).</summary>
-public sealed record SeedResult(string Preset, int RolesAdded, int UnitsAdded, int DesksAdded, int UsersAdded, int AssignmentsAdded)
+public sealed record SeedResult(string Preset, int RolesAdded, int UnitsAdded, int DesksAdded, int UsersAdded, int AssignmentsAdded, int ProceduresAdded)
 {
-    public int Total => RolesAdded + UnitsAdded + DesksAdded + UsersAdded + AssignmentsAdded;
+    public int Total => RolesAdded + UnitsAdded + DesksAdded + UsersAdded + AssignmentsAdded + ProceduresAdded;
 }

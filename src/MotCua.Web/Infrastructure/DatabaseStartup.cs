@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Persistence;
-using MotCua.Persistence.Holidays;
 using MotCua.Persistence.Seeding;
 
 namespace MotCua.Web.Infrastructure;
@@ -11,7 +10,7 @@ namespace MotCua.Web.Infrastructure;
 public static partial class DatabaseStartup
 {
     /// <summary>
-    /// Applies migrations, ensures the roles exist, and seeds the demo preset when the database has no units and
+    /// Applies migrations, seeds the reference data (roles, procedure catalogue), and seeds the demo preset when the database has no units and
     /// <c>Seed:Demo</c> is true (default: true in Development and on the default SQLite file).
     /// </summary>
     public static async Task InitialiseDatabaseAsync(this WebApplication app, CancellationToken ct = default)
@@ -27,9 +26,8 @@ public static partial class DatabaseStartup
         LogMigrated(logger, options.Provider, applied.Count);
 
         var seeder = scope.ServiceProvider.GetRequiredService<DatabaseSeeder>();
-        await seeder.EnsureRolesAsync(ct);
-        var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
-        await HolidayScheduleSeeder.SeedAsync(db, clock.GetUtcNow().UtcDateTime, ct);
+        var reference = await seeder.SeedReferenceDataAsync(ct);
+        LogCatalogue(logger, reference.Catalogue.VersionsAdded, reference.Catalogue.VersionsClosed);
         if (seedDemo && !await seeder.HasUnitsAsync(ct))
         {
             var result = await seeder.SeedAsync(DemoData.Preset, ct);
@@ -43,6 +41,9 @@ public static partial class DatabaseStartup
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database {Provider}: {Count} migration(s) applied")]
     private static partial void LogMigrated(ILogger logger, DatabaseProvider provider, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Procedure catalogue: {Added} version(s) added, {Closed} closed")]
+    private static partial void LogCatalogue(ILogger logger, int added, int closed);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo data seeded: {Units} units, {Desks} desks, {Users} users")]
     private static partial void LogSeeded(ILogger logger, int units, int desks, int users);

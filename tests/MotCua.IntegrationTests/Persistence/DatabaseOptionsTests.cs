@@ -20,6 +20,29 @@ public sealed class DatabaseOptionsTests
     }
 
     [Fact]
+    public void FromConfiguration_ProjectFolderInsideCheckout_AnchorsDataAtTheSolutionFolder()
+    {
+        var checkout = Directory.CreateTempSubdirectory("motcua-checkout-");
+        try
+        {
+            File.WriteAllText(Path.Combine(checkout.FullName, "MotCua.slnx"), "<Solution />");
+            var webProject = Directory.CreateDirectory(Path.Combine(checkout.FullName, "src", "MotCua.Web")).FullName;
+            var cliProject = Directory.CreateDirectory(Path.Combine(checkout.FullName, "src", "MotCua.Cli")).FullName;
+
+            var web = DatabaseOptions.FromConfiguration(Config(), webProject);
+            var cli = DatabaseOptions.FromConfiguration(Config(), cliProject);
+
+            var expected = Path.Combine(checkout.FullName, "data", "motcua.db");
+            Assert.Equal(expected, new SqliteConnectionStringBuilder(web.ConnectionString).DataSource);
+            Assert.Equal(expected, new SqliteConnectionStringBuilder(cli.ConnectionString).DataSource);
+        }
+        finally
+        {
+            checkout.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void FromConfiguration_ExplicitAbsoluteSqlitePath_IsKept()
     {
         var options = DatabaseOptions.FromConfiguration(Config(("ConnectionStrings:Sqlite", "Data Source=/var/lib/motcua/x.db")), "/srv/motcua");

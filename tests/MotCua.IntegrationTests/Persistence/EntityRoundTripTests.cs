@@ -2,9 +2,12 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Access;
 using MotCua.Domain.Calendar;
+using MotCua.Domain.Catalogue;
+using MotCua.IntegrationTests.Catalogue;
 using MotCua.Domain.Units;
 using MotCua.IntegrationTests.Infrastructure;
 using MotCua.Persistence;
+using MotCua.Persistence.Catalogue;
 using MotCua.Persistence.DataProtection;
 using MotCua.Persistence.Holidays;
 using MotCua.Persistence.Identity;
@@ -165,6 +168,64 @@ public sealed class EntityRoundTripTests
         }
     }
 
+    [Theory, AllDatabases]
+    public async Task Procedure_RoundTrips_WithAllChildrenInOrder(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider, ct);
+        var full = CatalogueTestData.Create(CatalogueTestData.FullDraft());
+        // The smallest shape: optional parts absent, Immediate time with fractional slices, agency without a level.
+        var minimal = CatalogueTestData.Create(CatalogueTestData.FullDraft(code: "LOCAL.TEST-1", version: 1) with
+        {
+            ValidTo = null,
+            OnlineLevel = OnlineLevel.None,
+            Channels = ProcedureChannels.InPerson,
+            Subjects = SubjectKinds.Individual,
+            SubjectDescription = null,
+            Agency = new CompetentAgency("Bộ phận Một cửa", null),
+            Forms = [],
+            Fees = [],
+            Conditions = [],
+            ExtendedProcessingTime = null,
+            ProcessingTimeNote = null,
+            ProcessingTime = new ProcessingTime(1, ProcessingTimeUnit.Immediate),
+            InterAgency = false,
+            FinancialObligation = false,
+            InternalProcess =
+            [
+                new ProcessStep(1, "Tiếp nhận", PerformerRole.DeskOfficer, null, 0.125m),
+                new ProcessStep(2, "Xử lý", PerformerRole.HandlingOfficer, null, 0.875m),
+            ],
+        });
+
+        await using (var db = database.CreateContext())
+        {
+            db.Procedures.AddRange(full, minimal);
+            await db.SaveChangesAsync(ct);
+        }
+
+        await using (var db = database.CreateContext())
+        {
+            var loaded = await db.Procedures.InListOrder().ToDictionaryAsync(p => p.Id, ct);
+            ProcedureAssert.Same(db, full, loaded[full.Id]);
+            ProcedureAssert.Same(db, minimal, loaded[minimal.Id]);
+            Assert.Null(loaded[minimal.Id].ExtendedProcessingTime);
+            Assert.Equal(6.375m, loaded[full.Id].InternalProcess[2].Slice);
+
+            // Flags, value records and child tables are queryable in SQL, not only after materialisation.
+            var byChildAndFlag = await db.Procedures
+                .Where(p => p.Fees.Any(f => f.AmountVnd == 75_000)
+                    && p.RequiredDocuments.Count(d => d.Copies == 2) == 2
+                    && p.ExtendedProcessingTime!.Unit == ProcessingTimeUnit.CalendarDay
+                    && p.Sector.Code == "XAYDUNG"
+                    && p.Channels == (ProcedureChannels.InPerson | ProcedureChannels.Online | ProcedureChannels.Postal))
+                .Select(p => p.Id)
+                .ToListAsync(ct);
+            Assert.Equal([full.Id], byChildAndFlag);
+            Assert.Equal(2, await db.Procedures.CountAsync(p => p.Code == new ProcedureCode("1.000948.H38") || p.Code == new ProcedureCode("LOCAL.TEST-1"), ct));
+        }
+    }
+
     [Fact]
     public async Task Model_EveryEntityType_HasARoundTripTest()
     {
@@ -175,6 +236,7 @@ public sealed class EntityRoundTripTests
             typeof(AppUser), typeof(AppRole), typeof(IdentityUserRole<Guid>), typeof(IdentityUserClaim<Guid>),
             typeof(IdentityRoleClaim<Guid>), typeof(IdentityUserLogin<Guid>), typeof(IdentityUserToken<Guid>),
             typeof(HolidayScheduleEntity), typeof(HolidayScheduleDayEntity), typeof(DataProtectionKeyEntity),
+            typeof(Procedure), typeof(RequiredDocument), typeof(FormTemplate), typeof(Fee), typeof(ProcessStep), typeof(LegalReference),
         ];
         await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite, TestContext.Current.CancellationToken);
         await using var db = database.CreateContext();

@@ -19,7 +19,7 @@ public sealed class DemoSeedTests
         await using (var db = database.CreateContext())
         {
             var result = await new DatabaseSeeder(db).SeedAsync("demo", ct);
-            Assert.Equal(new SeedResult("demo", RolesAdded: 6, UnitsAdded: 29, DesksAdded: 17, UsersAdded: 6, AssignmentsAdded: 5), result);
+            Assert.Equal(new SeedResult("demo", RolesAdded: 6, UnitsAdded: 29, DesksAdded: 17, UsersAdded: 6, AssignmentsAdded: 5, ProceduresAdded: 53), result);
         }
 
         await using (var db = database.CreateContext())
