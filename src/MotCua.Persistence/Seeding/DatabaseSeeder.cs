@@ -5,6 +5,7 @@ using MotCua.Domain.Access;
 using MotCua.Domain.Units;
 using MotCua.Persistence.Holidays;
 using MotCua.Persistence.Identity;
+using MotCua.Persistence.Seeding.Dossiers;
 
 namespace MotCua.Persistence.Seeding;
 
@@ -29,7 +30,11 @@ public sealed class DatabaseSeeder(AppDbContext db, TimeProvider? clock = null)
         var reference = await SeedReferenceDataAsync(ct);
         var (units, desks) = await SeedDemoUnitsAsync(ct);
         var (users, assignments) = await SeedDemoUsersAsync(ct);
-        return new SeedResult(DemoData.Preset, reference.RolesAdded, units, desks, users, assignments, reference.Catalogue.VersionsAdded);
+        var dossiers = await DemoDossierSeeder.SeedAsync(db, ct);
+        return new SeedResult(DemoData.Preset, reference.RolesAdded, units, desks, users, assignments, reference.Catalogue.VersionsAdded)
+        {
+            DossiersAdded = dossiers,
+        };
     }
 
     /// <summary>
