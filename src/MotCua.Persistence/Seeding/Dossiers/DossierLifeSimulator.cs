@@ -252,7 +252,8 @@ internal sealed class Run(SeedCalendar calendar, DossierActorIds actors, Dossier
             minutes = cap.TotalMinutes * (0.5 + (_random.NextDouble() * 0.5));
         }
 
-        _now = _now.AddMinutes(minutes);
+        // Whole seconds: PostgreSQL keeps microseconds, and the history hash covers the instants' ticks.
+        _now = _now.AddSeconds(Math.Round(minutes * 60));
         return Until(_now);
     }
 
