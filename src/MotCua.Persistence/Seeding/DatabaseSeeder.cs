@@ -18,6 +18,10 @@ public sealed class DatabaseSeeder(AppDbContext db, TimeProvider? clock = null)
     /// <summary>Preset names <see cref="SeedAsync"/> accepts.</summary>
     public static IReadOnlyList<string> Presets { get; } = [DemoData.Preset];
 
+    /// <summary>Whether the demo preset includes the demo dossiers (<c>Seed:DemoDossiers</c> in the web app; tests that
+    /// count dossiers turn it off).</summary>
+    public bool IncludeDemoDossiers { get; set; } = true;
+
     /// <summary>Seeds the reference data and then the named preset.</summary>
     /// <exception cref="ArgumentException">Unknown preset.</exception>
     public async Task<SeedResult> SeedAsync(string preset, CancellationToken ct = default)
@@ -30,7 +34,7 @@ public sealed class DatabaseSeeder(AppDbContext db, TimeProvider? clock = null)
         var reference = await SeedReferenceDataAsync(ct);
         var (units, desks) = await SeedDemoUnitsAsync(ct);
         var (users, assignments) = await SeedDemoUsersAsync(ct);
-        var dossiers = await DemoDossierSeeder.SeedAsync(db, ct);
+        var dossiers = IncludeDemoDossiers ? await DemoDossierSeeder.SeedAsync(db, ct) : 0;
         return new SeedResult(DemoData.Preset, reference.RolesAdded, units, desks, users, assignments, reference.Catalogue.VersionsAdded)
         {
             DossiersAdded = dossiers,

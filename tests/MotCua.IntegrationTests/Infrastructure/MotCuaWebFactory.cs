@@ -18,6 +18,8 @@ public sealed partial class MotCuaWebFactory(TestDatabase database) : WebApplica
         builder.UseSetting("Database:Provider", database.Provider.ToString());
         builder.UseSetting($"ConnectionStrings:{database.Provider}", database.ConnectionString);
         builder.UseSetting("Seed:Demo", "true");
+        // Tests count the dossiers they create; the demo dossiers have their own tests (DemoDossierSeedTests).
+        builder.UseSetting("Seed:DemoDossiers", "false");
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects, so tests can assert them.</summary>
