@@ -14,8 +14,8 @@ namespace MotCua.Web.Calendar;
 /// database lacks) and rebuilt when an administrator imports a schedule.
 /// </summary>
 /// <remarks>
-/// Several web nodes share one database, so change detection is a cheap stamp query (count and latest import time of
-/// the schedules), run at most once per <see cref="RefreshInterval"/>: every node converges within that interval
+/// Several web nodes share one database, so change detection is a cheap stamp query (the ids of the stored
+/// schedules, new on every import), run at most once per <see cref="RefreshInterval"/>: every node converges within that interval
 /// without any node-to-node messaging. Desk calculators (sessions and same-day cut-off) are cached for the same
 /// interval.
 /// </remarks>
@@ -139,10 +139,11 @@ public sealed class CalendarService(IServiceScopeFactory scopes, TimeProvider cl
         return new DeadlineCalculator(snapshot.Working, schedule.IsSuccess ? schedule.Value : WorkSchedule.Default);
     }
 
+    // Every import replaces a year's row with a new id, so the ordered ids identify the stored state even when two
+    // imports share an instant; a few hundred ids every interval is still cheap.
     private static async Task<string> ReadStampAsync(AppDbContext db, CancellationToken ct)
     {
-        var count = await db.HolidaySchedules.CountAsync(ct);
-        var latest = await db.HolidaySchedules.MaxAsync(s => (DateTime?)s.ImportedAt, ct);
-        return string.Create(CultureInfo.InvariantCulture, $"{count}:{latest?.Ticks}");
+        var ids = await db.HolidaySchedules.OrderBy(s => s.Year).Select(s => s.Id).ToListAsync(ct);
+        return string.Join(",", ids.Select(id => id.ToString("N")));
     }
 }

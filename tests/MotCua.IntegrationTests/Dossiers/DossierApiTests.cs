@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using MotCua.IntegrationTests.Infrastructure;
 using MotCua.Persistence;
+using MotCua.Persistence.Dossiers;
 using MotCua.Persistence.Seeding;
 using static MotCua.IntegrationTests.Dossiers.DossierApiHarness;
 
@@ -320,6 +321,75 @@ public sealed class DossierApiTests
         Assert.Equal(HttpStatusCode.BadRequest, tooMany.StatusCode);
         Assert.Empty(overdueNow["items"]!.AsArray());
         Assert.Equal(5, overdueLater["items"]!.AsArray().Count);
+    }
+
+    [Theory, AllDatabases]
+    public async Task List_DueSoonAndOverdue_FollowTheAppointment(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var harness = await StartAsync(provider, ct);
+        var desk = await harness.ClientAsync(Desk, ct);
+        var created = await harness.CreateAsync(desk, ct);
+        var appointment = created["appointmentAt"]!.GetValue<DateTime>().ToUniversalTime();
+
+        async Task<(int DueSoon, int Overdue)> CountsAsync()
+        {
+            var client = await harness.ClientAsync(Desk, ct);
+            var dueSoon = await ReadAsync(await client.GetAsync("/api/v1/dossiers?dueSoon=true", ct), ct);
+            var overdue = await ReadAsync(await client.GetAsync("/api/v1/dossiers?overdue=true", ct), ct);
+            return (dueSoon["items"]!.AsArray().Count, overdue["items"]!.AsArray().Count);
+        }
+
+        var atReceipt = await CountsAsync();
+        harness.Clock.Advance(appointment - harness.Clock.GetUtcNow().UtcDateTime - TimeSpan.FromHours(2));
+        var twoHoursBefore = await CountsAsync();
+        harness.Clock.Advance(TimeSpan.FromHours(3));
+        var oneHourAfter = await CountsAsync();
+
+        Assert.Equal((0, 0), atReceipt);
+        Assert.Equal((1, 0), twoHoursBefore);
+        Assert.Equal((0, 1), oneHourAfter);
+    }
+
+    [Theory, AllDatabases]
+    public async Task Create_Past9999InADay_WidensTheSequence(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var harness = await StartAsync(provider, ct);
+        await using (var db = harness.Database.CreateContext())
+        {
+            db.DossierCodeCounters.Add(new DossierCodeCounter { UnitId = Unit(TuHieu), Date = new DateOnly(2026, 11, 24), LastSequence = 9999 });
+            await db.SaveChangesAsync(ct);
+        }
+
+        var desk = await harness.ClientAsync(Desk, ct);
+        var code = (await harness.CreateAsync(desk, ct))["code"]!.GetValue<string>();
+        using var lookup = await harness.Anonymous().GetAsync($"/api/v1/public/dossiers/{code}", ct);
+
+        Assert.Equal($"{TuHieu}-261124-10000", code);
+        Assert.Equal(HttpStatusCode.OK, lookup.StatusCode);
+    }
+
+    [Theory, AllDatabases]
+    public async Task Create_PostalThenAccept_CodeCarriesTheHandoverDate(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var harness = await StartAsync(provider, ct);
+        var desk = await harness.ClientAsync(Desk, ct);
+        var created = await harness.CreateAsync(desk, ct, harness.CounterBody(channel: "Postal"));
+        var id = created["id"]!.GetValue<Guid>();
+        harness.Clock.Advance(TimeSpan.FromDays(1));
+        desk = await harness.ClientAsync(Desk, ct);
+
+        using var accept = await FireAsync(desk, id, "Accept", 1, ct, new { handoverSignedAt = Start.AddHours(1) });
+
+        Assert.Equal("Submitted", created["status"]!.GetValue<string>());
+        Assert.Null(created["code"]);
+        Assert.True(accept.StatusCode == HttpStatusCode.OK, await accept.Content.ReadAsStringAsync(ct));
+        var view = await ReadAsync(accept, ct);
+        Assert.Equal($"{TuHieu}-261124-0001", view["code"]!.GetValue<string>());
+        Assert.Equal(Start.AddHours(1).UtcDateTime, view["receivedAt"]!.GetValue<DateTime>().ToUniversalTime());
+        Assert.Equal("Received", view["status"]!.GetValue<string>());
     }
 
     [Theory, AllDatabases]

@@ -4,11 +4,13 @@ using MotCua.Domain.Access;
 using MotCua.Domain.Calendar;
 using MotCua.Domain.Catalogue;
 using MotCua.IntegrationTests.Catalogue;
+using MotCua.Domain.Dossiers;
 using MotCua.Domain.Units;
 using MotCua.IntegrationTests.Infrastructure;
 using MotCua.Persistence;
 using MotCua.Persistence.Catalogue;
 using MotCua.Persistence.DataProtection;
+using MotCua.Persistence.Dossiers;
 using MotCua.Persistence.Holidays;
 using MotCua.Persistence.Identity;
 
@@ -237,6 +239,10 @@ public sealed class EntityRoundTripTests
             typeof(IdentityRoleClaim<Guid>), typeof(IdentityUserLogin<Guid>), typeof(IdentityUserToken<Guid>),
             typeof(HolidayScheduleEntity), typeof(HolidayScheduleDayEntity), typeof(DataProtectionKeyEntity),
             typeof(Procedure), typeof(RequiredDocument), typeof(FormTemplate), typeof(Fee), typeof(ProcessStep), typeof(LegalReference),
+            // Dossiers/DossierRoundTripTests.
+            typeof(Dossier), typeof(SupplementRequest), typeof(ProcessingStep), typeof(Consultation), typeof(DossierHistoryEntry),
+            typeof(DossierCodeCounter), typeof(RegisterBookCounter), typeof(DossierRegisterEntry), typeof(IdempotencyRecord),
+            typeof(PersonalDataAccess),
         ];
         await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite, TestContext.Current.CancellationToken);
         await using var db = database.CreateContext();
