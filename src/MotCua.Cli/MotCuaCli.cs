@@ -23,6 +23,7 @@ public static class MotCuaCli
             DatabaseCommands.CreateMigrate(cli),
             DatabaseCommands.CreateSeed(cli),
             AuditCommands.Create(cli),
+            BenchCommands.Create(cli),
         };
 
         var parsed = root.Parse(args);

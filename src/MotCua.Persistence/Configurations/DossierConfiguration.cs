@@ -56,8 +56,11 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         });
 
         // The list filters and keyset paging of GET /api/v1/dossiers.
-        builder.HasIndex(d => new { d.ReceivingUnitId, d.Status });
-        builder.HasIndex(d => new { d.CompetentUnitId, d.Status });
+        // Unit (+ status) then the keyset order, so that one page is a short backward index scan (migration 0004).
+        builder.HasIndex(d => new { d.ReceivingUnitId, d.Status, d.SubmittedAt, d.Id });
+        builder.HasIndex(d => new { d.CompetentUnitId, d.Status, d.SubmittedAt, d.Id });
+        builder.HasIndex(d => new { d.ReceivingUnitId, d.SubmittedAt, d.Id });
+        builder.HasIndex(d => new { d.CompetentUnitId, d.SubmittedAt, d.Id });
         builder.HasIndex(d => d.ProcedureId);
         builder.HasIndex(d => new { d.ReceivedAt, d.Id });
         builder.HasIndex(d => d.CurrentAppointmentAt);

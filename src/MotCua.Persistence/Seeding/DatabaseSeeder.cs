@@ -5,6 +5,7 @@ using MotCua.Domain.Access;
 using MotCua.Domain.Units;
 using MotCua.Persistence.Holidays;
 using MotCua.Persistence.Identity;
+using MotCua.Persistence.Seeding.Dossiers;
 
 namespace MotCua.Persistence.Seeding;
 
@@ -16,6 +17,10 @@ public sealed class DatabaseSeeder(AppDbContext db, TimeProvider? clock = null)
 {
     /// <summary>Preset names <see cref="SeedAsync"/> accepts.</summary>
     public static IReadOnlyList<string> Presets { get; } = [DemoData.Preset];
+
+    /// <summary>Whether the demo preset includes the demo dossiers (<c>Seed:DemoDossiers</c> in the web app; tests that
+    /// count dossiers turn it off).</summary>
+    public bool IncludeDemoDossiers { get; set; } = true;
 
     /// <summary>Seeds the reference data and then the named preset.</summary>
     /// <exception cref="ArgumentException">Unknown preset.</exception>
@@ -29,7 +34,11 @@ public sealed class DatabaseSeeder(AppDbContext db, TimeProvider? clock = null)
         var reference = await SeedReferenceDataAsync(ct);
         var (units, desks) = await SeedDemoUnitsAsync(ct);
         var (users, assignments) = await SeedDemoUsersAsync(ct);
-        return new SeedResult(DemoData.Preset, reference.RolesAdded, units, desks, users, assignments, reference.Catalogue.VersionsAdded);
+        var dossiers = IncludeDemoDossiers ? await DemoDossierSeeder.SeedAsync(db, ct) : 0;
+        return new SeedResult(DemoData.Preset, reference.RolesAdded, units, desks, users, assignments, reference.Catalogue.VersionsAdded)
+        {
+            DossiersAdded = dossiers,
+        };
     }
 
     /// <summary>

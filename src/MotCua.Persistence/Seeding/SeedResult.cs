@@ -3,5 +3,8 @@ namespace MotCua.Persistence.Seeding;
 /// <summary>What a seeding run added (zero everywhere when the data was already there).</summary>
 public sealed record SeedResult(string Preset, int RolesAdded, int UnitsAdded, int DesksAdded, int UsersAdded, int AssignmentsAdded, int ProceduresAdded)
 {
-    public int Total => RolesAdded + UnitsAdded + DesksAdded + UsersAdded + AssignmentsAdded + ProceduresAdded;
+    /// <summary>Demo dossiers added (see <c>DemoDossierSeeder</c>).</summary>
+    public int DossiersAdded { get; init; }
+
+    public int Total => RolesAdded + UnitsAdded + DesksAdded + UsersAdded + AssignmentsAdded + ProceduresAdded + DossiersAdded;
 }

@@ -26,6 +26,7 @@ public static partial class DatabaseStartup
         LogMigrated(logger, options.Provider, applied.Count);
 
         var seeder = scope.ServiceProvider.GetRequiredService<DatabaseSeeder>();
+        seeder.IncludeDemoDossiers = app.Configuration.GetValue("Seed:DemoDossiers", true);
         var reference = await seeder.SeedReferenceDataAsync(ct);
         LogCatalogue(logger, reference.Catalogue.VersionsAdded, reference.Catalogue.VersionsClosed);
         if (seedDemo && !await seeder.HasUnitsAsync(ct))

@@ -26,7 +26,7 @@ public static class ServiceRegistration
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<TimeProvider>(new MicrosecondTimeProvider(TimeProvider.System));
         services.AddMotCuaDatabase();
         services.AddMotCuaDataProtection();
         services.AddMotCuaForms();

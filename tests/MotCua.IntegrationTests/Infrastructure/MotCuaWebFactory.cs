@@ -20,6 +20,8 @@ public sealed partial class MotCuaWebFactory(TestDatabase database) : WebApplica
         builder.UseSetting("Seed:Demo", "true");
         // Background jobs (Quartz, the outbox drain) would race the tests' own assertions; tests that want them opt in.
         builder.UseSetting("Jobs:Enabled", "false");
+        // Tests count the dossiers they create; the demo dossiers have their own tests (DemoDossierSeedTests).
+        builder.UseSetting("Seed:DemoDossiers", "false");
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects, so tests can assert them.</summary>

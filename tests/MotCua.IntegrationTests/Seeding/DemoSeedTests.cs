@@ -18,7 +18,7 @@ public sealed class DemoSeedTests
         await using var database = await TestDatabase.CreateMigratedAsync(provider, ct);
         await using (var db = database.CreateContext())
         {
-            var result = await new DatabaseSeeder(db).SeedAsync("demo", ct);
+            var result = await new DatabaseSeeder(db) { IncludeDemoDossiers = false }.SeedAsync("demo", ct);
             Assert.Equal(new SeedResult("demo", RolesAdded: 6, UnitsAdded: 29, DesksAdded: 17, UsersAdded: 6, AssignmentsAdded: 5, ProceduresAdded: 53), result);
         }
 

@@ -1,0 +1,293 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using MotCua.Persistence.Seeding;
+
+namespace MotCua.Cli.Bench;
+
+/// <summary>
+/// The HTTP load generator behind `motcua bench dossiers`: closed loop, <see cref="BenchOptions.Concurrency"/> workers,
+/// stops by itself after warm-up + duration. Receipts are counter receipts at Phường Tô Hiệu (the demo desk officer's
+/// unit) with Sở Tư pháp competent (the demo handler's and head's unit), so every step of the main path is fired with
+/// the token of the role that owns it.
+/// </summary>
+internal sealed class DossierBench(BenchOptions options, TextWriter output)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly Guid ReceivingUnit = DemoData.UnitId("000.00.41.H56");
+    private static readonly Guid CompetentUnit = DemoData.UnitId("000.00.03.H56");
+    private static readonly string[] ListStatuses = ["Returned", "Appraising", "Received", "ResultAtDesk"];
+
+    private string _desk = "";
+    private string _handler = "";
+    private string _head = "";
+    private Guid _handlerId;
+    private Guid _procedureId;
+    private string[] _codes = [];
+    private long _deadline;
+    private long _recordFrom;
+
+    public async Task<int> RunAsync(CancellationToken ct)
+    {
+        using var handler = new SocketsHttpHandler
+        {
+            MaxConnectionsPerServer = options.Concurrency + 4,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(10),
+            AutomaticDecompression = DecompressionMethods.None,
+        };
+        using var http = new HttpClient(handler) { BaseAddress = options.Url, Timeout = TimeSpan.FromSeconds(30) };
+
+        _desk = await TokenAsync(http, options.DeskUser, ct);
+        _handler = await TokenAsync(http, options.HandlerUser, ct);
+        _head = await TokenAsync(http, options.HeadUser, ct);
+        _handlerId = DemoData.UserId(options.HandlerUser);
+        await DiscoverAsync(http, ct);
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"bench {options.Scenario}: {options.Url} {options.Concurrency} luồng, khởi động {options.Warmup.TotalSeconds:F0} s + đo {options.Duration.TotalSeconds:F0} s, {_codes.Length} mã tra cứu"));
+
+        var start = Stopwatch.GetTimestamp();
+        _recordFrom = start + (long)(options.Warmup.TotalSeconds * Stopwatch.Frequency);
+        _deadline = _recordFrom + (long)(options.Duration.TotalSeconds * Stopwatch.Frequency);
+        var workers = Enumerable.Range(0, options.Concurrency).Select(i => Task.Run(() => WorkerAsync(http, i, ct), ct)).ToList();
+        var results = await Task.WhenAll(workers);
+        var measured = options.Duration.TotalSeconds;
+
+        var merged = new SortedDictionary<string, LatencyStats>(StringComparer.Ordinal);
+        foreach (var worker in results)
+        {
+            foreach (var (op, stats) in worker)
+            {
+                if (!merged.TryGetValue(op, out var into))
+                {
+                    merged[op] = into = new LatencyStats();
+                }
+
+                into.Merge(stats);
+            }
+        }
+
+        await output.WriteLineAsync($"{"thao tác",-22}{"yêu cầu",9}{"req/s",9}{"p50 ms",9}{"p95 ms",9}{"p99 ms",9}{"max ms",9}  mã trạng thái");
+        foreach (var (op, s) in merged)
+        {
+            var statuses = string.Join(" ", s.Statuses.OrderBy(x => x.Key).Select(x => $"{(x.Key == 0 ? "lỗi" : x.Key.ToString(CultureInfo.InvariantCulture))}×{x.Value}"));
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"{op,-22}{s.Count,9}{s.Count / measured,9:F0}{s.PercentileMs(50),9:F1}{s.PercentileMs(95),9:F1}{s.PercentileMs(99),9:F1}{s.PercentileMs(100),9:F1}  {statuses}"));
+        }
+
+        var transitions = merged.Where(x => x.Key.StartsWith("transition:", StringComparison.Ordinal)).Sum(x => x.Value.Ok);
+        var receipts = merged.TryGetValue("receipt", out var r) ? r.Ok : 0;
+        var all = merged.Values.Sum(s => s.Count);
+        var errors = merged.Values.Sum(s => s.Count - s.Ok);
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"tổng: {all / measured:F0} req/s; chuyển bước thành công {transitions / measured:F0}/s; tiếp nhận {receipts / measured:F0}/s; lỗi {errors}"));
+        return errors == 0 ? ExitCodes.Ok : ExitCodes.Failure;
+    }
+
+    private async Task<Dictionary<string, LatencyStats>> WorkerAsync(HttpClient http, int index, CancellationToken ct)
+    {
+        var stats = new Dictionary<string, LatencyStats>(StringComparer.Ordinal);
+        var random = new Random(index);
+        var kind = options.Scenario switch
+        {
+            // The mix: half the workers walk dossiers along the main path, a quarter list, a quarter look up codes.
+            BenchScenario.Mixed => (index % 4) switch { 0 or 1 => BenchScenario.Transitions, 2 => BenchScenario.List, _ => BenchScenario.Public },
+            var s => s,
+        };
+        while (Stopwatch.GetTimestamp() < _deadline && !ct.IsCancellationRequested)
+        {
+            switch (kind)
+            {
+                case BenchScenario.Transitions:
+                    await MainPathAsync(http, stats, index, ct);
+                    break;
+                case BenchScenario.List:
+                    await ListAsync(http, stats, random, ct);
+                    break;
+                default:
+                    await SendAsync(http, stats, "public", HttpMethod.Get, $"api/v1/public/dossiers/{Uri.EscapeDataString(_codes[random.Next(_codes.Length)])}", null, null, null, ct);
+                    break;
+            }
+        }
+
+        return stats;
+    }
+
+    private async Task MainPathAsync(HttpClient http, Dictionary<string, LatencyStats> stats, int worker, CancellationToken ct)
+    {
+        var body = new
+        {
+            channel = "InPerson",
+            procedureId = _procedureId,
+            receivingUnitId = ReceivingUnit,
+            competentUnitId = CompetentUnit,
+            applicant = new { fullName = "Lò Văn Bench", identityNumber = "014100000000", phone = "0912345678" },
+        };
+        var created = await SendAsync(http, stats, "receipt", HttpMethod.Post, "api/v1/dossiers", _desk, body, $"bench-{worker}-{Guid.NewGuid():N}", ct);
+        if (created is null)
+        {
+            return;
+        }
+
+        var id = created.Value.GetProperty("id").GetGuid();
+        var version = created.Value.GetProperty("version").GetInt32();
+        (string Trigger, string Token)[] path =
+        [
+            ("Transfer", _desk), ("Assign", _head), ("StartAppraisal", _handler), ("SubmitForApproval", _handler), ("Approve", _head), ("ReturnResult", _desk),
+        ];
+        foreach (var (trigger, token) in path)
+        {
+            if (Stopwatch.GetTimestamp() >= _deadline)
+            {
+                return;
+            }
+
+            object step = trigger == "Assign" ? new { trigger, version, officerId = _handlerId } : new { trigger, version };
+            var view = await SendAsync(http, stats, "transition:" + trigger, HttpMethod.Post, $"api/v1/dossiers/{id}/transitions", token, step, null, ct);
+            if (view is null)
+            {
+                return;
+            }
+
+            version = view.Value.GetProperty("version").GetInt32();
+        }
+    }
+
+    private async Task ListAsync(HttpClient http, Dictionary<string, LatencyStats> stats, Random random, CancellationToken ct)
+    {
+        var status = ListStatuses[random.Next(ListStatuses.Length)];
+        var url = $"api/v1/dossiers?unit={ReceivingUnit}&status={status}&limit=50";
+        var page = await SendAsync(http, stats, "list", HttpMethod.Get, url, _desk, null, null, ct);
+        // Keyset paging: follow the cursor once or twice, as a clerk scrolling would.
+        for (var i = 0; i < 2 && page is { } p && p.TryGetProperty("next", out var next) && next.ValueKind == JsonValueKind.String; i++)
+        {
+            page = await SendAsync(http, stats, "list:next", HttpMethod.Get, url + "&after=" + Uri.EscapeDataString(next.GetString()!), _desk, null, null, ct);
+        }
+    }
+
+    private async Task<JsonElement?> SendAsync(
+        HttpClient http, Dictionary<string, LatencyStats> stats, string op, HttpMethod method, string url, string? token, object? body,
+        string? idempotencyKey, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(method, url);
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        if (idempotencyKey is not null)
+        {
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
+        }
+
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body, options: Json);
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        int status;
+        JsonElement? result = null;
+        try
+        {
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct);
+            status = (int)response.StatusCode;
+            if (response.IsSuccessStatusCode)
+            {
+                var bytes = await response.Content.ReadAsByteArrayAsync(ct);
+                result = JsonDocument.Parse(bytes).RootElement.Clone();
+            }
+        }
+        catch (HttpRequestException)
+        {
+            status = 0;
+        }
+        catch (TaskCanceledException) when (!ct.IsCancellationRequested)
+        {
+            status = 0;
+        }
+
+        var ended = Stopwatch.GetTimestamp();
+        if (started >= _recordFrom && ended <= _deadline)
+        {
+            if (!stats.TryGetValue(op, out var s))
+            {
+                stats[op] = s = new LatencyStats();
+            }
+
+            s.Record((long)((ended - started) * (TimeSpan.TicksPerSecond / (double)Stopwatch.Frequency)), status);
+        }
+
+        return result;
+    }
+
+    private async Task<string> TokenAsync(HttpClient http, string user, CancellationToken ct)
+    {
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.PostAsJsonAsync("api/v1/auth/token", new { userName = user, password = options.Password }, Json, ct);
+        }
+        catch (HttpRequestException e)
+        {
+            throw new CliInputException($"không kết nối được {http.BaseAddress}: {e.Message}");
+        }
+
+        using (response)
+        {
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new CliInputException($"không lấy được token cho {user}: HTTP {(int)response.StatusCode}.");
+            }
+
+            var json = await response.Content.ReadFromJsonAsync<JsonElement>(Json, ct);
+            return json.GetProperty("accessToken").GetString()!;
+        }
+    }
+
+    private async Task DiscoverAsync(HttpClient http, CancellationToken ct)
+    {
+        var codes = new List<string>();
+        string? after = null;
+        for (var page = 0; page < 20 && codes.Count < 2000; page++)
+        {
+            var url = $"api/v1/dossiers?unit={ReceivingUnit}&limit=200" + (after is null ? "" : "&after=" + Uri.EscapeDataString(after));
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _desk);
+            using var response = await http.SendAsync(request, ct);
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new CliInputException($"không đọc được danh sách hồ sơ: HTTP {(int)response.StatusCode}.");
+            }
+
+            var json = await response.Content.ReadFromJsonAsync<JsonElement>(Json, ct);
+            foreach (var item in json.GetProperty("items").EnumerateArray())
+            {
+                if (_procedureId == Guid.Empty)
+                {
+                    _procedureId = item.GetProperty("procedureId").GetGuid();
+                }
+
+                if (item.GetProperty("code").GetString() is { } code)
+                {
+                    codes.Add(code);
+                }
+            }
+
+            after = json.TryGetProperty("next", out var next) && next.ValueKind == JsonValueKind.String ? next.GetString() : null;
+            if (after is null)
+            {
+                break;
+            }
+        }
+
+        if (_procedureId == Guid.Empty || codes.Count == 0)
+        {
+            throw new CliInputException("cơ sở dữ liệu chưa có hồ sơ ở Phường Tô Hiệu: chạy `motcua seed --preset demo` trước.");
+        }
+
+        _codes = [.. codes];
+    }
+}
