@@ -15,18 +15,24 @@ public sealed class AllDatabasesAttribute : DataAttribute
 {
     public override ValueTask<IReadOnlyCollection<ITheoryDataRow>> GetData(MethodInfo testMethod, DisposalTracker disposalTracker)
     {
+        IReadOnlyCollection<ITheoryDataRow> rows =
+        [
+            new TheoryDataRow<DatabaseProvider>(DatabaseProvider.Sqlite),
+            PostgresRow(),
+        ];
+        return ValueTask.FromResult(rows);
+    }
+
+    /// <summary>The PostgreSQL row: skipped visibly when no server is configured, unless every database is required.</summary>
+    internal static TheoryDataRow<DatabaseProvider> PostgresRow()
+    {
         var postgres = new TheoryDataRow<DatabaseProvider>(DatabaseProvider.Postgres);
         if (TestEnvironment.PostgresAdminConnectionString is null && !TestEnvironment.RequireAllDatabases)
         {
             postgres.Skip = $"PostgreSQL not configured: set {TestEnvironment.PostgresVariable} (scripts/test.sh does).";
         }
 
-        IReadOnlyCollection<ITheoryDataRow> rows =
-        [
-            new TheoryDataRow<DatabaseProvider>(DatabaseProvider.Sqlite),
-            postgres,
-        ];
-        return ValueTask.FromResult(rows);
+        return postgres;
     }
 
     public override bool SupportsDiscoveryEnumeration() => true;

@@ -1,5 +1,4 @@
 using System.Reflection;
-using MotCua.Persistence;
 using Xunit.Sdk;
 using Xunit.v3;
 
@@ -14,13 +13,7 @@ public sealed class PostgresOnlyAttribute : DataAttribute
 {
     public override ValueTask<IReadOnlyCollection<ITheoryDataRow>> GetData(MethodInfo testMethod, DisposalTracker disposalTracker)
     {
-        var postgres = new TheoryDataRow<DatabaseProvider>(DatabaseProvider.Postgres);
-        if (TestEnvironment.PostgresAdminConnectionString is null && !TestEnvironment.RequireAllDatabases)
-        {
-            postgres.Skip = $"PostgreSQL not configured: set {TestEnvironment.PostgresVariable} (scripts/test.sh does).";
-        }
-
-        IReadOnlyCollection<ITheoryDataRow> rows = [postgres];
+        IReadOnlyCollection<ITheoryDataRow> rows = [AllDatabasesAttribute.PostgresRow()];
         return ValueTask.FromResult(rows);
     }
 
