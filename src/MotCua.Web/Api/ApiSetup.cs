@@ -12,6 +12,7 @@ public static class ApiSetup
     {
         services.AddMotCuaApiAuth();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddMemoryCache();
         services.AddSingleton<CalendarService>();
         services.AddScoped<DossierAccess>();
         services.AddScoped<DossierContexts>();

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -16,12 +17,13 @@ namespace MotCua.Web.Calendar;
 /// <remarks>
 /// Several web nodes share one database, so change detection is a cheap stamp query (the ids of the stored
 /// schedules, new on every import), run at most once per <see cref="RefreshInterval"/>: every node converges within that interval
-/// without any node-to-node messaging. Desk calculators (sessions and same-day cut-off) are cached for the same
-/// interval.
+/// without any node-to-node messaging. Desk calculators (sessions and same-day cut-off) and each unit's desk rows are
+/// cached for the same interval, so a desk edited on another node is seen within it.
 /// </remarks>
 public sealed class CalendarService(IServiceScopeFactory scopes, TimeProvider clock) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly ConcurrentDictionary<Guid, (OneStopDesk[] Desks, DateTimeOffset LoadedAt)> _desksByUnit = new();
     private CalendarSnapshot? _current;
     private DateTimeOffset _checkedAt;
 
@@ -69,7 +71,11 @@ public sealed class CalendarService(IServiceScopeFactory scopes, TimeProvider cl
     public void Dispose() => _gate.Dispose();
 
     /// <summary>Forgets the last check, so the next <see cref="GetAsync"/> reads the stamp (after an import on this node).</summary>
-    public void Invalidate() => _checkedAt = DateTimeOffset.MinValue;
+    public void Invalidate()
+    {
+        _checkedAt = DateTimeOffset.MinValue;
+        _desksByUnit.Clear();
+    }
 
     /// <summary>The deadline calculator of the unit's one-stop desk (its sessions and cut-off), or the default
     /// schedule when the unit has no desk.</summary>
@@ -80,14 +86,21 @@ public sealed class CalendarService(IServiceScopeFactory scopes, TimeProvider cl
         ArgumentNullException.ThrowIfNull(db);
         var snapshot = await GetAsync(ct);
         var today = VietnamTime.Today(clock);
-        var desks = await db.OneStopDesks.AsNoTracking().Where(d => d.UnitId == unitId).OrderBy(d => d.ValidFrom).ToListAsync(ct);
+        var now = clock.GetUtcNow();
+        // The rows are shared between requests read-only; validity is still judged on today's date below.
+        if (!_desksByUnit.TryGetValue(unitId, out var loaded) || now - loaded.LoadedAt >= RefreshInterval || now < loaded.LoadedAt)
+        {
+            loaded = ([.. await db.OneStopDesks.AsNoTracking().Where(d => d.UnitId == unitId).OrderBy(d => d.ValidFrom).ToListAsync(ct)], now);
+            _desksByUnit[unitId] = loaded;
+        }
+
+        var desks = loaded.Desks;
         var desk = desks.LastOrDefault(d => d.IsValidOn(today)) ?? desks.LastOrDefault();
         if (desk is null)
         {
             return (Default(snapshot), snapshot.Version, null);
         }
 
-        var now = clock.GetUtcNow();
         if (snapshot.Desks.TryGetValue(desk.Id, out var cached) && now - cached.LoadedAt < RefreshInterval)
         {
             return (cached.Calculator, snapshot.Version, desk.Id);

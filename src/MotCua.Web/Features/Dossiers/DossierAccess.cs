@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using MotCua.Domain.Access;
 using MotCua.Domain.Calendar;
 using MotCua.Domain.Dossiers;
@@ -11,9 +12,19 @@ namespace MotCua.Web.Features.Dossiers;
 /// <summary>What the signed-in caller may do on dossiers: their staff roles by unit, applied with
 /// <see cref="UnitAuthorization.MayAct"/> (role AND unit; a desk officer of commune A has no role at commune B).</summary>
 /// <remarks>The desk role is checked on the receiving unit, the agency roles on the competent unit. Administrators and
-/// Home Affairs appraisers may read dossiers in their scope but fire no trigger.</remarks>
-public sealed class DossierAccess(AppDbContext db, TimeProvider clock)
+/// Home Affairs appraisers may read dossiers in their scope but fire no trigger.
+/// <para>The caller's assignments and the unit parent map are cached per node for <see cref="CacheSeconds"/>
+/// (<c>Dossiers:AccessCacheSeconds</c>, default 30; 0 turns the cache off): they were loaded on every call and cost more
+/// CPU than the rest of a transition. A granted or revoked role, or a moved unit, reaches every node within that
+/// interval; validity dates are still judged on each call, so an assignment that ends today ends on time.</para></remarks>
+public sealed class DossierAccess(AppDbContext db, TimeProvider clock, IMemoryCache cache, IConfiguration configuration)
 {
+    /// <summary>How long assignments and the unit tree are reused (seconds) unless configured.</summary>
+    public const int CacheSeconds = 30;
+
+    private const string ParentMapKey = "motcua.dossier-access.parents";
+    private const string AssignmentsKey = "motcua.dossier-access.assignments";
+
     private static readonly StaffRole[] ReadRoles =
         [StaffRole.DeskOfficer, StaffRole.HandlingOfficer, StaffRole.AgencyHead, StaffRole.Administrator, StaffRole.HomeAffairsAppraiser];
 
@@ -72,8 +83,34 @@ public sealed class DossierAccess(AppDbContext db, TimeProvider clock)
 
     private async Task LoadAsync(Guid userId, CancellationToken ct)
     {
-        _assignments ??= await db.StaffRoleAssignments.AsNoTracking().Where(a => a.UserId == userId).ToListAsync(ct);
+        if (_assignments is not null && _parentOf is not null)
+        {
+            return;
+        }
+
+        var ttl = TimeSpan.FromSeconds(configuration.GetValue("Dossiers:AccessCacheSeconds", CacheSeconds));
+        _assignments ??= await CachedAsync((AssignmentsKey, userId),
+            () => db.StaffRoleAssignments.AsNoTracking().Where(a => a.UserId == userId).ToListAsync(ct), ttl);
         // A province has a few hundred units: loading the parent map is cheaper than a recursive query per provider.
-        _parentOf ??= await db.OrganisationalUnits.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.ParentId, ct);
+        _parentOf ??= await CachedAsync(ParentMapKey,
+            () => db.OrganisationalUnits.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.ParentId, ct), ttl);
+    }
+
+    // The cached values are never mutated after loading, so requests may share them.
+    private async Task<T> CachedAsync<T>(object key, Func<Task<T>> load, TimeSpan ttl)
+        where T : class
+    {
+        if (ttl > TimeSpan.Zero && cache.TryGetValue(key, out T? hit) && hit is not null)
+        {
+            return hit;
+        }
+
+        var value = await load();
+        if (ttl > TimeSpan.Zero)
+        {
+            cache.Set(key, value, ttl);
+        }
+
+        return value;
     }
 }

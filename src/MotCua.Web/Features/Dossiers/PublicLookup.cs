@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using MotCua.Domain.Common;
 using MotCua.Domain.Dossiers;
 using MotCua.Persistence;
@@ -27,8 +28,12 @@ public static class PublicDossierLookup
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
-    public sealed class Handler(AppDbContext db)
+    // A procedure version's code and name never change once stored (a new version gets a new id), so they are cached
+    // per node by procedure id.
+    public sealed class Handler(AppDbContext db, IMemoryCache cache)
     {
+        private static readonly TimeSpan ProcedureLifetime = TimeSpan.FromMinutes(10);
+
         public async Task<Result<View>> Handle(string text, CancellationToken ct)
         {
             var parsed = DossierCode.Parse(text);
@@ -47,9 +52,16 @@ public static class PublicDossierLookup
                 return new NotFoundError($"hồ sơ {code.Format()}");
             }
 
-            var procedure = await db.Procedures.AsNoTracking().Where(p => p.Id == row.ProcedureId)
-                .Select(p => new { p.Code, p.Name }).SingleAsync(ct);
-            return new View(code.Format(), procedure.Code.Value, procedure.Name, DossierWorkflow.ApiName(row.Status),
+            var key = ("motcua.public-lookup.procedure", row.ProcedureId);
+            if (!cache.TryGetValue(key, out (string Code, string Name) procedure))
+            {
+                var loaded = await db.Procedures.AsNoTracking().Where(p => p.Id == row.ProcedureId)
+                    .Select(p => new { p.Code, p.Name }).SingleAsync(ct);
+                procedure = (loaded.Code.Value, loaded.Name);
+                cache.Set(key, procedure, ProcedureLifetime);
+            }
+
+            return new View(code.Format(), procedure.Code, procedure.Name, DossierWorkflow.ApiName(row.Status),
                 DossierWorkflow.DvcqgStatusCode(row.Status), StepOf(row.Status), row.ReceivedAt, row.CurrentAppointmentAt,
                 row.ProcessingEndedAt, row.ReturnedAt);
         }

@@ -98,13 +98,13 @@ public static class TransitionDossier
             var allowed = DossierWorkflow.Roles.GetValueOrDefault(trigger);
             var role = roles.FirstOrDefault(r => allowed?.Contains(r) == true, roles[0]);
             var now = clock.GetUtcNow().UtcDateTime;
-            var built = await contexts.BuildAsync(dossier.ProcedureId, dossier.ReceivingUnitId, new DossierActor(userId, role), now, ct);
+            var built = await contexts.BuildForTransitionAsync(dossier.ProcedureId, dossier.ReceivingUnitId, new DossierActor(userId, role), now, ct);
             if (built.IsFailure)
             {
                 return built.Error;
             }
 
-            var (context, _, deskId) = built.Value;
+            var (context, deskId) = built.Value;
             await using var transaction = await DossierSequences.BeginAsync(db, ct);
             var command = await CommandAsync(trigger, body, dossier, now, ct);
             if (command.IsFailure)
