@@ -56,6 +56,10 @@ public sealed partial class Dossier
     /// <summary>The handling officer assigned by the head of the agency.</summary>
     public Guid? AssignedOfficerId { get; private set; }
 
+    /// <summary>The citizen account that submitted the dossier online and may act on it as the applicant;
+    /// <see langword="null"/> for counter and postal receipts and for dossiers created by staff.</summary>
+    public Guid? OwnerUserId { get; private set; }
+
     /// <summary>When the dossier was submitted online, logged for the post, or presented at the counter (UTC).</summary>
     public DateTime SubmittedAt { get; private set; }
 
@@ -262,6 +266,7 @@ public sealed partial class Dossier
         CompetentUnitId = data.CompetentUnitId,
         Channel = data.Channel,
         Applicant = data.Applicant,
+        OwnerUserId = data.OwnerUserId,
         Status = status,
         SubmittedAt = context.NowUtc,
     };

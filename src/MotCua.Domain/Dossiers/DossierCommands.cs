@@ -121,6 +121,7 @@ public sealed record IssueApologyCommand(string Reason, DateTime NewAppointmentA
 /// <param name="Applicant">The applicant.</param>
 /// <param name="Id">The dossier id; a new version-7 GUID when <see langword="null"/> (idempotent retries pass one).</param>
 /// <param name="Note">History note.</param>
+/// <param name="OwnerUserId">The citizen account submitting online, which may then act as the applicant.</param>
 public sealed record NewDossier(
     Guid ProcedureId, int ProcedureVersion, Guid ReceivingUnitId, Guid CompetentUnitId, DossierChannel Channel,
-    Applicant Applicant, Guid? Id = null, string? Note = null);
+    Applicant Applicant, Guid? Id = null, string? Note = null, Guid? OwnerUserId = null);

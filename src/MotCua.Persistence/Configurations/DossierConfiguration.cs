@@ -62,6 +62,7 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.HasIndex(d => new { d.ReceivingUnitId, d.SubmittedAt, d.Id });
         builder.HasIndex(d => new { d.CompetentUnitId, d.SubmittedAt, d.Id });
         builder.HasIndex(d => d.ProcedureId);
+        builder.HasIndex(d => d.OwnerUserId);
         builder.HasIndex(d => new { d.ReceivedAt, d.Id });
         builder.HasIndex(d => d.CurrentAppointmentAt);
 

@@ -124,7 +124,8 @@ public static class CreateDossier
 
             var a = body.Applicant!;
             var data = new NewDossier(procedure.Id, procedure.Version, receivingUnitId, competentUnitId, body.Channel!.Value,
-                new Applicant(a.FullName!.Trim(), a.IdentityNumber, a.Phone, a.Email, a.Address), Note: body.Note);
+                new Applicant(a.FullName!.Trim(), a.IdentityNumber, a.Phone, a.Email, a.Address), Note: body.Note,
+                OwnerUserId: role == DossierActorRole.Citizen ? userId : null);
 
             // Everything below runs in one transaction: the counters, the dossier, its register line and the
             // idempotency row commit together or not at all (no gap, no orphan).

@@ -3,9 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using MotCua.Domain.Access;
 using MotCua.Domain.Calendar;
+using MotCua.Domain.Common;
 using MotCua.Domain.Dossiers;
 using MotCua.Persistence;
 using MotCua.Web.Access;
+using MotCua.Web.Api;
 
 namespace MotCua.Web.Features.Dossiers;
 
@@ -30,6 +32,7 @@ public sealed class DossierAccess(AppDbContext db, TimeProvider clock, IMemoryCa
 
     private List<StaffRoleAssignment>? _assignments;
     private Dictionary<Guid, Guid?>? _parentOf;
+    private (Guid UserId, bool IsCitizen)? _citizen;
 
     /// <summary>The caller's user id, or <see langword="null"/> when anonymous.</summary>
     public static Guid? UserId(ClaimsPrincipal user) => UnitAccess.UserId(user);
@@ -57,6 +60,30 @@ public sealed class DossierAccess(AppDbContext db, TimeProvider clock, IMemoryCa
         return roles;
     }
 
+    /// <summary>The caller's workflow roles on <paramref name="dossier"/>: the staff roles of its units, plus
+    /// <see cref="DossierActorRole.Citizen"/> when the caller is its owner and holds the Citizen role today.</summary>
+    public async Task<IReadOnlyList<DossierActorRole>> ActorRolesAsync(Guid userId, Dossier dossier, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        var roles = await ActorRolesAsync(userId, dossier.ReceivingUnitId, dossier.CompetentUnitId, ct);
+        return await IsOwnerAsync(userId, dossier, ct) ? [.. roles, DossierActorRole.Citizen] : roles;
+    }
+
+    /// <summary>Whether the caller is the citizen who submitted <paramref name="dossier"/> (owner account with a valid
+    /// Citizen role).</summary>
+    public async Task<bool> IsOwnerAsync(Guid userId, Dossier dossier, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        return dossier.OwnerUserId == userId && await HasRoleAsync(userId, StaffRole.Citizen, ct);
+    }
+
+    /// <summary>The answer for a caller with no right on a dossier: a citizen gets "not found", so that the existence of
+    /// other people's dossiers is not disclosed; staff keep the 403 that names the unit scope.</summary>
+    public async Task<Error> DeniedAsync(Guid userId, Guid dossierId, CancellationToken ct) =>
+        await HasRoleAsync(userId, StaffRole.Citizen, ct) && (await ReadableUnitsAsync(userId, ct)).Count == 0
+            ? new NotFoundError($"hồ sơ {dossierId}")
+            : new OutOfScope("hồ sơ không thuộc đơn vị của bạn");
+
     /// <summary>Whether the caller may read dossiers of these units (any staff role on either unit).</summary>
     public async Task<bool> MayReadAsync(Guid userId, Guid receivingUnitId, Guid competentUnitId, CancellationToken ct)
     {
@@ -64,9 +91,24 @@ public sealed class DossierAccess(AppDbContext db, TimeProvider clock, IMemoryCa
         return ReadRoles.Any(r => MayAct(r, receivingUnitId) || MayAct(r, competentUnitId));
     }
 
-    /// <summary>Whether the caller holds <paramref name="role"/> anywhere (e.g. a citizen account).</summary>
+    /// <summary>Whether the caller holds <paramref name="role"/> anywhere today; for <see cref="StaffRole.Citizen"/>,
+    /// whether the account is in the Identity role <c>Citizen</c> (citizens have no unit assignment).</summary>
     public async Task<bool> HasRoleAsync(Guid userId, StaffRole role, CancellationToken ct)
     {
+        if (role == StaffRole.Citizen)
+        {
+            // Citizens act for themselves and hold no unit assignment: the role is their Identity role membership.
+            var name = nameof(StaffRole.Citizen).ToUpperInvariant();
+            if (_citizen is not { } known || known.UserId != userId)
+            {
+                var isCitizen = await db.UserRoles.AsNoTracking()
+                    .AnyAsync(ur => ur.UserId == userId && db.Roles.Any(r => r.Id == ur.RoleId && r.NormalizedName == name), ct);
+                _citizen = known = (userId, isCitizen);
+            }
+
+            return known.IsCitizen;
+        }
+
         await LoadAsync(userId, ct);
         return _assignments!.Any(a => a.Role == role && a.IsValidOn(VietnamTime.Today(clock)));
     }

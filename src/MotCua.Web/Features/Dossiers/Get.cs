@@ -8,7 +8,8 @@ using MotCua.Web.Api;
 namespace MotCua.Web.Features.Dossiers;
 
 /// <summary>GET /api/v1/dossiers/{id}: the dossier with its applicant, history and the caller's allowed triggers. Staff
-/// reads of the applicant's data are logged (who, when, which dossier; no personal data in the log).</summary>
+/// reads of the applicant's data are logged (who, when, which dossier; no personal data in the log); the owner citizen
+/// reading their own dossier is not. A citizen asking for someone else's dossier gets 404.</summary>
 public static class GetDossier
 {
     public const string AuditPurpose = "api.dossier.get";
@@ -36,20 +37,27 @@ public static class GetDossier
                 return new NotFoundError($"hồ sơ {id}");
             }
 
-            if (!await access.MayReadAsync(userId, dossier.ReceivingUnitId, dossier.CompetentUnitId, ct))
+            // The owner reading their own dossier is not a staff read of someone else's personal data: not logged.
+            var isOwner = await access.IsOwnerAsync(userId, dossier, ct);
+            var isStaff = await access.MayReadAsync(userId, dossier.ReceivingUnitId, dossier.CompetentUnitId, ct);
+            if (!isOwner && !isStaff)
             {
-                return new OutOfScope("hồ sơ không thuộc đơn vị của bạn");
+                return await access.DeniedAsync(userId, dossier.Id, ct);
             }
 
-            db.PersonalDataAccessLog.Add(new PersonalDataAccess
+            if (!isOwner)
             {
-                UserId = userId,
-                DossierId = dossier.Id,
-                At = clock.GetUtcNow().UtcDateTime,
-                Purpose = AuditPurpose,
-            });
-            await db.SaveChangesAsync(ct);
-            var roles = await access.ActorRolesAsync(userId, dossier.ReceivingUnitId, dossier.CompetentUnitId, ct);
+                db.PersonalDataAccessLog.Add(new PersonalDataAccess
+                {
+                    UserId = userId,
+                    DossierId = dossier.Id,
+                    At = clock.GetUtcNow().UtcDateTime,
+                    Purpose = AuditPurpose,
+                });
+                await db.SaveChangesAsync(ct);
+            }
+
+            var roles = await access.ActorRolesAsync(userId, dossier, ct);
             return DossierView.From(dossier, roles);
         }
     }

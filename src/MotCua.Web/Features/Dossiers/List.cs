@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using MotCua.Domain.Access;
 using MotCua.Domain.Common;
 using MotCua.Domain.Dossiers;
 using MotCua.Persistence;
@@ -10,7 +11,8 @@ using MotCua.Web.Calendar;
 
 namespace MotCua.Web.Features.Dossiers;
 
-/// <summary>GET /api/v1/dossiers: the dossiers of the caller's units, newest first, with filters and keyset paging.</summary>
+/// <summary>GET /api/v1/dossiers: the dossiers of the caller's units (a citizen without a staff role: the dossiers they
+/// submitted), newest first, with filters and keyset paging.</summary>
 /// <remarks>Rows carry no personal data (no applicant), so listing is not logged as a personal-data read. Paging is by
 /// (<c>SubmittedAt</c>, <c>Id</c>) descending, which every dossier has (an online dossier has no reception time yet);
 /// the <c>after</c> cursor is the last row's pair, opaque to clients.</remarks>
@@ -77,6 +79,11 @@ public static class ListDossiers
             }
 
             var units = await access.ReadableUnitsAsync(userId, ct);
+            if (units.Count == 0 && await access.HasRoleAsync(userId, StaffRole.Citizen, ct))
+            {
+                return await OwnPageAsync(userId, status, q, cursor, limit, ct);
+            }
+
             if (q.Unit is { } unit)
             {
                 if (!units.Contains(unit))
@@ -118,6 +125,25 @@ public static class ListDossiers
                 d.CompetentUnitId, d.SubmittedAt, d.ReceivedAt, d.CurrentAppointmentAt, d.ProcessingEndedAt, d.Version)).ToList();
             var next = rows.Count > limit ? FormatCursor(items[^1].SubmittedAt, items[^1].Id) : null;
             return new Page(items, next);
+        }
+
+        // A citizen (no staff role) sees exactly the dossiers they submitted, with the same filters and paging.
+        private async Task<Result<Page>> OwnPageAsync(Guid userId, DossierStatus? status, Query q, (DateTime At, Guid Id)? cursor, int limit, CancellationToken ct)
+        {
+            var own = db.Dossiers.AsNoTracking().Where(d => d.OwnerUserId == userId);
+            if (q.Unit is { } unit)
+            {
+                own = own.Where(d => d.ReceivingUnitId == unit || d.CompetentUnitId == unit);
+            }
+
+            var rows = await (await FiltersAsync(own, status, q, cursor, ct))
+                .OrderByDescending(d => d.SubmittedAt).ThenByDescending(d => d.Id)
+                .Take(limit + 1)
+                .Select(d => new { d.Id, d.Code, d.Status, d.ProcedureId, d.ReceivingUnitId, d.CompetentUnitId, d.SubmittedAt, d.ReceivedAt, d.CurrentAppointmentAt, d.ProcessingEndedAt, d.Version })
+                .ToListAsync(ct);
+            var items = rows.Take(limit).Select(d => new Row(d.Id, d.Code?.Format(), DossierWorkflow.ApiName(d.Status), d.ProcedureId, d.ReceivingUnitId,
+                d.CompetentUnitId, d.SubmittedAt, d.ReceivedAt, d.CurrentAppointmentAt, d.ProcessingEndedAt, d.Version)).ToList();
+            return new Page(items, rows.Count > limit ? FormatCursor(items[^1].SubmittedAt, items[^1].Id) : null);
         }
 
         private async Task<IQueryable<Dossier>> FiltersAsync(IQueryable<Dossier> query, DossierStatus? status, Query q, (DateTime At, Guid Id)? cursor, CancellationToken ct)

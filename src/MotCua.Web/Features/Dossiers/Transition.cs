@@ -82,10 +82,10 @@ public static class TransitionDossier
                 return new NotFoundError($"hồ sơ {id}");
             }
 
-            var roles = await access.ActorRolesAsync(userId, dossier.ReceivingUnitId, dossier.CompetentUnitId, ct);
+            var roles = await access.ActorRolesAsync(userId, dossier, ct);
             if (roles.Count == 0)
             {
-                return new OutOfScope("hồ sơ không thuộc đơn vị của bạn");
+                return await access.DeniedAsync(userId, dossier.Id, ct);
             }
 
             if (dossier.Version != version)
