@@ -13,16 +13,12 @@ internal static class CalendarData
 {
     public static async Task<HolidayCalendar> LoadHolidayCalendarAsync(DatabaseOptions options, CancellationToken ct)
     {
-        var stored = await LoadStoredAsync(options, ct);
-        var storedYears = stored.Select(s => s.Year).ToHashSet();
-        return new HolidayCalendar([.. stored, .. BuiltInHolidaySchedules.All.Where(s => !storedYears.Contains(s.Year))]);
+        return EffectiveCalendar.Build(await LoadStoredAsync(options, ct)).Holidays;
     }
 
     public static async Task<WorkingCalendar> LoadWorkingCalendarAsync(DatabaseOptions options, CancellationToken ct)
     {
-        var holidays = await LoadHolidayCalendarAsync(options, ct);
-        return new WorkingCalendar(StatutoryHolidays.MinYear, StatutoryHolidays.MaxYear,
-            holidays.Days(StatutoryHolidays.MinYear, StatutoryHolidays.MaxYear));
+        return EffectiveCalendar.Build(await LoadStoredAsync(options, ct)).Working;
     }
 
     private static async Task<IReadOnlyList<HolidaySchedule>> LoadStoredAsync(DatabaseOptions options, CancellationToken ct)

@@ -1,7 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Calendar;
 using MotCua.Domain.Units;
@@ -114,29 +111,12 @@ public sealed class CalendarService(IServiceScopeFactory scopes, TimeProvider cl
     /// <summary>Builds the snapshot for the given stored schedules (public for tests and the CLI).</summary>
     public static CalendarSnapshot Build(IReadOnlyList<HolidaySchedule> stored, string stamp)
     {
-        ArgumentNullException.ThrowIfNull(stored);
-        var storedYears = stored.Select(s => s.Year).ToHashSet();
-        var effective = stored.Concat(BuiltInHolidaySchedules.All.Where(s => !storedYears.Contains(s.Year))).OrderBy(s => s.Year).ToList();
-        var holidays = new HolidayCalendar(effective);
-        var working = new WorkingCalendar(StatutoryHolidays.MinYear, StatutoryHolidays.MaxYear,
-            holidays.Days(StatutoryHolidays.MinYear, StatutoryHolidays.MaxYear));
-        return new CalendarSnapshot(VersionOf(effective), stamp, holidays, working);
+        var calendar = EffectiveCalendar.Build(stored);
+        return new CalendarSnapshot(calendar.Version, stamp, calendar.Holidays, calendar.Working);
     }
 
-    /// <summary>SHA-256 (hex) of the effective schedules in year order, with the statutory-rules tag for the years
-    /// without a schedule.</summary>
-    public static string VersionOf(IEnumerable<HolidaySchedule> effective)
-    {
-        ArgumentNullException.ThrowIfNull(effective);
-        var text = new StringBuilder("motcua.calendar.v1;");
-        text.Append(CultureInfo.InvariantCulture, $"{StatutoryHolidays.MinYear}-{StatutoryHolidays.MaxYear};");
-        foreach (var schedule in effective.OrderBy(s => s.Year))
-        {
-            text.Append(HolidayScheduleJson.Serialize(schedule)).Append('\n');
-        }
-
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
-    }
+    /// <summary>SHA-256 (hex) of the effective schedules; see <see cref="EffectiveCalendar.VersionOf"/>.</summary>
+    public static string VersionOf(IEnumerable<HolidaySchedule> effective) => EffectiveCalendar.VersionOf(effective);
 
     private static DeadlineCalculator Default(CalendarSnapshot snapshot) =>
         snapshot.Desks.GetOrAdd(Guid.Empty, _ => (new DeadlineCalculator(snapshot.Working, WorkSchedule.Default), DateTimeOffset.MaxValue)).Calculator;

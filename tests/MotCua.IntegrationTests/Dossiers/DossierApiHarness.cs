@@ -83,7 +83,7 @@ public sealed class DossierApiHarness : IAsyncDisposable
 
     private async Task SeedAsync(CancellationToken ct)
     {
-        var json = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "src", "MotCua.Persistence", "Seeding", "Procedures", "procedures.json"), ct);
+        var json = await File.ReadAllTextAsync(Path.Combine(DataRoot.Find(AppContext.BaseDirectory), "src", "MotCua.Persistence", "Seeding", "Procedures", "procedures.json"), ct);
         var procedures = ProcedureFixture.Parse(json).Value;
         Procedure = procedures.First(p => p.ProcessingTime.Unit == Domain.Calendar.ProcessingTimeUnit.WorkingDay && ProcedureTerms.From(p).IsSuccess);
         await using var scope = Factory.Services.CreateAsyncScope();
@@ -156,19 +156,6 @@ public sealed class DossierApiHarness : IAsyncDisposable
         await Factory.DisposeAsync();
         await Root.DisposeAsync();
         await Database.DisposeAsync();
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "MotCua.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Repository root not found.");
     }
 
     /// <summary>Throws on INSERT INTO DossierHistory while <see cref="Enabled"/>.</summary>

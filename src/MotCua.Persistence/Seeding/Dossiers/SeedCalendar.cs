@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using MotCua.Domain.Calendar;
 using MotCua.Persistence.Holidays;
 
@@ -14,21 +11,10 @@ public sealed record SeedCalendar(DeadlineCalculator Calculator, WorkingCalendar
     /// <summary>Loads the stored holiday schedules.</summary>
     public static async Task<SeedCalendar> LoadAsync(AppDbContext db, CancellationToken ct)
     {
-        var stored = await HolidayScheduleStore.LoadAsync(db, ct);
-        var storedYears = stored.Select(s => s.Year).ToHashSet();
-        var effective = stored.Concat(BuiltInHolidaySchedules.All.Where(s => !storedYears.Contains(s.Year))).OrderBy(s => s.Year).ToList();
-        var holidays = new HolidayCalendar(effective);
-        var working = new WorkingCalendar(StatutoryHolidays.MinYear, StatutoryHolidays.MaxYear,
-            holidays.Days(StatutoryHolidays.MinYear, StatutoryHolidays.MaxYear));
-        // Same text as CalendarService.VersionOf, so the version matches dossiers received through the API.
-        var text = new StringBuilder("motcua.calendar.v1;");
-        text.Append(CultureInfo.InvariantCulture, $"{StatutoryHolidays.MinYear}-{StatutoryHolidays.MaxYear};");
-        foreach (var schedule in effective)
-        {
-            text.Append(HolidayScheduleJson.Serialize(schedule)).Append('\n');
-        }
-
-        var version = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        // The same calendar and version as CalendarService, so seeded appointments match the API's.
+        var calendar = EffectiveCalendar.Build(await HolidayScheduleStore.LoadAsync(db, ct));
+        var working = calendar.Working;
+        var version = calendar.Version;
         return new SeedCalendar(new DeadlineCalculator(working, WorkSchedule.Default), working, version);
     }
 }
