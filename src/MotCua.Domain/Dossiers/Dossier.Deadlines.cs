@@ -25,9 +25,19 @@ public sealed partial class Dossier
     /// <returns><see langword="null"/> when the dossier had not been received by then; otherwise whether it had ended
     /// and its classification against the legal appointment in force at the period end. An open dossier waiting for a
     /// supplement (or a payment that pauses the clock) uses the time of that request as its end time.</returns>
+    /// <exception cref="InvalidOperationException">The dossier was loaded without its whole history (a bug in the
+    /// caller: the answer would be wrong, not merely slow).</exception>
     public PeriodTimeliness? ClassifyAt(DateTime periodEndUtc)
     {
         RequireUtc(periodEndUtc, nameof(periodEndUtc));
+        if (_history.Count != Version)
+        {
+            throw new InvalidOperationException("Classifying a dossier at a period end needs its whole history loaded.");
+        }
+
+        // A store may materialise the entries in any order.
+        _history.Sort((a, b) => a.Sequence.CompareTo(b.Sequence));
+
         if (ReceivedAt is null || ReceivedAt > periodEndUtc)
         {
             return null;

@@ -119,7 +119,8 @@ public sealed partial class Dossier
     /// <summary>When the dossier left for the inter-agency chain; cleared when it comes back.</summary>
     public DateTime? InterAgencySentAt { get; private set; }
 
-    /// <summary>Optimistic-concurrency token: 1 after creation, incremented by every successful transition.</summary>
+    /// <summary>Optimistic-concurrency token: 1 after creation, incremented by every successful transition; always the
+    /// number of history entries, so the next entry's sequence.</summary>
     public int Version { get; private set; }
 
     /// <summary>The hash of the last history entry (the chain's head).</summary>
@@ -135,6 +136,10 @@ public sealed partial class Dossier
     public IReadOnlyList<Consultation> Consultations => _consultations;
 
     /// <summary>The append-only, hash-chained history.</summary>
+    /// <remarks>A transition needs only the chain's head (<see cref="HistoryHash"/>) and the next sequence
+    /// (<see cref="Version"/>), so a store may load a dossier without its history to fire a trigger; the collection then
+    /// holds just the entries appended since loading. Whatever reads the past (period classification, views) must load
+    /// it whole.</remarks>
     public IReadOnlyList<DossierHistoryEntry> History => _history;
 
     /// <summary>T1: an online submission, or a postal dossier logged before its handover record is signed.</summary>
@@ -289,7 +294,7 @@ public sealed partial class Dossier
         DossierContext context, DossierStatus? from, DossierTrigger trigger, string? note, SortedDictionary<string, object> fields)
     {
         var entry = new DossierHistoryEntry(
-            Id, _history.Count, context.NowUtc, context.Actor, from, Status, trigger, note, DataJson.Write(fields),
+            Id, Version, context.NowUtc, context.Actor, from, Status, trigger, note, DataJson.Write(fields),
             OriginalAppointmentAt, CurrentAppointmentAt, HistoryHash);
         _history.Add(entry);
         HistoryHash = entry.Hash;

@@ -129,7 +129,7 @@ public sealed class CitizenDossierApiTests
         Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync(ct));
         var view = await ReadAsync(response, ct);
         Assert.Equal("Withdrawn", view["status"]!.GetValue<string>());
-        var last = view["history"]!.AsArray()[^1]!;
+        var last = view["entry"]!;
         Assert.Equal("Citizen", last["actorRole"]!.GetValue<string>());
         Assert.Equal(DemoData.UserId(Citizen), last["actorId"]!.GetValue<Guid>());
         await using var db = harness.Database.CreateContext();

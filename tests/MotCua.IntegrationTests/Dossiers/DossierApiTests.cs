@@ -235,13 +235,26 @@ public sealed class DossierApiTests
         {
             using var response = await FireAsync(client, id, trigger, version, ct, extra);
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"{trigger}: {await response.Content.ReadAsStringAsync(ct)}");
-            version = (await ReadAsync(response, ct))["version"]!.GetValue<int>();
+            var fired = await ReadAsync(response, ct);
+            // The answer is the new state and the entry just appended, at the sequence the caller's version named;
+            // no applicant, so firing a trigger is not a read of personal data.
+            Assert.Equal(trigger, fired["entry"]!["trigger"]!.GetValue<string>());
+            Assert.Equal(version, fired["entry"]!["sequence"]!.GetValue<int>());
+            Assert.Null(fired["applicant"]);
+            version = fired["version"]!.GetValue<int>();
         }
 
         using var get = await desk.GetAsync($"/api/v1/dossiers/{id}", ct);
         var view = await ReadAsync(get, ct);
         Assert.Equal("Returned", view["status"]!.GetValue<string>());
         Assert.Equal(7, view["history"]!.AsArray().Count);
+        Assert.Equal(Enumerable.Range(0, 7), view["history"]!.AsArray().Select(h => h!["sequence"]!.GetValue<int>()));
+        await using (var db = harness.Database.CreateContext())
+        {
+            // Entries appended without loading the history still chain onto the stored head.
+            Assert.Null((await HistoryAudit.VerifyAsync(db, ct: ct)).BrokenDossierId);
+        }
+
         Assert.DoesNotContain("CorrectResult", view["allowedTriggers"]!.AsArray().Select(t => t!.GetValue<string>()));
         using var headGet = await head.GetAsync($"/api/v1/dossiers/{id}", ct);
         Assert.Contains("CorrectResult", (await ReadAsync(headGet, ct))["allowedTriggers"]!.AsArray().Select(t => t!.GetValue<string>()));

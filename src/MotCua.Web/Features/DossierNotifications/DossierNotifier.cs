@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using MotCua.Domain.Dossiers;
 using MotCua.Persistence;
 using MotCua.Web.Notifications;
@@ -11,9 +12,14 @@ namespace MotCua.Web.Features.DossierNotifications;
 /// commits with the transition and disappears with it when the transition fails.</summary>
 /// <remarks>Called after a successful <c>Fire</c> (or creation) and before the handler's single <c>SaveChanges</c>. Keys are
 /// <c>dossier.{dossierId:N}.{historySequence}.{email|sms}</c>: a retried request for the same history entry maps to the
-/// same key, and no personal data leaves through the key (it becomes the e-mail's Message-ID).</remarks>
-public sealed class DossierNotifier(AppDbContext db, NotificationTemplates templates)
+/// same key, and no personal data leaves through the key (it becomes the e-mail's Message-ID).
+/// <para>Procedure, unit and desk names are cached per node for <see cref="NameLifetime"/>: they are read on every
+/// notified transition and change only when the catalogue or the unit tree is edited.</para></remarks>
+public sealed class DossierNotifier(AppDbContext db, NotificationTemplates templates, IMemoryCache cache)
 {
+    /// <summary>How long a name is reused before it is read again.</summary>
+    public static readonly TimeSpan NameLifetime = TimeSpan.FromMinutes(10);
+
     /// <summary>The triggers that tell the citizen something (issue 3 item 6).</summary>
     public static readonly IReadOnlySet<DossierTrigger> Notified = new HashSet<DossierTrigger>
     {
@@ -69,7 +75,8 @@ public sealed class DossierNotifier(AppDbContext db, NotificationTemplates templ
     private async Task<RenderedNotification?> RenderAsync(Dossier dossier, string code, DossierHistoryEntry entry, CancellationToken ct)
     {
         var name = dossier.Applicant.FullName;
-        var procedureName = await db.Procedures.AsNoTracking().Where(p => p.Id == dossier.ProcedureId).Select(p => p.Name).SingleAsync(ct);
+        var procedureName = await NameAsync("procedure", dossier.ProcedureId,
+            () => db.Procedures.AsNoTracking().Where(p => p.Id == dossier.ProcedureId).Select(p => p.Name).SingleAsync(ct));
         switch (entry.Trigger)
         {
             case DossierTrigger.ReceiveAtCounter or DossierTrigger.Accept
@@ -84,14 +91,29 @@ public sealed class DossierNotifier(AppDbContext db, NotificationTemplates templ
                 var agency = await UnitNameAsync(dossier.CompetentUnitId, ct);
                 return templates.Apology(new ApologyNotice(name, code, procedureName, agency, apology.PreviousAppointmentAt, apology.NewAppointmentAt, apology.Reason));
             case DossierTrigger.Approve:
-                var desk = await db.OneStopDesks.AsNoTracking().Where(d => d.UnitId == dossier.ReceivingUnitId)
-                    .OrderByDescending(d => d.ValidFrom).Select(d => d.Name).FirstOrDefaultAsync(ct);
-                return templates.ResultReady(new ResultReadyNotice(name, code, procedureName, desk ?? await UnitNameAsync(dossier.ReceivingUnitId, ct), null));
+                var desk = await NameAsync("desk", dossier.ReceivingUnitId, async () =>
+                    await db.OneStopDesks.AsNoTracking().Where(d => d.UnitId == dossier.ReceivingUnitId)
+                        .OrderByDescending(d => d.ValidFrom).Select(d => d.Name).FirstOrDefaultAsync(ct)
+                    ?? await UnitNameAsync(dossier.ReceivingUnitId, ct));
+                return templates.ResultReady(new ResultReadyNotice(name, code, procedureName, desk, null));
             default:
                 return null;
         }
     }
 
-    private Task<string> UnitNameAsync(Guid unitId, CancellationToken ct) =>
-        db.OrganisationalUnits.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Name).SingleAsync(ct);
+    private Task<string> UnitNameAsync(Guid unitId, CancellationToken ct) => NameAsync("unit", unitId,
+        () => db.OrganisationalUnits.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Name).SingleAsync(ct));
+
+    private async Task<string> NameAsync(string kind, Guid id, Func<Task<string>> load)
+    {
+        var key = ("motcua.notifier.name", kind, id);
+        if (cache.TryGetValue(key, out string? name) && name is not null)
+        {
+            return name;
+        }
+
+        name = await load();
+        cache.Set(key, name, NameLifetime);
+        return name;
+    }
 }

@@ -11,7 +11,33 @@ public sealed record ApplicantView(string? FullName, string? IdentityNumber, str
 /// <summary>One history entry.</summary>
 public sealed record HistoryEntryView(
     int Sequence, DateTime At, Guid? ActorId, string ActorRole, string? From, string To, string Trigger, string? Note, string? Data,
-    DateTime? OriginalAppointmentAt, DateTime? CurrentAppointmentAt, string Hash);
+    DateTime? OriginalAppointmentAt, DateTime? CurrentAppointmentAt, string Hash)
+{
+    public static HistoryEntryView Of(DossierHistoryEntry h)
+    {
+        ArgumentNullException.ThrowIfNull(h);
+        return new(h.Sequence, h.At, h.ActorId, h.ActorRole.ToString(), h.From is { } from ? DossierWorkflow.ApiName(from) : null,
+            DossierWorkflow.ApiName(h.To), h.Trigger.ToString(), h.Note, h.Data, h.OriginalAppointmentAt, h.CurrentAppointmentAt, h.Hash);
+    }
+}
+
+/// <summary>The answer to a transition: the dossier's new state and the history entry just appended.</summary>
+/// <remarks>No applicant, so firing a trigger is not a read of personal data, and no past history, which the transition
+/// does not load; <c>GET /api/v1/dossiers/{id}</c> gives both.</remarks>
+public sealed record DossierTransitioned(
+    Guid Id, string? Code, string Status, int DvcqgStatus, int Version, DateTime? ReceivedAt, DateTime? OriginalAppointmentAt,
+    DateTime? CurrentAppointmentAt, DateTime? ProcessingEndedAt, DateTime? ReturnedAt, Guid? AssignedOfficerId,
+    IReadOnlyList<string> AllowedTriggers, HistoryEntryView Entry)
+{
+    public static DossierTransitioned From(Dossier d, DossierHistoryEntry entry, IEnumerable<DossierActorRole> roles)
+    {
+        ArgumentNullException.ThrowIfNull(d);
+        return new(
+            d.Id, d.Code?.Format(), DossierWorkflow.ApiName(d.Status), DossierWorkflow.DvcqgStatusCode(d.Status), d.Version, d.ReceivedAt,
+            d.OriginalAppointmentAt, d.CurrentAppointmentAt, d.ProcessingEndedAt, d.ReturnedAt, d.AssignedOfficerId,
+            DossierView.Allowed(d, roles), HistoryEntryView.Of(entry));
+    }
+}
 
 /// <summary>A dossier as staff see it, with the triggers the caller may fire now.</summary>
 public sealed record DossierView(
@@ -24,15 +50,18 @@ public sealed record DossierView(
     public static DossierView From(Dossier d, IEnumerable<DossierActorRole> roles)
     {
         ArgumentNullException.ThrowIfNull(d);
-        var allowed = roles.SelectMany(d.AllowedTriggers).Distinct().Order().Select(t => t.ToString()).ToList();
         return new(
             d.Id, d.Code?.Format(), DossierWorkflow.ApiName(d.Status), DossierWorkflow.DvcqgStatusCode(d.Status), d.Channel.ToString(),
             d.ProcedureId, d.ProcedureVersion, d.ReceivingUnitId, d.CompetentUnitId,
             new ApplicantView(d.Applicant.FullName, d.Applicant.IdentityNumber, d.Applicant.Phone, d.Applicant.Email, d.Applicant.Address),
             d.SubmittedAt, d.ReceivedAt, d.OriginalAppointmentAt, d.CurrentAppointmentAt, d.ProcessingEndedAt, d.ReturnedAt,
-            d.AssignedOfficerId, d.CalendarVersion, d.Version, allowed,
-            [.. d.History.OrderBy(h => h.Sequence).Select(h => new HistoryEntryView(
-                h.Sequence, h.At, h.ActorId, h.ActorRole.ToString(), h.From is { } from ? DossierWorkflow.ApiName(from) : null,
-                DossierWorkflow.ApiName(h.To), h.Trigger.ToString(), h.Note, h.Data, h.OriginalAppointmentAt, h.CurrentAppointmentAt, h.Hash))]);
+            d.AssignedOfficerId, d.CalendarVersion, d.Version, Allowed(d, roles), [.. d.History.OrderBy(h => h.Sequence).Select(HistoryEntryView.Of)]);
+    }
+
+    /// <summary>The triggers any of <paramref name="roles"/> may fire on <paramref name="d"/> now, by name.</summary>
+    public static IReadOnlyList<string> Allowed(Dossier d, IEnumerable<DossierActorRole> roles)
+    {
+        ArgumentNullException.ThrowIfNull(d);
+        return [.. roles.SelectMany(d.AllowedTriggers).Distinct().Order().Select(t => t.ToString())];
     }
 }

@@ -29,7 +29,7 @@ public static class TransitionDossier
         group.MapPost("/{id:guid}/transitions", async (Guid id, Body body, ClaimsPrincipal user, Handler handler, CancellationToken ct) =>
                 (await handler.Handle(id, body, user, ct)).ToHttpResult(TypedResults.Ok))
             .WithName("TransitionDossier")
-            .Produces<DossierView>()
+            .Produces<DossierTransitioned>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -38,7 +38,7 @@ public static class TransitionDossier
 
     public sealed class Handler(AppDbContext db, TimeProvider clock, DossierAccess access, DossierContexts contexts, DossierNotifier notifier)
     {
-        public async Task<Result<DossierView>> Handle(Guid id, Body body, ClaimsPrincipal user, CancellationToken ct)
+        public async Task<Result<DossierTransitioned>> Handle(Guid id, Body body, ClaimsPrincipal user, CancellationToken ct)
         {
             ArgumentNullException.ThrowIfNull(body);
             if (!Enum.TryParse<DossierTrigger>(body.Trigger, ignoreCase: false, out var trigger) || !Enum.IsDefined(trigger)
@@ -70,12 +70,14 @@ public static class TransitionDossier
             }
         }
 
-        private async Task<Result<DossierView>> FireAsync(Guid id, DossierTrigger trigger, int version, Body body, Guid userId, CancellationToken ct)
+        private async Task<Result<DossierTransitioned>> FireAsync(Guid id, DossierTrigger trigger, int version, Body body, Guid userId, CancellationToken ct)
         {
             db.ChangeTracker.Clear();
+            // Without the history: the domain appends after HistoryHash at sequence Version. The three small collections
+            // come in one round trip (a dossier has a handful of steps and rarely a supplement or consultation).
             var dossier = await db.Dossiers
-                .Include(d => d.History).Include(d => d.Steps).Include(d => d.Supplements).Include(d => d.Consultations)
-                .AsSplitQuery()
+                .Include(d => d.Steps).Include(d => d.Supplements).Include(d => d.Consultations)
+                .AsSingleQuery()
                 .SingleOrDefaultAsync(d => d.Id == id, ct);
             if (dossier is null)
             {
@@ -129,7 +131,7 @@ public static class TransitionDossier
             await notifier.EnqueueAsync(dossier, now, ct);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
-            return DossierView.From(dossier, roles);
+            return DossierTransitioned.From(dossier, fired.Value, roles);
         }
 
         // Accept allocates the code inside the transaction, for the legal reception date (the handover record's date for
