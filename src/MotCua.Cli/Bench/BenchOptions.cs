@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using MotCua.Persistence.Seeding;
 
 namespace MotCua.Cli.Bench;
 
@@ -13,11 +14,14 @@ internal enum BenchScenario
 }
 
 /// <summary>Validated `motcua bench dossiers` arguments.</summary>
-internal sealed record BenchOptions(Uri Url, TimeSpan Duration, TimeSpan Warmup, int Concurrency, BenchScenario Scenario, string DeskUser, string HandlerUser, string HeadUser, string Password)
+internal sealed record BenchOptions(
+    Uri Url, TimeSpan Duration, TimeSpan Warmup, int Concurrency, BenchScenario Scenario, string DeskUser, string HandlerUser, string HeadUser,
+    string Password, int ReceiptUnits)
 {
     /// <summary>Parses and checks the arguments; throws <see cref="CliInputException"/> with a one-line message.</summary>
     public static BenchOptions Parse(
-        string url, string duration, string warmup, int concurrency, string scenario, string deskUser, string handlerUser, string headUser, string password)
+        string url, string duration, string warmup, int concurrency, string scenario, string deskUser, string handlerUser, string headUser,
+        string password, int receiptUnits)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
         {
@@ -52,7 +56,13 @@ internal sealed record BenchOptions(Uri Url, TimeSpan Duration, TimeSpan Warmup,
             throw new CliInputException($"--scenario không hợp lệ '{scenario}' (mixed, transitions, list, public).");
         }
 
-        return new BenchOptions(new Uri(uri.GetLeftPart(UriPartial.Authority) + "/"), length, warm, concurrency, kind, deskUser, handlerUser, headUser, password);
+        if (receiptUnits < 1 || receiptUnits > DemoData.CommuneCodes.Count)
+        {
+            throw new CliInputException($"--receipt-units phải từ 1 đến {DemoData.CommuneCodes.Count}.");
+        }
+
+        return new BenchOptions(
+            new Uri(uri.GetLeftPart(UriPartial.Authority) + "/"), length, warm, concurrency, kind, deskUser, handlerUser, headUser, password, receiptUnits);
     }
 
     /// <summary>"30s", "2m", "500ms", "1h" or a plain number of seconds.</summary>

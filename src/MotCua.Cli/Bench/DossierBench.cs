@@ -10,14 +10,16 @@ namespace MotCua.Cli.Bench;
 
 /// <summary>
 /// The HTTP load generator behind `motcua bench dossiers`: closed loop, <see cref="BenchOptions.Concurrency"/> workers,
-/// stops by itself after warm-up + duration. Receipts are counter receipts at Phường Tô Hiệu (the demo desk officer's
-/// unit) with Sở Tư pháp competent (the demo handler's and head's unit), so every step of the main path is fired with
-/// the token of the role that owns it.
+/// stops by itself after warm-up + duration. Receipts are counter receipts spread over the first
+/// <see cref="BenchOptions.ReceiptUnits"/> communes (worker i receives at commune i mod N, as desks across a province do;
+/// all at one unit would queue on that unit's daily code counter) with Sở Tư pháp competent (the demo handler's and head's
+/// unit), so every step of the main path is fired with the token of the role that owns it. The default desk account
+/// (<see cref="DemoData.BenchDeskUser"/>, created by the scale preset) may receive at every commune.
 /// </summary>
 internal sealed class DossierBench(BenchOptions options, TextWriter output)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-    private static readonly Guid ReceivingUnit = DemoData.UnitId("000.00.41.H56");
+    private static readonly Guid ListUnit = DemoData.UnitId(DemoData.CommuneCodes[0]);
     private static readonly Guid CompetentUnit = DemoData.UnitId("000.00.03.H56");
     private static readonly string[] ListStatuses = ["Returned", "Appraising", "Received", "ResultAtDesk"];
 
@@ -121,7 +123,7 @@ internal sealed class DossierBench(BenchOptions options, TextWriter output)
         {
             channel = "InPerson",
             procedureId = _procedureId,
-            receivingUnitId = ReceivingUnit,
+            receivingUnitId = DemoData.UnitId(DemoData.CommuneCodes[worker % options.ReceiptUnits]),
             competentUnitId = CompetentUnit,
             applicant = new { fullName = "Lò Văn Bench", identityNumber = "014100000000", phone = "0912345678" },
         };
@@ -158,7 +160,7 @@ internal sealed class DossierBench(BenchOptions options, TextWriter output)
     private async Task ListAsync(HttpClient http, Dictionary<string, LatencyStats> stats, Random random, CancellationToken ct)
     {
         var status = ListStatuses[random.Next(ListStatuses.Length)];
-        var url = $"api/v1/dossiers?unit={ReceivingUnit}&status={status}&limit=50";
+        var url = $"api/v1/dossiers?unit={ListUnit}&status={status}&limit=50";
         var page = await SendAsync(http, stats, "list", HttpMethod.Get, url, _desk, null, null, ct);
         // Keyset paging: follow the cursor once or twice, as a clerk scrolling would.
         for (var i = 0; i < 2 && page is { } p && p.TryGetProperty("next", out var next) && next.ValueKind == JsonValueKind.String; i++)
@@ -253,7 +255,7 @@ internal sealed class DossierBench(BenchOptions options, TextWriter output)
         string? after = null;
         for (var page = 0; page < 20 && codes.Count < 2000; page++)
         {
-            var url = $"api/v1/dossiers?unit={ReceivingUnit}&limit=200" + (after is null ? "" : "&after=" + Uri.EscapeDataString(after));
+            var url = $"api/v1/dossiers?unit={ListUnit}&limit=200" + (after is null ? "" : "&after=" + Uri.EscapeDataString(after));
             using var request = new HttpRequestMessage(HttpMethod.Get, url);
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _desk);
             using var response = await http.SendAsync(request, ct);

@@ -14,19 +14,29 @@ internal static class BenchCommands
         var warmup = new Option<string>("--warmup") { Description = "Khởi động, không tính vào kết quả", DefaultValueFactory = _ => "3s" };
         var concurrency = new Option<int>("--concurrency") { Description = "Số luồng đồng thời", DefaultValueFactory = _ => 32 };
         var scenario = new Option<string>("--scenario") { Description = "mixed, transitions, list, public", DefaultValueFactory = _ => "mixed" };
-        var user = new Option<string>("--user") { Description = "Cán bộ một cửa", DefaultValueFactory = _ => "tiepnhan@motcua.local" };
+        var user = new Option<string>("--user")
+        {
+            Description = "Cán bộ một cửa (mặc định: tài khoản đo của preset scale, tiếp nhận được ở mọi xã)",
+            DefaultValueFactory = _ => DemoData.BenchDeskUser.Email,
+        };
+        var receiptUnits = new Option<int>("--receipt-units")
+        {
+            Description = "Số xã/phường nhận hồ sơ (1 = chỉ Phường Tô Hiệu, như tài khoản tiepnhan@ demo)",
+            DefaultValueFactory = _ => DemoData.CommuneCodes.Count,
+        };
         var handler = new Option<string>("--handler-user") { Description = "Chuyên viên xử lý", DefaultValueFactory = _ => "chuyenvien@motcua.local" };
         var head = new Option<string>("--head-user") { Description = "Lãnh đạo cơ quan", DefaultValueFactory = _ => "lanhdao@motcua.local" };
         var password = new Option<string>("--password") { Description = "Mật khẩu (mặc định: mật khẩu demo)", DefaultValueFactory = _ => DemoData.Password };
         var dossiers = new Command("dossiers", "Đo tiếp nhận, chuyển bước, danh sách và tra cứu công khai qua HTTP")
         {
-            url, duration, warmup, concurrency, scenario, user, handler, head, password,
+            url, duration, warmup, concurrency, scenario, user, handler, head, password, receiptUnits,
         };
         dossiers.SetAction(async (parse, ct) =>
         {
             var options = BenchOptions.Parse(
                 parse.GetRequiredValue(url), parse.GetValue(duration)!, parse.GetValue(warmup)!, parse.GetValue(concurrency),
-                parse.GetValue(scenario)!, parse.GetValue(user)!, parse.GetValue(handler)!, parse.GetValue(head)!, parse.GetValue(password)!);
+                parse.GetValue(scenario)!, parse.GetValue(user)!, parse.GetValue(handler)!, parse.GetValue(head)!, parse.GetValue(password)!,
+                parse.GetValue(receiptUnits));
             return await new DossierBench(options, cli.Output).RunAsync(ct);
         });
         return new Command("bench", "Đo hiệu năng") { dossiers };

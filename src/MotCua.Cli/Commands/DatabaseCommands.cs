@@ -77,7 +77,9 @@ internal static class DatabaseCommands
         var endUtc = end is null ? TimeProvider.System.GetUtcNow().UtcDateTime : CliParse.Instant(end).UtcDateTime;
         await using var db = DatabaseSetup.CreateContext(options);
         await DatabaseMigrator.MigrateAsync(db, ct);
-        await new DatabaseSeeder(db).SeedAsync(DemoData.Preset, ct);
+        var seeder = new DatabaseSeeder(db);
+        await seeder.SeedAsync(DemoData.Preset, ct);
+        await seeder.EnsureBenchUserAsync(ct);
         var result = await ScaleDossierGenerator.GenerateAsync(db, n, endUtc, seed, line => cli.Output.WriteLine(line), ct);
         await cli.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"{options.Provider}: đã sinh {result.Dossiers} hồ sơ, {result.Rows} dòng trong {result.Elapsed.TotalSeconds:F1} s ({result.RowsPerSecond:F0} dòng/s, {result.Dossiers / result.Elapsed.TotalSeconds:F0} hồ sơ/s)."));

@@ -7,8 +7,8 @@ namespace MotCua.Persistence.Dossiers;
 /// <summary>Gap-free, duplicate-free numbering: dossier-code sequences per receiving unit and Vietnam date, register-book
 /// numbers per desk and year.</summary>
 /// <remarks>
-/// <para>Each call is an upsert that increments the counter row and then reads it, inside the caller's transaction,
-/// which must also insert the numbered row. On PostgreSQL the upsert (<c>INSERT … ON CONFLICT … DO UPDATE</c>) locks the
+/// <para>Each call is one upsert that increments the counter row and returns the new value (<c>RETURNING</c>, on both
+/// providers; SQLite has it since 3.35), inside the caller's transaction, which must also insert the numbered row. On PostgreSQL the upsert (<c>INSERT … ON CONFLICT … DO UPDATE</c>) locks the
 /// counter row until commit, so concurrent receipts at one unit queue on it; on SQLite
 /// <see cref="BeginAsync"/> opens the transaction with <c>BEGIN IMMEDIATE</c> (Microsoft.Data.Sqlite's default for a
 /// non-deferred transaction), taking the database write lock before anything is read. A rollback undoes the increment,
@@ -27,24 +27,24 @@ public static class DossierSequences
     public static async Task<int> NextCodeSequenceAsync(AppDbContext db, Guid unitId, DateOnly date, CancellationToken ct)
     {
         RequireTransaction(db);
-        await db.Database.ExecuteSqlAsync(
+        return Single(await db.Database.SqlQuery<int>(
             $"""
             INSERT INTO "DossierCodeCounters" ("UnitId", "Date", "LastSequence") VALUES ({unitId}, {date}, 1)
             ON CONFLICT ("UnitId", "Date") DO UPDATE SET "LastSequence" = "DossierCodeCounters"."LastSequence" + 1
-            """, ct);
-        return await db.DossierCodeCounters.Where(c => c.UnitId == unitId && c.Date == date).Select(c => c.LastSequence).SingleAsync(ct);
+            RETURNING "LastSequence" AS "Value"
+            """).ToListAsync(ct));
     }
 
     /// <summary>The next register-book number (Form 06) of <paramref name="deskId"/> in <paramref name="year"/>.</summary>
     public static async Task<int> NextRegisterNumberAsync(AppDbContext db, Guid deskId, int year, CancellationToken ct)
     {
         RequireTransaction(db);
-        await db.Database.ExecuteSqlAsync(
+        return Single(await db.Database.SqlQuery<int>(
             $"""
             INSERT INTO "RegisterBookCounters" ("DeskId", "Year", "LastNumber") VALUES ({deskId}, {year}, 1)
             ON CONFLICT ("DeskId", "Year") DO UPDATE SET "LastNumber" = "RegisterBookCounters"."LastNumber" + 1
-            """, ct);
-        return await db.RegisterBookCounters.Where(c => c.DeskId == deskId && c.Year == year).Select(c => c.LastNumber).SingleAsync(ct);
+            RETURNING "LastNumber" AS "Value"
+            """).ToListAsync(ct));
     }
 
     /// <summary>Runs <paramref name="work"/> (which opens and commits its own transaction on a fresh context state) and
@@ -82,6 +82,11 @@ public static class DossierSequences
 
         return false;
     }
+
+    // Not composed with LINQ (no SingleAsync): EF would wrap the INSERT in a SELECT, which neither database accepts.
+    private static int Single(List<int> values) => values.Count == 1
+        ? values[0]
+        : throw new InvalidOperationException($"A counter upsert returned {values.Count} rows.");
 
     private static void RequireTransaction(AppDbContext db)
     {

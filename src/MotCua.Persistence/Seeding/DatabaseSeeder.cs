@@ -33,7 +33,7 @@ public sealed class DatabaseSeeder(AppDbContext db, TimeProvider? clock = null)
 
         var reference = await SeedReferenceDataAsync(ct);
         var (units, desks) = await SeedDemoUnitsAsync(ct);
-        var (users, assignments) = await SeedDemoUsersAsync(ct);
+        var (users, assignments) = await SeedUsersAsync(DemoData.Users, ct);
         var dossiers = IncludeDemoDossiers ? await DemoDossierSeeder.SeedAsync(db, ct) : 0;
         return new SeedResult(DemoData.Preset, reference.RolesAdded, units, desks, users, assignments, reference.Catalogue.VersionsAdded)
         {
@@ -105,13 +105,17 @@ public sealed class DatabaseSeeder(AppDbContext db, TimeProvider? clock = null)
         return (units, desks);
     }
 
-    private async Task<(int Users, int Assignments)> SeedDemoUsersAsync(CancellationToken ct)
+    /// <summary>Adds <see cref="DemoData.BenchDeskUser"/> (scale preset); returns whether it was missing.</summary>
+    public async Task<bool> EnsureBenchUserAsync(CancellationToken ct = default) =>
+        (await SeedUsersAsync([DemoData.BenchDeskUser], ct)).Users > 0;
+
+    private async Task<(int Users, int Assignments)> SeedUsersAsync(IEnumerable<DemoUser> demoUsers, CancellationToken ct)
     {
         var hasher = new PasswordHasher<AppUser>();
         var existingUsers = (await db.Users.Select(u => u.Id).ToListAsync(ct)).ToHashSet();
         var existingAssignments = (await db.StaffRoleAssignments.Select(a => a.Id).ToListAsync(ct)).ToHashSet();
         int users = 0, assignments = 0;
-        foreach (var demo in DemoData.Users)
+        foreach (var demo in demoUsers)
         {
             var userId = DemoData.UserId(demo.Email);
             if (!existingUsers.Contains(userId))

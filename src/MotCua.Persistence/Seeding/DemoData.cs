@@ -34,6 +34,10 @@ public static class DemoData
 
     public static Guid RoleId(StaffRole role) => DeterministicGuid.Create("role:" + role);
 
+    /// <summary>The identifier codes of the twelve current communes and wards (declared before <see cref="Units"/>, which
+    /// uses them: static initialisers run in order).</summary>
+    public static IReadOnlyList<string> CommuneCodes { get; } = [.. Enumerable.Range(41, 12).Select(i => $"000.00.{i}.H56")];
+
     /// <summary>Province, departments, communes (current) and districts (historical), parents before children.</summary>
     public static IReadOnlyList<DemoUnit> Units { get; } = BuildUnits();
 
@@ -47,6 +51,12 @@ public static class DemoData
         new("noivu@motcua.local", "Cầm Thị Phương", StaffRole.HomeAffairsAppraiser, ProvinceCode, IncludeDescendants: true),
         new("congdan@motcua.local", "Lê Văn An", StaffRole.Citizen, UnitCode: null, IncludeDescendants: false),
     ];
+
+    /// <summary>The account <c>motcua bench dossiers</c> receives with: a desk officer of every commune (the province and
+    /// its descendants), so that receipts spread over the units as they do in a province. Created by the scale preset only,
+    /// never by the demo.</summary>
+    public static DemoUser BenchDeskUser { get; } =
+        new("bench.tiepnhan@motcua.local", "Cán bộ một cửa (đo hiệu năng)", StaffRole.DeskOfficer, ProvinceCode, IncludeDescendants: true);
 
     private static List<DemoUnit> BuildUnits()
     {
@@ -78,7 +88,7 @@ public static class DemoData
         {
             var kind = communes[i].Ward ? "phường" : "xã";
             var title = $"{(communes[i].Ward ? "Phường" : "Xã")} {communes[i].Name}";
-            units.Add(new($"000.00.{41 + i}.H56", $"Ủy ban nhân dân {kind} {communes[i].Name}", title, UnitLevel.Commune, ProvinceCode, ReformDay, null, null,
+            units.Add(new(CommuneCodes[i], $"Ủy ban nhân dân {kind} {communes[i].Name}", title, UnitLevel.Commune, ProvinceCode, ReformDay, null, null,
                 new DemoDesk($"Trung tâm Phục vụ hành chính công {kind} {communes[i].Name}", OneStopDeskKind.CommuneServiceCentre, ReformDay, null)));
         }
 

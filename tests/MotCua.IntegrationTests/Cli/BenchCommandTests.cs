@@ -10,6 +10,8 @@ public sealed class BenchCommandTests
     [InlineData("--duration", "0s", "--duration")]
     [InlineData("--concurrency", "0", "--concurrency")]
     [InlineData("--scenario", "everything", "--scenario")]
+    [InlineData("--receipt-units", "0", "--receipt-units")]
+    [InlineData("--receipt-units", "13", "--receipt-units")]
     public async Task BenchDossiers_BadArgument_OneLineErrorAndExitCode2(string option, string value, string expected)
     {
         string[] args = option == "--url"

@@ -87,7 +87,14 @@ public sealed class DemoDossierSeedTests
         Assert.True(run.ExitCode == 0, run.Output + run.Error);
 
         await using var db = harness.Database.CreateContext();
-        Assert.True(await db.Dossiers.CountAsync(ct) >= 2000);
+        var afterFirst = await db.Dossiers.CountAsync(ct);
+        Assert.True(afterFirst >= 2000);
+        // A second run with the same seed adds as many again (ids continue after the stored dossiers).
+        var again = await CliRunner.RunAsync(harness.Database.Options, "seed", "--preset", "scale", "--dossiers", "300", "--end", end.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(again.ExitCode == 0, again.Output + again.Error);
+        Assert.Equal(afterFirst + 300, await db.Dossiers.CountAsync(ct));
+        // The bench account exists (scale preset only) and may receive at every commune.
+        Assert.True(await db.StaffRoleAssignments.AnyAsync(a => a.UserId == DemoData.UserId(DemoData.BenchDeskUser.Email) && a.IncludeDescendants, ct));
         var tuHieu = DossierApiHarness.Unit(DossierApiHarness.TuHieu);
         var today = DateOnly.FromDateTime(Domain.Calendar.VietnamTime.ToLocal(harness.Clock.GetUtcNow().UtcDateTime));
         var last = await db.DossierCodeCounters.Where(c => c.UnitId == tuHieu && c.Date == today).Select(c => (int?)c.LastSequence).SingleOrDefaultAsync(ct) ?? 0;

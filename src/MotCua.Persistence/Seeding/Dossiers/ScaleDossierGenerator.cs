@@ -54,7 +54,9 @@ public static class ScaleDossierGenerator
         var departments = await db.OrganisationalUnits.AsNoTracking().Where(u => u.Level == UnitLevel.ProvincialDepartment).Select(u => u.Id).ToListAsync(ct);
         var calendar = await SeedCalendar.LoadAsync(db, ct);
         var numbering = await SeedNumbering.LoadAsync(db, ct);
-        var plans = Plan(count, endUtc, seed, units, departments, procedures, calendar, numbering);
+        // Ids continue after the dossiers already stored, so that a second run with the same seed adds N more.
+        var existing = await db.Dossiers.LongCountAsync(ct);
+        var plans = Plan(count, endUtc, seed, existing, units, departments, procedures, calendar, numbering);
         progress?.Invoke($"kế hoạch {count} hồ sơ: {watch.Elapsed.TotalSeconds:F1} s");
 
         var simulator = new DossierLifeSimulator(calendar, DemoDossierSeeder.DemoActors);
@@ -119,7 +121,7 @@ public static class ScaleDossierGenerator
     }
 
     private static (DossierLifePlan Plan, Guid? Desk, int Year, int Number)[] Plan(
-        int count, DateTime endUtc, int seed, IReadOnlyList<SeedUnit> units, List<Guid> departments,
+        int count, DateTime endUtc, int seed, long idOffset, IReadOnlyList<SeedUnit> units, List<Guid> departments,
         IReadOnlyList<SeedProcedure> procedures, SeedCalendar calendar, SeedNumbering numbering)
     {
         var random = new Random(seed);
@@ -151,7 +153,7 @@ public static class ScaleDossierGenerator
 
             var submittedAt = channel == DossierChannel.InPerson ? receivedAt : receivedAt.AddMinutes(-(30 + random.Next(2 * 24 * 60)));
             var target = Target(random, channel);
-            var id = DeterministicGuid.Create($"scale:{seed}:{i}");
+            var id = DeterministicGuid.Create($"scale:{seed}:{idOffset + i}");
             var data = new NewDossier(procedure.Id, procedure.Version, unit.Id, competent, channel, DemoApplicants.Pick(random, i), id);
             var plan = new DossierLifePlan(data, procedure.Terms, submittedAt, receivedAt, null, target,
                 Late: random.NextDouble() < 0.07,
