@@ -205,12 +205,8 @@ public sealed class DossierDocumentsTests : IDisposable
     {
         var ct = TestContext.Current.CancellationToken;
         await using var harness = await StartWithStoreAsync(provider, ct);
-        await harness.CreateCitizenAsync(OtherCitizen, ct);
-        var citizen = await harness.ClientAsync(Citizen, ct);
-        var other = await harness.ClientAsync(OtherCitizen, ct);
-        var id = await harness.CreateOnlineAsync(citizen, ct);
-        using var own = await UploadAsync(citizen, id, SampleFiles.Pdf(), "to-khai.pdf", "application/pdf", ct);
-        var docId = (await ReadAsync(own, ct))["id"]!.GetValue<Guid>();
+        var (citizen, other, id) = await harness.OwnerAndOtherCitizenAsync(ct);
+        var docId = await UploadPdfAsync(citizen, id, ct);
 
         using var upload = await UploadAsync(other, id, SampleFiles.Png(), "anh.png", "image/png", ct);
         using var list = await other.GetAsync($"/api/v1/dossiers/{id}/documents", ct);
@@ -258,13 +254,11 @@ public sealed class DossierDocumentsTests : IDisposable
         await using var harness = await StartWithStoreAsync(provider, ct);
         var citizen = await harness.ClientAsync(Citizen, ct);
         var id = await harness.CreateOnlineAsync(citizen, ct);
-        using var own = await UploadAsync(citizen, id, SampleFiles.Pdf(), "to-khai.pdf", "application/pdf", ct);
-        var docId = (await ReadAsync(own, ct))["id"]!.GetValue<Guid>();
+        var docId = await UploadPdfAsync(citizen, id, ct);
 
         using var flagged = await UploadAsync(citizen, id, SampleFiles.Png(), "anh.png", "image/png", ct, digitised: true);
         using var patch = await citizen.PatchAsJsonAsync($"/api/v1/dossiers/{id}/documents/{docId}", new { isElectronicResult = true }, ct);
 
-        Assert.Equal(HttpStatusCode.Created, own.StatusCode);
         foreach (var refused in new[] { flagged, patch })
         {
             Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
@@ -283,6 +277,15 @@ public sealed class DossierDocumentsTests : IDisposable
             ["Documents:Root"] = _store.Path,
             ["Documents:MaxBytes"] = MaxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
+
+    // A PDF uploaded by the caller, which must succeed: the id of the new document.
+    private static async Task<Guid> UploadPdfAsync(HttpClient client, Guid id, CancellationToken ct)
+    {
+        using var upload = await UploadAsync(client, id, SampleFiles.Pdf(), "to-khai.pdf", "application/pdf", ct);
+        var created = await ReadAsync(upload, ct);
+        Assert.True(upload.StatusCode == HttpStatusCode.Created, created.ToJsonString());
+        return created["id"]!.GetValue<Guid>();
+    }
 
     private static async Task<HttpResponseMessage> UploadAsync(
         HttpClient client, Guid id, byte[] bytes, string fileName, string contentType, CancellationToken ct, bool digitised = false)

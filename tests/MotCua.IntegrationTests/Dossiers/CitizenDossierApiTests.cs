@@ -70,10 +70,7 @@ public sealed class CitizenDossierApiTests
     {
         var ct = TestContext.Current.CancellationToken;
         await using var harness = await StartAsync(provider, ct);
-        await harness.CreateCitizenAsync(OtherCitizen, ct);
-        var citizen = await harness.ClientAsync(Citizen, ct);
-        var other = await harness.ClientAsync(OtherCitizen, ct);
-        var id = await harness.CreateOnlineAsync(citizen, ct);
+        var (citizen, other, id) = await harness.OwnerAndOtherCitizenAsync(ct);
 
         using var get = await other.GetAsync($"/api/v1/dossiers/{id}", ct);
         using var withdraw = await FireAsync(other, id, "Withdraw", 1, ct);
@@ -162,10 +159,7 @@ public sealed class CitizenDossierApiTests
     {
         var ct = TestContext.Current.CancellationToken;
         await using var harness = await StartAsync(provider, ct);
-        await harness.CreateCitizenAsync(OtherCitizen, ct);
-        var citizen = await harness.ClientAsync(Citizen, ct);
-        var other = await harness.ClientAsync(OtherCitizen, ct);
-        var id = await harness.CreateOnlineAsync(citizen, ct);
+        var (citizen, other, id) = await harness.OwnerAndOtherCitizenAsync(ct);
         await harness.DriveOnlineAsync(id, waiting, ct);
         using var get = await citizen.GetAsync($"/api/v1/dossiers/{id}", ct);
         var read = await ReadAsync(get, ct);

@@ -156,6 +156,14 @@ public sealed class DossierApiHarness : IAsyncDisposable
         Assert.True(role.Succeeded, string.Join("; ", role.Errors.Select(e => e.Description)));
     }
 
+    /// <summary>Clients for the demo citizen (the owner) and a second citizen, and a new online dossier of the owner.</summary>
+    public async Task<(HttpClient Owner, HttpClient Other, Guid Id)> OwnerAndOtherCitizenAsync(CancellationToken ct)
+    {
+        await CreateCitizenAsync(OtherCitizen, ct);
+        var owner = await ClientAsync(Citizen, ct);
+        return (owner, await ClientAsync(OtherCitizen, ct), await CreateOnlineAsync(owner, ct));
+    }
+
     /// <summary>Staff take a fresh online dossier (version 1, Submitted) to <paramref name="target"/>: a desk supplement
     /// request, acceptance, or an agency supplement request during appraisal. Returns the dossier's version.</summary>
     public async Task<int> DriveOnlineAsync(Guid id, DossierStatus target, CancellationToken ct)
