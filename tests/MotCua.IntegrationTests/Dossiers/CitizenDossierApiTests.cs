@@ -1,11 +1,8 @@
 using System.Net;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using MotCua.Domain.Access;
+using MotCua.Domain.Dossiers;
 using MotCua.IntegrationTests.Infrastructure;
 using MotCua.Persistence;
-using MotCua.Persistence.Identity;
 using MotCua.Persistence.Seeding;
 using static MotCua.IntegrationTests.Dossiers.DossierApiHarness;
 
@@ -14,9 +11,6 @@ namespace MotCua.IntegrationTests.Dossiers;
 /// <summary>The owner citizen's access to their online dossiers through the API.</summary>
 public sealed class CitizenDossierApiTests
 {
-    private const string Citizen = "congdan@motcua.local";
-    private const string OtherCitizen = "congdan.khac@motcua.local";
-
     [Theory, AllDatabases]
     public async Task Create_CitizenOnline_SetsOwnerAndCounterReceiptHasNone(DatabaseProvider provider)
     {
@@ -25,7 +19,7 @@ public sealed class CitizenDossierApiTests
         var citizen = await harness.ClientAsync(Citizen, ct);
         var desk = await harness.ClientAsync(Desk, ct);
 
-        var online = (await harness.CreateAsync(citizen, ct, harness.CounterBody(channel: "Online")))["id"]!.GetValue<Guid>();
+        var online = await harness.CreateOnlineAsync(citizen, ct);
         var counter = (await harness.CreateAsync(desk, ct))["id"]!.GetValue<Guid>();
 
         await using var db = harness.Database.CreateContext();
@@ -39,7 +33,7 @@ public sealed class CitizenDossierApiTests
         var ct = TestContext.Current.CancellationToken;
         await using var harness = await StartAsync(provider, ct);
         var citizen = await harness.ClientAsync(Citizen, ct);
-        var id = (await harness.CreateAsync(citizen, ct, harness.CounterBody(channel: "Online")))["id"]!.GetValue<Guid>();
+        var id = await harness.CreateOnlineAsync(citizen, ct);
 
         using var response = await citizen.GetAsync($"/api/v1/dossiers/{id}", ct);
 
@@ -59,7 +53,7 @@ public sealed class CitizenDossierApiTests
         await using var harness = await StartAsync(provider, ct);
         var citizen = await harness.ClientAsync(Citizen, ct);
         var desk = await harness.ClientAsync(Desk, ct);
-        var id = (await harness.CreateAsync(citizen, ct, harness.CounterBody(channel: "Online")))["id"]!.GetValue<Guid>();
+        var id = await harness.CreateOnlineAsync(citizen, ct);
 
         using var response = await desk.GetAsync($"/api/v1/dossiers/{id}", ct);
 
@@ -76,10 +70,7 @@ public sealed class CitizenDossierApiTests
     {
         var ct = TestContext.Current.CancellationToken;
         await using var harness = await StartAsync(provider, ct);
-        await CreateCitizenAsync(harness, OtherCitizen, ct);
-        var citizen = await harness.ClientAsync(Citizen, ct);
-        var other = await harness.ClientAsync(OtherCitizen, ct);
-        var id = (await harness.CreateAsync(citizen, ct, harness.CounterBody(channel: "Online")))["id"]!.GetValue<Guid>();
+        var (citizen, other, id) = await harness.OwnerAndOtherCitizenAsync(ct);
 
         using var get = await other.GetAsync($"/api/v1/dossiers/{id}", ct);
         using var withdraw = await FireAsync(other, id, "Withdraw", 1, ct);
@@ -102,9 +93,9 @@ public sealed class CitizenDossierApiTests
         await using var harness = await StartAsync(provider, ct);
         var citizen = await harness.ClientAsync(Citizen, ct);
         var desk = await harness.ClientAsync(Desk, ct);
-        var first = (await harness.CreateAsync(citizen, ct, harness.CounterBody(channel: "Online")))["id"]!.GetValue<Guid>();
+        var first = await harness.CreateOnlineAsync(citizen, ct);
         harness.Clock.Advance(TimeSpan.FromMinutes(1));
-        var second = (await harness.CreateAsync(citizen, ct, harness.CounterBody(channel: "Online")))["id"]!.GetValue<Guid>();
+        var second = await harness.CreateOnlineAsync(citizen, ct);
         await harness.CreateAsync(desk, ct);
         await harness.CreateAsync(desk, ct, harness.CounterBody(channel: "Online"));
 
@@ -122,7 +113,7 @@ public sealed class CitizenDossierApiTests
         var ct = TestContext.Current.CancellationToken;
         await using var harness = await StartAsync(provider, ct);
         var citizen = await harness.ClientAsync(Citizen, ct);
-        var id = (await harness.CreateAsync(citizen, ct, harness.CounterBody(channel: "Online")))["id"]!.GetValue<Guid>();
+        var id = await harness.CreateOnlineAsync(citizen, ct);
 
         using var response = await FireAsync(citizen, id, "Withdraw", 1, ct, new { reason = "Nộp nhầm thủ tục" });
 
@@ -133,7 +124,7 @@ public sealed class CitizenDossierApiTests
         Assert.Equal("Citizen", last["actorRole"]!.GetValue<string>());
         Assert.Equal(DemoData.UserId(Citizen), last["actorId"]!.GetValue<Guid>());
         await using var db = harness.Database.CreateContext();
-        Assert.Equal(Domain.Dossiers.DossierStatus.Withdrawn, (await db.Dossiers.SingleAsync(d => d.Id == id, ct)).Status);
+        Assert.Equal(DossierStatus.Withdrawn, (await db.Dossiers.SingleAsync(d => d.Id == id, ct)).Status);
     }
 
     [Theory, AllDatabases]
@@ -142,7 +133,7 @@ public sealed class CitizenDossierApiTests
         var ct = TestContext.Current.CancellationToken;
         await using var harness = await StartAsync(provider, ct);
         var citizen = await harness.ClientAsync(Citizen, ct);
-        var id = (await harness.CreateAsync(citizen, ct, harness.CounterBody(channel: "Online")))["id"]!.GetValue<Guid>();
+        var id = await harness.CreateOnlineAsync(citizen, ct);
 
         using var response = await FireAsync(citizen, id, "Accept", 1, ct);
 
@@ -154,14 +145,45 @@ public sealed class CitizenDossierApiTests
         Assert.Null(dossier.Code);
     }
 
-    private static async Task CreateCitizenAsync(DossierApiHarness harness, string email, CancellationToken ct)
+    [Theory, AllDatabases]
+    public async Task Transition_OwnerResubmitsAfterDeskSupplementRequest_Returns200Submitted(DatabaseProvider provider) =>
+        await OwnerAnswersAsync(provider, DossierStatus.DeskSupplementPending, "Resubmit", "Submitted", DossierStatus.OnlineSubmitted);
+
+    [Theory, AllDatabases]
+    public async Task Transition_OwnerCompletesAgencySupplement_Returns200Appraising(DatabaseProvider provider) =>
+        await OwnerAnswersAsync(provider, DossierStatus.SupplementRequested, "CompleteSupplement", "Appraising", DossierStatus.Appraising);
+
+    // Staff put the owner's online dossier in a state that waits for the citizen; another citizen gets 404, the owner with
+    // a stale version 409 (nothing written), and with the version they read 200 and the new state, recorded as Citizen.
+    private static async Task OwnerAnswersAsync(DatabaseProvider provider, DossierStatus waiting, string trigger, string apiStatus, DossierStatus stored)
     {
-        await using var scope = harness.Factory.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var user = new AppUser { Id = Guid.NewGuid(), UserName = email, Email = email, FullName = "Trần Thị Hoa" };
-        var created = await users.CreateAsync(user, DemoData.Password);
-        Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
-        var role = await users.AddToRoleAsync(user, nameof(StaffRole.Citizen));
-        Assert.True(role.Succeeded, string.Join("; ", role.Errors.Select(e => e.Description)));
+        var ct = TestContext.Current.CancellationToken;
+        await using var harness = await StartAsync(provider, ct);
+        var (citizen, other, id) = await harness.OwnerAndOtherCitizenAsync(ct);
+        await harness.DriveOnlineAsync(id, waiting, ct);
+        using var get = await citizen.GetAsync($"/api/v1/dossiers/{id}", ct);
+        var read = await ReadAsync(get, ct);
+        var version = read["version"]!.GetValue<int>();
+
+        using var foreign = await FireAsync(other, id, trigger, version, ct);
+        using var stale = await FireAsync(citizen, id, trigger, version - 1, ct);
+        using var response = await FireAsync(citizen, id, trigger, version, ct);
+
+        Assert.Equal([trigger, "Withdraw"], read["allowedTriggers"]!.AsArray().Select(t => t!.GetValue<string>()).Order(StringComparer.Ordinal));
+        Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Equal("api.stale_version", (await ReadAsync(stale, ct))["rule"]!.GetValue<string>());
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync(ct));
+        var view = await ReadAsync(response, ct);
+        Assert.Equal(apiStatus, view["status"]!.GetValue<string>());
+        Assert.Equal(version + 1, view["version"]!.GetValue<int>());
+        var last = view["history"]!.AsArray()[^1]!;
+        Assert.Equal(trigger, last["trigger"]!.GetValue<string>());
+        Assert.Equal("Citizen", last["actorRole"]!.GetValue<string>());
+        Assert.Equal(DemoData.UserId(Citizen), last["actorId"]!.GetValue<Guid>());
+        await using var db = harness.Database.CreateContext();
+        var dossier = await db.Dossiers.SingleAsync(d => d.Id == id, ct);
+        Assert.Equal(stored, dossier.Status);
+        Assert.Equal(version + 1, dossier.Version);
     }
 }

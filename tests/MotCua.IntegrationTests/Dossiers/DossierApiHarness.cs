@@ -30,6 +30,8 @@ public sealed class DossierApiHarness : IAsyncDisposable
     public const string Handler = "chuyenvien@motcua.local";
     public const string Head = "lanhdao@motcua.local";
     public const string OtherDesk = "tiepnhan.chiengan@motcua.local";
+    public const string Citizen = "congdan@motcua.local";
+    public const string OtherCitizen = "congdan.khac@motcua.local";
 
     public static readonly DateTimeOffset Start = new(2026, 11, 24, 2, 0, 0, TimeSpan.Zero);
 
@@ -136,6 +138,64 @@ public sealed class DossierApiHarness : IAsyncDisposable
         using var response = await client.PostAsJsonAsync("/api/v1/dossiers", body ?? CounterBody(), ct);
         Assert.True(response.StatusCode == System.Net.HttpStatusCode.Created, await response.Content.ReadAsStringAsync(ct));
         return await ReadAsync(response, ct);
+    }
+
+    /// <summary>A new online dossier submitted by <paramref name="citizen"/> (status Submitted, version 1).</summary>
+    public async Task<Guid> CreateOnlineAsync(HttpClient citizen, CancellationToken ct) =>
+        (await CreateAsync(citizen, ct, CounterBody(channel: "Online")))["id"]!.GetValue<Guid>();
+
+    /// <summary>A second citizen account (Identity role Citizen, no unit).</summary>
+    public async Task CreateCitizenAsync(string email, CancellationToken ct)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = new AppUser { Id = Guid.NewGuid(), UserName = email, Email = email, FullName = "Trần Thị Hoa" };
+        var created = await users.CreateAsync(user, DemoData.Password);
+        Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
+        var role = await users.AddToRoleAsync(user, nameof(StaffRole.Citizen));
+        Assert.True(role.Succeeded, string.Join("; ", role.Errors.Select(e => e.Description)));
+    }
+
+    /// <summary>Clients for the demo citizen (the owner) and a second citizen, and a new online dossier of the owner.</summary>
+    public async Task<(HttpClient Owner, HttpClient Other, Guid Id)> OwnerAndOtherCitizenAsync(CancellationToken ct)
+    {
+        await CreateCitizenAsync(OtherCitizen, ct);
+        var owner = await ClientAsync(Citizen, ct);
+        return (owner, await ClientAsync(OtherCitizen, ct), await CreateOnlineAsync(owner, ct));
+    }
+
+    /// <summary>Staff take a fresh online dossier (version 1, Submitted) to <paramref name="target"/>: a desk supplement
+    /// request, acceptance, or an agency supplement request during appraisal. Returns the dossier's version.</summary>
+    public async Task<int> DriveOnlineAsync(Guid id, DossierStatus target, CancellationToken ct)
+    {
+        var (desk, head, handler) = (await ClientAsync(Desk, ct), await ClientAsync(Head, ct), await ClientAsync(Handler, ct));
+        var supplement = new { reason = "Thiếu giấy tờ", items = new[] { "Bản sao giấy xác nhận cư trú" } };
+        (HttpClient, string, object?)[] steps = target switch
+        {
+            DossierStatus.DeskSupplementPending => [(desk, "RequestDeskSupplement", supplement)],
+            DossierStatus.Received => [(desk, "Accept", null)],
+            DossierStatus.SupplementRequested =>
+            [
+                (desk, "Accept", null), (desk, "Transfer", null), (head, "Assign", new { officerId = DemoData.UserId(Handler) }),
+                (handler, "StartAppraisal", null), (handler, "RequestSupplement", supplement),
+            ],
+            _ => throw new ArgumentOutOfRangeException(nameof(target), target, null),
+        };
+        return await FireStepsAsync(id, 1, ct, steps);
+    }
+
+    /// <summary>Fires each step from <paramref name="version"/>, asserting 200; returns the version after the last.</summary>
+    public static async Task<int> FireStepsAsync(Guid id, int version, CancellationToken ct, params (HttpClient Client, string Trigger, object? Extra)[] steps)
+    {
+        ArgumentNullException.ThrowIfNull(steps);
+        foreach (var (client, trigger, extra) in steps)
+        {
+            using var response = await FireAsync(client, id, trigger, version, ct, extra);
+            Assert.True(response.StatusCode == System.Net.HttpStatusCode.OK, $"{trigger}: {await response.Content.ReadAsStringAsync(ct)}");
+            version = (await ReadAsync(response, ct))["version"]!.GetValue<int>();
+        }
+
+        return version;
     }
 
     public static Task<HttpResponseMessage> FireAsync(HttpClient client, Guid id, string trigger, int version, CancellationToken ct, object? extra = null)

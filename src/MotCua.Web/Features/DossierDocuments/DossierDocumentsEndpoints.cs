@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Common;
+using MotCua.Domain.Dossiers;
 using MotCua.Persistence;
 using MotCua.Persistence.Dossiers;
 using MotCua.Web.Api;
@@ -14,8 +15,11 @@ namespace MotCua.Web.Features.DossierDocuments;
 /// optional <c>requiredDocumentIndex</c>, <c>digitised</c>, <c>reusedFromDigitisedData</c>, <c>isElectronicResult</c>),
 /// <c>GET …/documents</c>, <c>GET …/documents/{docId}/content</c> and <c>PATCH …/documents/{docId}</c> (flags).</summary>
 /// <remarks>Uploads and flag changes need a workflow role on the dossier (desk, handler or head of its units); reads
-/// need the read roles of <see cref="GetDossier"/>, and downloads are logged as personal-data reads. The bytes go
-/// through <see cref="IDocumentContentStore"/> (size and type limits; same bytes stored once).</remarks>
+/// need the read roles of <see cref="GetDossier"/>, and staff downloads are logged as personal-data reads. The owner
+/// citizen (<see cref="DossierAccess.IsOwnerAsync(Guid, Guid?, CancellationToken)"/>) may list and download the files
+/// (not logged: their own data) and upload while <see cref="OwnerMayUpload"/> holds (422 otherwise), as
+/// <see cref="DocumentUploaderKind.Citizen"/> and without the service-index flags (403); another citizen gets 404.
+/// The bytes go through <see cref="IDocumentContentStore"/> (size and type limits; same bytes stored once).</remarks>
 public static class DossierDocumentsEndpoints
 {
     public const string AuditPurpose = "api.dossier.document.content";
@@ -66,6 +70,13 @@ public static class DossierDocumentsEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
+    /// <summary>Whether the owner citizen may add files in <paramref name="status"/>: only while the dossier waits for
+    /// them, i.e. submitted online and not yet accepted, or asked to supplement by the desk or by the agency
+    /// (ND 61/2018 Art. 17(2) and 19(4)). Withdrawal, which the citizen may fire in every processing state, does not
+    /// make the dossier wait for them.</summary>
+    public static bool OwnerMayUpload(DossierStatus status) =>
+        status is DossierStatus.OnlineSubmitted or DossierStatus.DeskSupplementPending or DossierStatus.SupplementRequested;
+
     /// <summary>The HTTP status of a content-store error: 413 too large, 415 wrong type, 422 otherwise.</summary>
     public static int StatusOf(DocumentError error) => error switch
     {
@@ -75,15 +86,24 @@ public static class DossierDocumentsEndpoints
         _ => StatusCodes.Status422UnprocessableEntity,
     };
 
+    private static readonly OutOfScope StaffOnlyFlags =
+        new("chỉ cán bộ xử lý được đánh dấu tệp đã số hóa, tái sử dụng dữ liệu số hóa hoặc là kết quả điện tử");
+
     public sealed class Handler(AppDbContext db, TimeProvider clock, DossierAccess access, IDocumentContentStore store)
     {
         public async Task<IResult> UploadAsync(Guid id, HttpRequest request, ClaimsPrincipal user, CancellationToken ct)
         {
             ArgumentNullException.ThrowIfNull(request);
-            var scope = await WriteScopeAsync(id, user, ct);
+            var scope = await ScopeAsync(id, user, write: true, ct);
             if (scope.IsFailure)
             {
                 return scope.Error.ToProblem();
+            }
+
+            var caller = scope.Value;
+            if (caller.IsOwner && !OwnerMayUpload(caller.Status))
+            {
+                return new CitizenUploadClosed(caller.Status).ToProblem();
             }
 
             if (!request.HasFormContentType)
@@ -115,6 +135,12 @@ public static class DossierDocumentsEndpoints
                 index = parsed;
             }
 
+            var (digitised, reused, electronic) = (Flag(form["digitised"]), Flag(form["reusedFromDigitisedData"]), Flag(form["isElectronicResult"]));
+            if (caller.IsOwner && (digitised || reused || electronic))
+            {
+                return StaffOnlyFlags.ToProblem();
+            }
+
             Result<StoredContent> stored;
             await using (var content = file.OpenReadStream())
             {
@@ -138,12 +164,12 @@ public static class DossierDocumentsEndpoints
                 Sha256 = stored.Value.Sha256Hex,
                 Length = stored.Value.Length,
                 ContentType = stored.Value.ContentType,
-                UploadedBy = scope.Value,
+                UploadedBy = caller.UserId,
                 UploadedAt = clock.GetUtcNow().UtcDateTime,
-                UploaderKind = DocumentUploaderKind.Officer,
-                Digitised = Flag(form["digitised"]),
-                ReusedFromDigitisedData = Flag(form["reusedFromDigitisedData"]),
-                IsElectronicResult = Flag(form["isElectronicResult"]),
+                UploaderKind = caller.IsOwner ? DocumentUploaderKind.Citizen : DocumentUploaderKind.Officer,
+                Digitised = digitised,
+                ReusedFromDigitisedData = reused,
+                IsElectronicResult = electronic,
             };
             db.DossierDocuments.Add(document);
             await db.SaveChangesAsync(ct);
@@ -152,7 +178,7 @@ public static class DossierDocumentsEndpoints
 
         public async Task<Result<IReadOnlyList<DocumentView>>> ListAsync(Guid id, ClaimsPrincipal user, CancellationToken ct)
         {
-            var scope = await ReadScopeAsync(id, user, ct);
+            var scope = await ScopeAsync(id, user, write: false, ct);
             if (scope.IsFailure)
             {
                 return scope.Error;
@@ -165,7 +191,7 @@ public static class DossierDocumentsEndpoints
 
         public async Task<IResult> ContentAsync(Guid id, Guid docId, ClaimsPrincipal user, CancellationToken ct)
         {
-            var scope = await ReadScopeAsync(id, user, ct);
+            var scope = await ScopeAsync(id, user, write: false, ct);
             if (scope.IsFailure)
             {
                 return scope.Error.ToProblem();
@@ -184,18 +210,27 @@ public static class DossierDocumentsEndpoints
                 return ErrorMapping.Problem(StatusOf(error), error.Message, error.Code);
             }
 
-            db.PersonalDataAccessLog.Add(new PersonalDataAccess { UserId = scope.Value, DossierId = id, At = clock.GetUtcNow().UtcDateTime, Purpose = AuditPurpose });
-            await db.SaveChangesAsync(ct);
+            // The owner downloading their own file is not a staff read of someone else's personal data: not logged.
+            if (!scope.Value.IsOwner)
+            {
+                db.PersonalDataAccessLog.Add(new PersonalDataAccess { UserId = scope.Value.UserId, DossierId = id, At = clock.GetUtcNow().UtcDateTime, Purpose = AuditPurpose });
+                await db.SaveChangesAsync(ct);
+            }
             return TypedResults.Stream(opened.Value, document.ContentType, document.FileName);
         }
 
         public async Task<Result<DocumentView>> SetFlagsAsync(Guid id, Guid docId, FlagsBody body, ClaimsPrincipal user, CancellationToken ct)
         {
             ArgumentNullException.ThrowIfNull(body);
-            var scope = await WriteScopeAsync(id, user, ct);
+            var scope = await ScopeAsync(id, user, write: true, ct);
             if (scope.IsFailure)
             {
                 return scope.Error;
+            }
+
+            if (scope.Value.IsOwner)
+            {
+                return StaffOnlyFlags;
             }
 
             var document = await db.DossierDocuments.SingleOrDefaultAsync(d => d.Id == docId && d.DossierId == id, ct);
@@ -214,41 +249,35 @@ public static class DossierDocumentsEndpoints
         private static bool Flag(string? value) =>
             value is not null && (value == "1" || value.Equals("true", StringComparison.OrdinalIgnoreCase) || value.Equals("on", StringComparison.OrdinalIgnoreCase));
 
-        // The user id when the caller may read the dossier.
-        private async Task<Result<Guid>> ReadScopeAsync(Guid id, ClaimsPrincipal user, CancellationToken ct)
+        // The caller and the dossier's state when the caller is staff with a read role (write: a workflow role) on the
+        // dossier's units, or its owner citizen. Another citizen gets 404 so that the dossier's existence is not
+        // disclosed; staff out of scope keep 403.
+        private async Task<Result<Caller>> ScopeAsync(Guid id, ClaimsPrincipal user, bool write, CancellationToken ct)
         {
             if (DossierAccess.UserId(user) is not { } userId)
             {
                 return new OutOfScope("chưa đăng nhập");
             }
 
-            var units = await db.Dossiers.AsNoTracking().Where(d => d.Id == id).Select(d => new { d.ReceivingUnitId, d.CompetentUnitId }).SingleOrDefaultAsync(ct);
-            if (units is null)
+            var dossier = await db.Dossiers.AsNoTracking().Where(d => d.Id == id)
+                .Select(d => new { d.ReceivingUnitId, d.CompetentUnitId, d.OwnerUserId, d.Status }).SingleOrDefaultAsync(ct);
+            if (dossier is null)
             {
                 return new NotFoundError($"hồ sơ {id}");
             }
 
-            return await access.MayReadAsync(userId, units.ReceivingUnitId, units.CompetentUnitId, ct)
-                ? userId
-                : new OutOfScope("hồ sơ không thuộc đơn vị của bạn");
-        }
-
-        // The user id when the caller holds a workflow role on the dossier.
-        private async Task<Result<Guid>> WriteScopeAsync(Guid id, ClaimsPrincipal user, CancellationToken ct)
-        {
-            if (DossierAccess.UserId(user) is not { } userId)
+            var isStaff = write
+                ? (await access.ActorRolesAsync(userId, dossier.ReceivingUnitId, dossier.CompetentUnitId, ct)).Count > 0
+                : await access.MayReadAsync(userId, dossier.ReceivingUnitId, dossier.CompetentUnitId, ct);
+            if (isStaff || await access.IsOwnerAsync(userId, dossier.OwnerUserId, ct))
             {
-                return new OutOfScope("chưa đăng nhập");
+                return new Caller(userId, !isStaff, dossier.Status);
             }
 
-            var units = await db.Dossiers.AsNoTracking().Where(d => d.Id == id).Select(d => new { d.ReceivingUnitId, d.CompetentUnitId }).SingleOrDefaultAsync(ct);
-            if (units is null)
-            {
-                return new NotFoundError($"hồ sơ {id}");
-            }
-
-            var roles = await access.ActorRolesAsync(userId, units.ReceivingUnitId, units.CompetentUnitId, ct);
-            return roles.Count > 0 ? userId : new OutOfScope("không có vai trò xử lý trên hồ sơ này");
+            var denied = await access.DeniedAsync(userId, id, ct);
+            return write && denied is not NotFoundError ? new OutOfScope("không có vai trò xử lý trên hồ sơ này") : denied;
         }
+
+        private sealed record Caller(Guid UserId, bool IsOwner, DossierStatus Status);
     }
 }

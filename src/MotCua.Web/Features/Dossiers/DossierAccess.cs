@@ -74,8 +74,13 @@ public sealed class DossierAccess(AppDbContext db, TimeProvider clock, IMemoryCa
     public async Task<bool> IsOwnerAsync(Guid userId, Dossier dossier, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(dossier);
-        return dossier.OwnerUserId == userId && await HasRoleAsync(userId, StaffRole.Citizen, ct);
+        return await IsOwnerAsync(userId, dossier.OwnerUserId, ct);
     }
+
+    /// <summary>Whether the caller is the owner <paramref name="ownerUserId"/> of a dossier (read without the
+    /// aggregate) and holds a valid Citizen role.</summary>
+    public async Task<bool> IsOwnerAsync(Guid userId, Guid? ownerUserId, CancellationToken ct) =>
+        ownerUserId == userId && await HasRoleAsync(userId, StaffRole.Citizen, ct);
 
     /// <summary>The answer for a caller with no right on a dossier: a citizen gets "not found", so that the existence of
     /// other people's dossiers is not disclosed; staff keep the 403 that names the unit scope.</summary>
