@@ -177,7 +177,7 @@ public sealed class CitizenDossierApiTests
         var view = await ReadAsync(response, ct);
         Assert.Equal(apiStatus, view["status"]!.GetValue<string>());
         Assert.Equal(version + 1, view["version"]!.GetValue<int>());
-        var last = view["history"]!.AsArray()[^1]!;
+        var last = view["entry"]!;
         Assert.Equal(trigger, last["trigger"]!.GetValue<string>());
         Assert.Equal("Citizen", last["actorRole"]!.GetValue<string>());
         Assert.Equal(DemoData.UserId(Citizen), last["actorId"]!.GetValue<Guid>());
