@@ -15,11 +15,18 @@ using MotCua.Persistence.Outbox;
 namespace MotCua.Persistence;
 
 /// <summary>The one EF Core context of MotCua, on SQLite or PostgreSQL (see <see cref="DatabaseSetup"/>).</summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
-    : IdentityDbContext<AppUser, AppRole, Guid>(options)
+public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, Guid>
 {
     /// <summary>Longest stored enum name; enums are stored as strings.</summary>
     public const int EnumMaxLength = 40;
+
+    public AppDbContext(DbContextOptions<AppDbContext> options)
+        : base(options)
+    {
+        // A unit of work here commits whole or rolls back whole (a retry starts a new transaction), so the savepoint EF
+        // wraps around SaveChanges inside an explicit transaction would only cost two more round trips.
+        Database.AutoSavepointsEnabled = false;
+    }
 
     public DbSet<OrganisationalUnit> OrganisationalUnits => Set<OrganisationalUnit>();
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using MotCua.Persistence.Seeding;
+using Npgsql;
 
 namespace MotCua.Persistence;
 
@@ -53,7 +54,7 @@ public static class DatabaseSetup
                 builder.UseSqlite(options.ConnectionString);
                 break;
             case DatabaseProvider.Postgres:
-                builder.UseNpgsql(options.ConnectionString);
+                builder.UseNpgsql(WithAutoPrepare(options.ConnectionString));
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(options), options.Provider, "Unknown database provider.");
@@ -70,6 +71,21 @@ public static class DatabaseSetup
     public static AppDbContext CreateContext(DatabaseOptions options) =>
         new(Configure(new DbContextOptionsBuilder<AppDbContext>(), options).Options as DbContextOptions<AppDbContext>
             ?? throw new InvalidOperationException("Unexpected options type."));
+
+    /// <summary>Turns on Npgsql's automatic server-side prepared statements unless the connection string sets them.</summary>
+    /// <remarks>Every request runs the same few statements, so PostgreSQL can skip parsing and planning them; the
+    /// prepared statements live per pooled connection and survive its return to the pool.</remarks>
+    public static string WithAutoPrepare(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.MaxAutoPrepare = 64;
+            builder.AutoPrepareMinUsages = 2;
+        }
+
+        return builder.ConnectionString;
+    }
 
     private static void EnsureSqliteFolder(string connectionString)
     {

@@ -132,7 +132,13 @@ public sealed class Procedure
     public string SearchKey { get; private set; }
 
     /// <summary>Whether this version is in force on <paramref name="date"/>.</summary>
-    public bool IsInForceOn(DateOnly date) => ValidFrom <= date && (ValidTo is null || date <= ValidTo.Value);
+    public bool IsInForceOn(DateOnly date) => IsInForce(ValidFrom, ValidTo, date);
+
+    /// <summary>Whether a version valid from <paramref name="validFrom"/> to <paramref name="validTo"/> (inclusive,
+    /// open-ended when <see langword="null"/>) is in force on <paramref name="date"/>; for callers that read only the
+    /// validity columns.</summary>
+    public static bool IsInForce(DateOnly validFrom, DateOnly? validTo, DateOnly date) =>
+        validFrom <= date && (validTo is null || date <= validTo.Value);
 
     /// <summary>Validates a draft and creates the procedure, or returns <see cref="CatalogueRejected"/> listing every problem.</summary>
     public static Result<Procedure> Create(ProcedureDraft draft)

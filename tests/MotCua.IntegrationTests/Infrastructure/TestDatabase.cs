@@ -109,8 +109,7 @@ public sealed class TestDatabase : IAsyncDisposable
         }
         else
         {
-            using var connection = new NpgsqlConnection(empty.ConnectionString);
-            NpgsqlConnection.ClearPool(connection);
+            ClearPostgresPools(empty.ConnectionString);
         }
 
         AppDomain.CurrentDomain.ProcessExit += (_, _) => empty.DisposeAsync().AsTask().GetAwaiter().GetResult();
@@ -123,12 +122,19 @@ public sealed class TestDatabase : IAsyncDisposable
         ?? throw new InvalidOperationException(
             $"PostgreSQL is required ({TestEnvironment.RequireAllVariable}=1) but {TestEnvironment.PostgresVariable} is not set.");
 
-    private static async Task DropPostgresAsync(string name, string connectionString)
+    // The app's contexts connect with DatabaseSetup.WithAutoPrepare's string, which is a pool of its own.
+    private static void ClearPostgresPools(string connectionString)
     {
-        using (var connection = new NpgsqlConnection(connectionString))
+        foreach (var pooled in new[] { connectionString, DatabaseSetup.WithAutoPrepare(connectionString) })
         {
+            using var connection = new NpgsqlConnection(pooled);
             NpgsqlConnection.ClearPool(connection);
         }
+    }
+
+    private static async Task DropPostgresAsync(string name, string connectionString)
+    {
+        ClearPostgresPools(connectionString);
 
         await ExecuteAdminAsync(AdminConnectionString(), $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", CancellationToken.None);
     }

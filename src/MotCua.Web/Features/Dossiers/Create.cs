@@ -113,7 +113,7 @@ public static class CreateDossier
             var today = VietnamTime.ToLocal(now);
             if (!procedure.IsInForceOn(DateOnly.FromDateTime(today)))
             {
-                return new ProcedureNotInForceError(procedure.Code.Value, procedure.Version, DateOnly.FromDateTime(today));
+                return new ProcedureNotInForceError(procedure.Code, procedure.Version, DateOnly.FromDateTime(today));
             }
 
             var unitCode = await db.OrganisationalUnits.Where(u => u.Id == receivingUnitId).Select(u => u.IdentifierCode).SingleOrDefaultAsync(ct);

@@ -12,16 +12,58 @@ namespace MotCua.Web.Features.Dossiers;
 /// <summary>Builds the <see cref="DossierContext"/> of a call: the procedure's terms, the receiving desk's calculator
 /// and the calendar version.</summary>
 /// <remarks>The terms of a procedure version (time limit, policies, internal process) never change once the version is
-/// stored (a new version gets a new id; a catalogue import only closes <c>ValidTo</c>), so transitions take them from a
-/// per-node cache keyed by the procedure id. Creation still reads the procedure, whose <c>ValidTo</c> decides whether it
-/// is in force.</remarks>
+/// stored (a new version gets a new id; a catalogue import only closes <c>ValidTo</c>), so they come from a per-node
+/// cache keyed by the procedure id. Creation still reads the version's validity, which decides whether it is in
+/// force.</remarks>
 public sealed class DossierContexts(AppDbContext db, CalendarService calendar, IMemoryCache cache)
 {
     private static readonly TimeSpan TermsLifetime = TimeSpan.FromMinutes(10);
 
-    public async Task<Result<(DossierContext Context, Procedure Procedure, Guid? DeskId)>> BuildAsync(
+    public async Task<Result<(DossierContext Context, ProcedureVersionRef Procedure, Guid? DeskId)>> BuildAsync(
         Guid procedureId, Guid receivingUnitId, DossierActor actor, DateTime nowUtc, CancellationToken ct)
     {
+        // The validity is read on every call (a catalogue import may close the version); the terms, with their five
+        // owned collections, only when this node has not cached them.
+        var version = await db.Procedures.AsNoTracking().Where(p => p.Id == procedureId)
+            .Select(p => new ProcedureVersionRef(p.Id, p.Code.Value, p.Version, p.ValidFrom, p.ValidTo))
+            .SingleOrDefaultAsync(ct);
+        if (version is null)
+        {
+            return new NotFoundError($"thủ tục {procedureId}");
+        }
+
+        var terms = await TermsAsync(procedureId, ct);
+        if (terms.IsFailure)
+        {
+            return terms.Error;
+        }
+
+        var (calculator, calendarVersion, deskId) = await calendar.ForUnitAsync(db, receivingUnitId, ct);
+        var context = new DossierContext(nowUtc, actor, calculator, terms.Value) { CalendarVersion = calendarVersion };
+        return (context, version, deskId);
+    }
+
+    /// <summary>The context of a transition on a stored dossier.</summary>
+    public async Task<Result<(DossierContext Context, Guid? DeskId)>> BuildForTransitionAsync(
+        Guid procedureId, Guid receivingUnitId, DossierActor actor, DateTime nowUtc, CancellationToken ct)
+    {
+        var terms = await TermsAsync(procedureId, ct);
+        if (terms.IsFailure)
+        {
+            return terms.Error;
+        }
+
+        var (calculator, version, deskId) = await calendar.ForUnitAsync(db, receivingUnitId, ct);
+        return (new DossierContext(nowUtc, actor, calculator, terms.Value) { CalendarVersion = version }, deskId);
+    }
+
+    private async Task<Result<ProcedureTerms>> TermsAsync(Guid procedureId, CancellationToken ct)
+    {
+        if (cache.TryGetValue(TermsKey(procedureId), out ProcedureTerms? cached) && cached is not null)
+        {
+            return cached;
+        }
+
         var procedure = await db.Procedures.AsNoTracking().SingleOrDefaultAsync(p => p.Id == procedureId, ct);
         if (procedure is null)
         {
@@ -29,31 +71,19 @@ public sealed class DossierContexts(AppDbContext db, CalendarService calendar, I
         }
 
         var terms = ProcedureTerms.From(procedure);
-        if (terms.IsFailure)
+        if (terms.IsSuccess)
         {
-            return terms.Error;
+            cache.Set(TermsKey(procedureId), terms.Value, TermsLifetime);
         }
 
-        cache.Set(TermsKey(procedureId), terms.Value, TermsLifetime);
-        var (calculator, version, deskId) = await calendar.ForUnitAsync(db, receivingUnitId, ct);
-        var context = new DossierContext(nowUtc, actor, calculator, terms.Value) { CalendarVersion = version };
-        return (context, procedure, deskId);
-    }
-
-    /// <summary>The context of a transition on a stored dossier: like <see cref="BuildAsync"/>, with the procedure's
-    /// terms from the cache when present.</summary>
-    public async Task<Result<(DossierContext Context, Guid? DeskId)>> BuildForTransitionAsync(
-        Guid procedureId, Guid receivingUnitId, DossierActor actor, DateTime nowUtc, CancellationToken ct)
-    {
-        if (!cache.TryGetValue(TermsKey(procedureId), out ProcedureTerms? terms) || terms is null)
-        {
-            var built = await BuildAsync(procedureId, receivingUnitId, actor, nowUtc, ct);
-            return built.IsFailure ? built.Error : (built.Value.Context, built.Value.DeskId);
-        }
-
-        var (calculator, version, deskId) = await calendar.ForUnitAsync(db, receivingUnitId, ct);
-        return (new DossierContext(nowUtc, actor, calculator, terms) { CalendarVersion = version }, deskId);
+        return terms;
     }
 
     private static (string, Guid) TermsKey(Guid procedureId) => ("motcua.procedure-terms", procedureId);
+}
+
+/// <summary>A procedure version as creation needs it: identity and validity (<see cref="Procedure.IsInForce"/>).</summary>
+public sealed record ProcedureVersionRef(Guid Id, string Code, int Version, DateOnly ValidFrom, DateOnly? ValidTo)
+{
+    public bool IsInForceOn(DateOnly date) => Procedure.IsInForce(ValidFrom, ValidTo, date);
 }

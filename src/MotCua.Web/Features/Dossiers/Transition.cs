@@ -107,7 +107,9 @@ public static class TransitionDossier
             }
 
             var (context, deskId) = built.Value;
-            await using var transaction = await DossierSequences.BeginAsync(db, ct);
+            // Only Accept allocates numbers (the code and the register line), which must commit with the dossier; any
+            // other trigger is one SaveChanges, atomic on its own.
+            await using var transaction = trigger == DossierTrigger.Accept ? await DossierSequences.BeginAsync(db, ct) : null;
             var command = await CommandAsync(trigger, body, dossier, now, ct);
             if (command.IsFailure)
             {
@@ -130,7 +132,11 @@ public static class TransitionDossier
             // Hook (dossier-docs): the citizen's notification joins this unit of work, so it commits with the transition.
             await notifier.EnqueueAsync(dossier, now, ct);
             await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(ct);
+            }
+
             return DossierTransitioned.From(dossier, fired.Value, roles);
         }
 
