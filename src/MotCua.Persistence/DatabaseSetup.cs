@@ -27,7 +27,9 @@ public static class DatabaseSetup
     public static IServiceCollection AddMotCuaDatabase(this IServiceCollection services)
     {
         services.AddSingleton(sp => DatabaseOptions.FromConfiguration(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
-        services.AddDbContext<AppDbContext>((sp, builder) => Configure(builder, sp.GetRequiredService<DatabaseOptions>()));
+        // Pooled: a context per request costs its construction and service resolution otherwise (AppDbContext holds no
+        // state of its own; EF restores the constructor's settings when a context returns to the pool).
+        services.AddDbContextPool<AppDbContext>((sp, builder) => Configure(builder, sp.GetRequiredService<DatabaseOptions>()));
         services.AddScoped<DatabaseSeeder>();
         return services;
     }
@@ -37,7 +39,7 @@ public static class DatabaseSetup
     {
         ArgumentNullException.ThrowIfNull(options);
         services.AddSingleton(options);
-        services.AddDbContext<AppDbContext>(builder => Configure(builder, options));
+        services.AddDbContextPool<AppDbContext>(builder => Configure(builder, options));
         services.AddScoped<DatabaseSeeder>();
         return services;
     }
@@ -54,7 +56,7 @@ public static class DatabaseSetup
                 builder.UseSqlite(options.ConnectionString);
                 break;
             case DatabaseProvider.Postgres:
-                builder.UseNpgsql(WithAutoPrepare(options.ConnectionString));
+                builder.UseNpgsql(WithPoolingDefaults(options.ConnectionString));
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(options), options.Provider, "Unknown database provider.");
@@ -72,16 +74,24 @@ public static class DatabaseSetup
         new(Configure(new DbContextOptionsBuilder<AppDbContext>(), options).Options as DbContextOptions<AppDbContext>
             ?? throw new InvalidOperationException("Unexpected options type."));
 
-    /// <summary>Turns on Npgsql's automatic server-side prepared statements unless the connection string sets them.</summary>
-    /// <remarks>Every request runs the same few statements, so PostgreSQL can skip parsing and planning them; the
-    /// prepared statements live per pooled connection and survive its return to the pool.</remarks>
-    public static string WithAutoPrepare(string connectionString)
+    /// <summary>The server defaults MotCua adds to a PostgreSQL connection string, unless it names them itself: automatic
+    /// prepared statements and no session reset when a connection goes back to the pool.</summary>
+    /// <remarks>Every request runs the same few statements, so PostgreSQL can skip parsing and planning them (the
+    /// statements live per pooled connection). The reset (<c>RESET ALL</c>, <c>SET SESSION AUTHORIZATION DEFAULT</c>,
+    /// advisory unlocks …) ran two or three times per request, once per pool return, for session state MotCua never
+    /// sets: its contexts issue no <c>SET</c>, temporary tables, <c>LISTEN</c> or session advisory locks.</remarks>
+    public static string WithPoolingDefaults(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
         {
             builder.MaxAutoPrepare = 64;
             builder.AutoPrepareMinUsages = 2;
+        }
+
+        if (!connectionString.Contains("Reset On Close", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.NoResetOnClose = true;
         }
 
         return builder.ConnectionString;

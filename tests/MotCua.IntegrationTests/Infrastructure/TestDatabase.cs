@@ -122,10 +122,10 @@ public sealed class TestDatabase : IAsyncDisposable
         ?? throw new InvalidOperationException(
             $"PostgreSQL is required ({TestEnvironment.RequireAllVariable}=1) but {TestEnvironment.PostgresVariable} is not set.");
 
-    // The app's contexts connect with DatabaseSetup.WithAutoPrepare's string, which is a pool of its own.
+    // The app's contexts connect with DatabaseSetup.WithPoolingDefaults's string, which is a pool of its own.
     private static void ClearPostgresPools(string connectionString)
     {
-        foreach (var pooled in new[] { connectionString, DatabaseSetup.WithAutoPrepare(connectionString) })
+        foreach (var pooled in new[] { connectionString, DatabaseSetup.WithPoolingDefaults(connectionString) })
         {
             using var connection = new NpgsqlConnection(pooled);
             NpgsqlConnection.ClearPool(connection);
