@@ -63,7 +63,8 @@ public static class CatalogueQueries
     /// <summary>
     /// Searches the versions in force on <paramref name="onDate"/>: every word of <paramref name="query"/> must occur
     /// in the code, name or sector, ignoring diacritics and case; a blank query lists everything. An exact code
-    /// match comes first, then names starting with the query (shortest first), then the rest in folded name order.
+    /// match comes first, then names starting with the query (shortest first), then names holding it as a phrase
+    /// (earliest, then shortest first), then the rest in folded name order.
     /// </summary>
     /// <param name="db">The context.</param>
     /// <param name="query">User input in any accent form, or a procedure code.</param>
@@ -103,9 +104,16 @@ public static class CatalogueQueries
         {
             // Names that start with the whole query come next, closest (shortest) first: "dang ky khai sinh" puts
             // "Đăng ký khai sinh" before "Đăng ký khai sinh cho người đã có hồ sơ…".
+            // Then names holding the query as a phrase, earliest first: "khai sinh" puts "Đăng ký khai sinh" before
+            // "Cấp bản sao trích lục … khai sinh" and before names that merely contain both words apart.
             ordered = ordered
                 .ThenBy(p => p.SearchKey.Substring(p.SearchKey.IndexOf(" ") + 1).StartsWith(foldedQuery) ? 0 : 1)
-                .ThenBy(p => p.SearchKey.Substring(p.SearchKey.IndexOf(" ") + 1).StartsWith(foldedQuery) ? p.Name.Length : 0);
+                .ThenBy(p => p.SearchKey.Substring(p.SearchKey.IndexOf(" ") + 1).StartsWith(foldedQuery) ? p.Name.Length : 0)
+                .ThenBy(p => p.SearchKey.Substring(p.SearchKey.IndexOf(" ") + 1).Contains(foldedQuery) ? 0 : 1)
+                .ThenBy(p => p.SearchKey.Substring(p.SearchKey.IndexOf(" ") + 1).Contains(foldedQuery)
+                    ? p.SearchKey.Substring(p.SearchKey.IndexOf(" ") + 1).IndexOf(foldedQuery)
+                    : 0)
+                .ThenBy(p => p.SearchKey.Substring(p.SearchKey.IndexOf(" ") + 1).Contains(foldedQuery) ? p.Name.Length : 0);
         }
 
         var items = await ordered

@@ -26,6 +26,25 @@ public sealed class CatalogueSearchTests
     }
 
     [Theory, AllDatabases]
+    public async Task SearchAsync_PhraseInsideNames_RanksEarliestPhraseFirstAndPhraseBeforeScatteredWords(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await CatalogueTestData.SeededAsync(provider, ct);
+        await using var db = database.CreateContext();
+
+        var page = await CatalogueQueries.SearchAsync(db, "khai sinh", CatalogueTestData.Today, null, null, new CataloguePaging(1, 100), ct);
+
+        Assert.Equal("Đăng ký khai sinh", page.Items[0].Name);
+        var positions = page.Items.Select(i => Domain.Common.VietnameseText.Fold(i.Name).IndexOf("khai sinh", StringComparison.Ordinal)).ToList();
+        var withPhrase = positions.TakeWhile(p => p >= 0).ToList();
+        Assert.True(withPhrase.Count > 1, "several names hold the phrase");
+        Assert.Equal(withPhrase.Order(), withPhrase);
+        var atSamePosition = page.Items.Take(withPhrase.Count).Where((_, i) => positions[i] == positions[0]).Select(i => i.Name.Length).ToList();
+        Assert.Equal(atSamePosition.Order(), atSamePosition);
+        Assert.All(positions.Skip(withPhrase.Count), p => Assert.Equal(-1, p));
+    }
+
+    [Theory, AllDatabases]
     public async Task SearchAsync_MatchesTheInMemoryCatalogueForManyQueries(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
