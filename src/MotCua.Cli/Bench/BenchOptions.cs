@@ -16,12 +16,12 @@ internal enum BenchScenario
 /// <summary>Validated `motcua bench dossiers` arguments.</summary>
 internal sealed record BenchOptions(
     Uri Url, TimeSpan Duration, TimeSpan Warmup, int Concurrency, BenchScenario Scenario, string DeskUser, string HandlerUser, string HeadUser,
-    string Password, int ReceiptUnits)
+    string Password, int ReceiptUnits, int Rate = 0)
 {
     /// <summary>Parses and checks the arguments; throws <see cref="CliInputException"/> with a one-line message.</summary>
     public static BenchOptions Parse(
         string url, string duration, string warmup, int concurrency, string scenario, string deskUser, string handlerUser, string headUser,
-        string password, int receiptUnits)
+        string password, int receiptUnits, int rate = 0)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
         {
@@ -61,8 +61,14 @@ internal sealed record BenchOptions(
             throw new CliInputException($"--receipt-units phải từ 1 đến {DemoData.CommuneCodes.Count}.");
         }
 
+        if (rate is < 0 or > 100_000)
+        {
+            throw new CliInputException("--rate phải từ 0 (vòng kín) đến 100000 req/s.");
+        }
+
         return new BenchOptions(
-            new Uri(uri.GetLeftPart(UriPartial.Authority) + "/"), length, warm, concurrency, kind, deskUser, handlerUser, headUser, password, receiptUnits);
+            new Uri(uri.GetLeftPart(UriPartial.Authority) + "/"), length, warm, concurrency, kind, deskUser, handlerUser, headUser, password,
+            receiptUnits, rate);
     }
 
     /// <summary>"30s", "2m", "500ms", "1h" or a plain number of seconds.</summary>

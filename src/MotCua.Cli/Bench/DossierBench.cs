@@ -48,7 +48,7 @@ internal sealed class DossierBench(BenchOptions options, TextWriter output)
         _handlerId = DemoData.UserId(options.HandlerUser);
         await DiscoverAsync(http, ct);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"bench {options.Scenario}: {options.Url} {options.Concurrency} luồng, khởi động {options.Warmup.TotalSeconds:F0} s + đo {options.Duration.TotalSeconds:F0} s, {_codes.Length} mã tra cứu"));
+            $"bench {options.Scenario}: {options.Url} {options.Concurrency} luồng{(options.Rate > 0 ? $", tải mở {options.Rate} req/s" : ", vòng kín")}, khởi động {options.Warmup.TotalSeconds:F0} s + đo {options.Duration.TotalSeconds:F0} s, {_codes.Length} mã tra cứu"));
 
         var start = Stopwatch.GetTimestamp();
         _recordFrom = start + (long)(options.Warmup.TotalSeconds * Stopwatch.Frequency);
@@ -92,6 +92,7 @@ internal sealed class DossierBench(BenchOptions options, TextWriter output)
     {
         var stats = new Dictionary<string, LatencyStats>(StringComparer.Ordinal);
         var random = new Random(index);
+        var pacer = options.Rate > 0 ? Pacer.For(options.Rate, options.Concurrency, index) : null;
         var kind = options.Scenario switch
         {
             // The mix: half the workers walk dossiers along the main path, a quarter list, a quarter look up codes.
@@ -103,13 +104,13 @@ internal sealed class DossierBench(BenchOptions options, TextWriter output)
             switch (kind)
             {
                 case BenchScenario.Transitions:
-                    await MainPathAsync(http, stats, index, ct);
+                    await MainPathAsync(http, stats, pacer, index, ct);
                     break;
                 case BenchScenario.List:
-                    await ListAsync(http, stats, random, ct);
+                    await ListAsync(http, stats, pacer, random, ct);
                     break;
                 default:
-                    await SendAsync(http, stats, "public", HttpMethod.Get, $"api/v1/public/dossiers/{Uri.EscapeDataString(_codes[random.Next(_codes.Length)])}", null, null, null, ct);
+                    await SendAsync(http, stats, pacer, "public", HttpMethod.Get, $"api/v1/public/dossiers/{Uri.EscapeDataString(_codes[random.Next(_codes.Length)])}", null, null, null, ct);
                     break;
             }
         }
@@ -117,7 +118,7 @@ internal sealed class DossierBench(BenchOptions options, TextWriter output)
         return stats;
     }
 
-    private async Task MainPathAsync(HttpClient http, Dictionary<string, LatencyStats> stats, int worker, CancellationToken ct)
+    private async Task MainPathAsync(HttpClient http, Dictionary<string, LatencyStats> stats, Pacer? pacer, int worker, CancellationToken ct)
     {
         var body = new
         {
@@ -127,7 +128,7 @@ internal sealed class DossierBench(BenchOptions options, TextWriter output)
             competentUnitId = CompetentUnit,
             applicant = new { fullName = "Lò Văn Bench", identityNumber = "014100000000", phone = "0912345678" },
         };
-        var created = await SendAsync(http, stats, "receipt", HttpMethod.Post, "api/v1/dossiers", _desk, body, $"bench-{worker}-{Guid.NewGuid():N}", ct);
+        var created = await SendAsync(http, stats, pacer, "receipt", HttpMethod.Post, "api/v1/dossiers", _desk, body, $"bench-{worker}-{Guid.NewGuid():N}", ct);
         if (created is null)
         {
             return;
@@ -147,7 +148,7 @@ internal sealed class DossierBench(BenchOptions options, TextWriter output)
             }
 
             object step = trigger == "Assign" ? new { trigger, version, officerId = _handlerId } : new { trigger, version };
-            var view = await SendAsync(http, stats, "transition:" + trigger, HttpMethod.Post, $"api/v1/dossiers/{id}/transitions", token, step, null, ct);
+            var view = await SendAsync(http, stats, pacer, "transition:" + trigger, HttpMethod.Post, $"api/v1/dossiers/{id}/transitions", token, step, null, ct);
             if (view is null)
             {
                 return;
@@ -157,22 +158,24 @@ internal sealed class DossierBench(BenchOptions options, TextWriter output)
         }
     }
 
-    private async Task ListAsync(HttpClient http, Dictionary<string, LatencyStats> stats, Random random, CancellationToken ct)
+    private async Task ListAsync(HttpClient http, Dictionary<string, LatencyStats> stats, Pacer? pacer, Random random, CancellationToken ct)
     {
         var status = ListStatuses[random.Next(ListStatuses.Length)];
         var url = $"api/v1/dossiers?unit={ListUnit}&status={status}&limit=50";
-        var page = await SendAsync(http, stats, "list", HttpMethod.Get, url, _desk, null, null, ct);
+        var page = await SendAsync(http, stats, pacer, "list", HttpMethod.Get, url, _desk, null, null, ct);
         // Keyset paging: follow the cursor once or twice, as a clerk scrolling would.
         for (var i = 0; i < 2 && page is { } p && p.TryGetProperty("next", out var next) && next.ValueKind == JsonValueKind.String; i++)
         {
-            page = await SendAsync(http, stats, "list:next", HttpMethod.Get, url + "&after=" + Uri.EscapeDataString(next.GetString()!), _desk, null, null, ct);
+            page = await SendAsync(http, stats, pacer, "list:next", HttpMethod.Get, url + "&after=" + Uri.EscapeDataString(next.GetString()!), _desk, null, null, ct);
         }
     }
 
     private async Task<JsonElement?> SendAsync(
-        HttpClient http, Dictionary<string, LatencyStats> stats, string op, HttpMethod method, string url, string? token, object? body,
-        string? idempotencyKey, CancellationToken ct)
+        HttpClient http, Dictionary<string, LatencyStats> stats, Pacer? pacer, string op, HttpMethod method, string url, string? token,
+        object? body, string? idempotencyKey, CancellationToken ct)
     {
+        // Open loop: the latency counts from the request's slot (see Pacer); closed loop: from now.
+        var started = pacer is null ? Stopwatch.GetTimestamp() : await pacer.NextAsync(ct);
         using var request = new HttpRequestMessage(method, url);
         if (token is not null)
         {
@@ -189,7 +192,6 @@ internal sealed class DossierBench(BenchOptions options, TextWriter output)
             request.Content = JsonContent.Create(body, options: Json);
         }
 
-        var started = Stopwatch.GetTimestamp();
         int status;
         JsonElement? result = null;
         try

@@ -27,16 +27,21 @@ internal static class BenchCommands
         var handler = new Option<string>("--handler-user") { Description = "Chuyên viên xử lý", DefaultValueFactory = _ => "chuyenvien@motcua.local" };
         var head = new Option<string>("--head-user") { Description = "Lãnh đạo cơ quan", DefaultValueFactory = _ => "lanhdao@motcua.local" };
         var password = new Option<string>("--password") { Description = "Mật khẩu (mặc định: mật khẩu demo)", DefaultValueFactory = _ => DemoData.Password };
+        var rate = new Option<int>("--rate")
+        {
+            Description = "Tải mở: tổng số yêu cầu mỗi giây chia đều cho các luồng, độ trễ tính từ lúc lẽ ra phải gửi (0 = vòng kín)",
+            DefaultValueFactory = _ => 0,
+        };
         var dossiers = new Command("dossiers", "Đo tiếp nhận, chuyển bước, danh sách và tra cứu công khai qua HTTP")
         {
-            url, duration, warmup, concurrency, scenario, user, handler, head, password, receiptUnits,
+            url, duration, warmup, concurrency, scenario, user, handler, head, password, receiptUnits, rate,
         };
         dossiers.SetAction(async (parse, ct) =>
         {
             var options = BenchOptions.Parse(
                 parse.GetRequiredValue(url), parse.GetValue(duration)!, parse.GetValue(warmup)!, parse.GetValue(concurrency),
                 parse.GetValue(scenario)!, parse.GetValue(user)!, parse.GetValue(handler)!, parse.GetValue(head)!, parse.GetValue(password)!,
-                parse.GetValue(receiptUnits));
+                parse.GetValue(receiptUnits), parse.GetValue(rate));
             return await new DossierBench(options, cli.Output).RunAsync(ct);
         });
         return new Command("bench", "Đo hiệu năng") { dossiers };

@@ -12,6 +12,7 @@ public sealed class BenchCommandTests
     [InlineData("--scenario", "everything", "--scenario")]
     [InlineData("--receipt-units", "0", "--receipt-units")]
     [InlineData("--receipt-units", "13", "--receipt-units")]
+    [InlineData("--rate", "-1", "--rate")]
     public async Task BenchDossiers_BadArgument_OneLineErrorAndExitCode2(string option, string value, string expected)
     {
         string[] args = option == "--url"
