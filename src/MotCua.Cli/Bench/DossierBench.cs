@@ -243,7 +243,10 @@ internal sealed class DossierBench(BenchOptions options, TextWriter output)
         {
             if (!response.IsSuccessStatusCode)
             {
-                throw new CliInputException($"không lấy được token cho {user}: HTTP {(int)response.StatusCode}.");
+                var hint = user == DemoData.BenchDeskUser.Email
+                    ? " Tài khoản này do `motcua seed --preset scale` tạo; trên dữ liệu demo dùng --user tiepnhan@motcua.local --receipt-units 1."
+                    : "";
+                throw new CliInputException($"không lấy được token cho {user}: HTTP {(int)response.StatusCode}.{hint}");
             }
 
             var json = await response.Content.ReadFromJsonAsync<JsonElement>(Json, ct);
