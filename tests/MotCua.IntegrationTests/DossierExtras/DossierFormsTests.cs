@@ -33,16 +33,8 @@ public sealed class DossierFormsTests
         Assert.Contains(FormText.TimeAndDate(appointment), receipt, StringComparison.Ordinal);
         Assert.Contains(harness.Procedure.Name, receipt, StringComparison.Ordinal);
 
-        var version = 1;
-        foreach (var (client, trigger, extra) in new (HttpClient, string, object?)[]
-        {
-            (desk, "Transfer", null), (head, "Assign", new { officerId = DemoData.UserId(Handler) }), (handler, "StartAppraisal", null),
-        })
-        {
-            using var response = await FireAsync(client, id, trigger, version, ct, extra);
-            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{trigger}: {await response.Content.ReadAsStringAsync(ct)}");
-            version = (await ReadAsync(response, ct))["version"]!.GetValue<int>();
-        }
+        var version = await FireStepsAsync(id, 1, ct,
+            (desk, "Transfer", null), (head, "Assign", new { officerId = DemoData.UserId(Handler) }), (handler, "StartAppraisal", null));
 
         var control = await HtmlAsync(handler, id, "05", ct);
         Assert.Contains(code, control, StringComparison.Ordinal);

@@ -60,13 +60,7 @@ public sealed class DossierNotificationTests
             (head, "IssueApology", new { reason = "Chờ kết quả đo đạc", newAppointmentAt = appointment.AddDays(10), signerName = "Lê Văn Hùng" }),
             (handler, "SubmitForApproval", null), (head, "Approve", null),
         ];
-        var version = 1;
-        foreach (var (client, trigger, extra) in steps)
-        {
-            using var response = await FireAsync(client, id, trigger, version, ct, extra);
-            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{trigger}: {await response.Content.ReadAsStringAsync(ct)}");
-            version = (await ReadAsync(response, ct))["version"]!.GetValue<int>();
-        }
+        await FireStepsAsync(id, 1, ct, steps);
 
         await using var db = harness.Database.CreateContext();
         var history = await db.DossierHistory.AsNoTracking().Where(h => h.DossierId == id).ToListAsync(ct);
