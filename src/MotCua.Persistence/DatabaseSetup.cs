@@ -79,7 +79,9 @@ public static class DatabaseSetup
     /// <remarks>Every request runs the same few statements, so PostgreSQL can skip parsing and planning them (the
     /// statements live per pooled connection). The reset (<c>RESET ALL</c>, <c>SET SESSION AUTHORIZATION DEFAULT</c>,
     /// advisory unlocks …) ran two or three times per request, once per pool return, for session state MotCua never
-    /// sets: its contexts issue no <c>SET</c>, temporary tables, <c>LISTEN</c> or session advisory locks.</remarks>
+    /// sets: its contexts issue no <c>SET</c>, temporary tables, <c>LISTEN</c> or session advisory locks. A migration that
+    /// changes a column's type under a running node can make one of that node's prepared statements fail once; nodes are
+    /// restarted on every upgrade, which applies the migrations first (<c>DatabaseStartup</c>).</remarks>
     public static string WithPoolingDefaults(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
