@@ -84,14 +84,21 @@ public static class DatabaseSetup
     /// restarted on every upgrade, which applies the migrations first (<c>DatabaseStartup</c>).</remarks>
     public static string WithPoolingDefaults(string connectionString)
     {
+        // Npgsql accepts each keyword with or without spaces ("Max Auto Prepare", "MaxAutoPrepare"), in any case.
+        var named = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys
+            .Cast<string>().Select(k => k.Replace(" ", "", StringComparison.Ordinal)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
+        if (!named.Contains("MaxAutoPrepare"))
         {
             builder.MaxAutoPrepare = 64;
+        }
+
+        if (!named.Contains("AutoPrepareMinUsages"))
+        {
             builder.AutoPrepareMinUsages = 2;
         }
 
-        if (!connectionString.Contains("Reset On Close", StringComparison.OrdinalIgnoreCase))
+        if (!named.Contains("NoResetOnClose"))
         {
             builder.NoResetOnClose = true;
         }

@@ -68,4 +68,23 @@ public sealed class DatabaseOptionsTests
     [InlineData("7")]
     public void FromConfiguration_UnknownProvider_Throws(string provider) =>
         Assert.Throws<InvalidOperationException>(() => DatabaseOptions.FromConfiguration(Config(("Database:Provider", provider)), "/srv"));
+
+    [Fact]
+    public void WithPoolingDefaults_PlainString_AddsAutoPrepareAndNoReset()
+    {
+        var tuned = new Npgsql.NpgsqlConnectionStringBuilder(DatabaseSetup.WithPoolingDefaults("Host=db;Username=app;Database=motcua"));
+
+        Assert.Equal((64, 2, true), (tuned.MaxAutoPrepare, tuned.AutoPrepareMinUsages, tuned.NoResetOnClose));
+        Assert.Equal(("db", "motcua"), (tuned.Host, tuned.Database));
+    }
+
+    [Theory]
+    [InlineData("Host=db;Max Auto Prepare=0;Auto Prepare Min Usages=5;No Reset On Close=false")]
+    [InlineData("Host=db;maxautoprepare=0;AutoPrepareMinUsages=5;NoResetOnClose=false")]
+    public void WithPoolingDefaults_KeywordsTheStringSets_AreKept(string connectionString)
+    {
+        var tuned = new Npgsql.NpgsqlConnectionStringBuilder(DatabaseSetup.WithPoolingDefaults(connectionString));
+
+        Assert.Equal((0, 5, false), (tuned.MaxAutoPrepare, tuned.AutoPrepareMinUsages, tuned.NoResetOnClose));
+    }
 }
