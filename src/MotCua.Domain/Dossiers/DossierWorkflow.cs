@@ -91,6 +91,12 @@ public static class DossierWorkflow
     public static IReadOnlyList<DossierTrigger> AllowedTriggers(DossierStatus status, DossierActorRole role) =>
         [.. Enum.GetValues<DossierTrigger>().Where(t => Transitions.ContainsKey((status, t)) && RoleMayFire(role, t))];
 
+    /// <summary>Whether the dossier waits for its applicant: submitted online and not yet accepted, or asked to supplement
+    /// by the desk or by the agency (ND 61/2018 Art. 17(2), 19(4)). Only then may the applicant add documents.</summary>
+    /// <remarks>Not derived from the table: the applicant may fire <see cref="DossierTrigger.Withdraw"/> in every
+    /// processing state, which does not make the dossier wait for them.</remarks>
+    public static bool AwaitsApplicant(DossierStatus status) => status is OnlineSubmitted or DeskSupplementPending or SupplementRequested;
+
     /// <summary>The DVCQG status code (<c>TrangThaiHoSo</c>, 1–10) of an internal state (domain.md §3.1–3.2).</summary>
     public static int DvcqgStatusCode(DossierStatus status) => status switch
     {

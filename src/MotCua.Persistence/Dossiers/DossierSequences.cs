@@ -24,28 +24,20 @@ public static class DossierSequences
     }
 
     /// <summary>The next dossier-code sequence of <paramref name="unitId"/> on <paramref name="date"/>.</summary>
-    public static async Task<int> NextCodeSequenceAsync(AppDbContext db, Guid unitId, DateOnly date, CancellationToken ct)
-    {
-        RequireTransaction(db);
-        return Single(await db.Database.SqlQuery<int>(
+    public static Task<int> NextCodeSequenceAsync(AppDbContext db, Guid unitId, DateOnly date, CancellationToken ct) => NextAsync(db,
             $"""
             INSERT INTO "DossierCodeCounters" ("UnitId", "Date", "LastSequence") VALUES ({unitId}, {date}, 1)
             ON CONFLICT ("UnitId", "Date") DO UPDATE SET "LastSequence" = "DossierCodeCounters"."LastSequence" + 1
             RETURNING "LastSequence" AS "Value"
-            """).ToListAsync(ct));
-    }
+            """, ct);
 
     /// <summary>The next register-book number (Form 06) of <paramref name="deskId"/> in <paramref name="year"/>.</summary>
-    public static async Task<int> NextRegisterNumberAsync(AppDbContext db, Guid deskId, int year, CancellationToken ct)
-    {
-        RequireTransaction(db);
-        return Single(await db.Database.SqlQuery<int>(
+    public static Task<int> NextRegisterNumberAsync(AppDbContext db, Guid deskId, int year, CancellationToken ct) => NextAsync(db,
             $"""
             INSERT INTO "RegisterBookCounters" ("DeskId", "Year", "LastNumber") VALUES ({deskId}, {year}, 1)
             ON CONFLICT ("DeskId", "Year") DO UPDATE SET "LastNumber" = "RegisterBookCounters"."LastNumber" + 1
             RETURNING "LastNumber" AS "Value"
-            """).ToListAsync(ct));
-    }
+            """, ct);
 
     /// <summary>Runs <paramref name="work"/> (which opens and commits its own transaction on a fresh context state) and
     /// retries it when SQLite reports the database busy or PostgreSQL a serialization failure or deadlock.</summary>
@@ -83,10 +75,14 @@ public static class DossierSequences
         return false;
     }
 
-    // Not composed with LINQ (no SingleAsync): EF would wrap the INSERT in a SELECT, which neither database accepts.
-    private static int Single(List<int> values) => values.Count == 1
-        ? values[0]
-        : throw new InvalidOperationException($"A counter upsert returned {values.Count} rows.");
+    // Runs one counter upsert (... RETURNING the new value AS "Value") in the caller's transaction. ToListAsync, not
+    // SingleAsync: composing would make EF wrap the INSERT in a SELECT, which neither database accepts.
+    private static async Task<int> NextAsync(AppDbContext db, FormattableString upsert, CancellationToken ct)
+    {
+        RequireTransaction(db);
+        var values = await db.Database.SqlQuery<int>(upsert).ToListAsync(ct);
+        return values.Count == 1 ? values[0] : throw new InvalidOperationException($"A counter upsert returned {values.Count} rows.");
+    }
 
     private static void RequireTransaction(AppDbContext db)
     {

@@ -342,4 +342,14 @@ public class DossierWorkflowTests
 
         return t;
     }
+
+    [Fact]
+    public void AwaitsApplicant_EveryState_OnlyBeforeAcceptanceAndWhileASupplementIsDue()
+    {
+        var waiting = Enum.GetValues<DossierStatus>().Where(DossierWorkflow.AwaitsApplicant).ToList();
+
+        Assert.Equal([OnlineSubmitted, DeskSupplementPending, SupplementRequested], waiting);
+        // The applicant may withdraw far more widely; that alone does not open uploads.
+        Assert.Contains(Appraising, Enum.GetValues<DossierStatus>().Where(s => DossierWorkflow.Transitions.ContainsKey((s, Withdraw))));
+    }
 }

@@ -17,7 +17,7 @@ namespace MotCua.Web.Features.DossierDocuments;
 /// <remarks>Uploads and flag changes need a workflow role on the dossier (desk, handler or head of its units); reads
 /// need the read roles of <see cref="GetDossier"/>, and staff downloads are logged as personal-data reads. The owner
 /// citizen (<see cref="DossierAccess.IsOwnerAsync(Guid, Guid?, CancellationToken)"/>) may list and download the files
-/// (not logged: their own data) and upload while <see cref="OwnerMayUpload"/> holds (422 otherwise), as
+/// (not logged: their own data) and upload while <see cref="DossierWorkflow.AwaitsApplicant"/> holds (422 otherwise), as
 /// <see cref="DocumentUploaderKind.Citizen"/> and without the service-index flags (403); another citizen gets 404.
 /// The bytes go through <see cref="IDocumentContentStore"/> (size and type limits; same bytes stored once).</remarks>
 public static class DossierDocumentsEndpoints
@@ -70,13 +70,6 @@ public static class DossierDocumentsEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    /// <summary>Whether the owner citizen may add files in <paramref name="status"/>: only while the dossier waits for
-    /// them, i.e. submitted online and not yet accepted, or asked to supplement by the desk or by the agency
-    /// (ND 61/2018 Art. 17(2) and 19(4)). Withdrawal, which the citizen may fire in every processing state, does not
-    /// make the dossier wait for them.</summary>
-    public static bool OwnerMayUpload(DossierStatus status) =>
-        status is DossierStatus.OnlineSubmitted or DossierStatus.DeskSupplementPending or DossierStatus.SupplementRequested;
-
     /// <summary>The HTTP status of a content-store error: 413 too large, 415 wrong type, 422 otherwise.</summary>
     public static int StatusOf(DocumentError error) => error switch
     {
@@ -101,7 +94,7 @@ public static class DossierDocumentsEndpoints
             }
 
             var caller = scope.Value;
-            if (caller.IsOwner && !OwnerMayUpload(caller.Status))
+            if (caller.IsOwner && !DossierWorkflow.AwaitsApplicant(caller.Status))
             {
                 return new CitizenUploadClosed(caller.Status).ToProblem();
             }

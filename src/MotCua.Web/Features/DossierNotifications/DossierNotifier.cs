@@ -104,16 +104,10 @@ public sealed class DossierNotifier(AppDbContext db, NotificationTemplates templ
     private Task<string> UnitNameAsync(Guid unitId, CancellationToken ct) => NameAsync("unit", unitId,
         () => db.OrganisationalUnits.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Name).SingleAsync(ct));
 
-    private async Task<string> NameAsync(string kind, Guid id, Func<Task<string>> load)
-    {
-        var key = ("motcua.notifier.name", kind, id);
-        if (cache.TryGetValue(key, out string? name) && name is not null)
+    private async Task<string> NameAsync(string kind, Guid id, Func<Task<string>> load) =>
+        (await cache.GetOrCreateAsync(("motcua.notifier.name", kind, id), entry =>
         {
-            return name;
-        }
-
-        name = await load();
-        cache.Set(key, name, NameLifetime);
-        return name;
-    }
+            entry.AbsoluteExpirationRelativeToNow = NameLifetime;
+            return load();
+        }))!;
 }

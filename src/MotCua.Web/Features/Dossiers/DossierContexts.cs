@@ -32,18 +32,12 @@ public sealed class DossierContexts(AppDbContext db, CalendarService calendar, I
             return new NotFoundError($"thủ tục {procedureId}");
         }
 
-        var terms = await TermsAsync(procedureId, ct);
-        if (terms.IsFailure)
-        {
-            return terms.Error;
-        }
-
-        var (calculator, calendarVersion, deskId) = await calendar.ForUnitAsync(db, receivingUnitId, ct);
-        var context = new DossierContext(nowUtc, actor, calculator, terms.Value) { CalendarVersion = calendarVersion };
-        return (context, version, deskId);
+        var built = await BuildForTransitionAsync(procedureId, receivingUnitId, actor, nowUtc, ct);
+        return built.IsFailure ? built.Error : (built.Value.Context, version, built.Value.DeskId);
     }
 
-    /// <summary>The context of a transition on a stored dossier.</summary>
+    /// <summary>The context of a call on a stored dossier: the procedure's cached terms, the receiving desk's calculator
+    /// and the calendar version.</summary>
     public async Task<Result<(DossierContext Context, Guid? DeskId)>> BuildForTransitionAsync(
         Guid procedureId, Guid receivingUnitId, DossierActor actor, DateTime nowUtc, CancellationToken ct)
     {

@@ -52,14 +52,13 @@ public static class PublicDossierLookup
                 return new NotFoundError($"hồ sơ {code.Format()}");
             }
 
-            var key = ("motcua.public-lookup.procedure", row.ProcedureId);
-            if (!cache.TryGetValue(key, out (string Code, string Name) procedure))
+            var procedure = await cache.GetOrCreateAsync(("motcua.public-lookup.procedure", row.ProcedureId), async entry =>
             {
+                entry.AbsoluteExpirationRelativeToNow = ProcedureLifetime;
                 var loaded = await db.Procedures.AsNoTracking().Where(p => p.Id == row.ProcedureId)
                     .Select(p => new { p.Code, p.Name }).SingleAsync(ct);
-                procedure = (loaded.Code.Value, loaded.Name);
-                cache.Set(key, procedure, ProcedureLifetime);
-            }
+                return (Code: loaded.Code.Value, loaded.Name);
+            });
 
             return new View(code.Format(), procedure.Code, procedure.Name, DossierWorkflow.ApiName(row.Status),
                 DossierWorkflow.DvcqgStatusCode(row.Status), StepOf(row.Status), row.ReceivedAt, row.CurrentAppointmentAt,
