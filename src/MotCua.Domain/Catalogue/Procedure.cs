@@ -116,8 +116,13 @@ public sealed class Procedure
     /// <summary>Deadline counting policy name.</summary>
     public string DeadlinePolicy { get; private set; }
 
-    /// <summary>Supplementation clock policy name.</summary>
+    /// <summary>Supplementation clock policy name (<c>SupplementRestart</c> or <c>SupplementPause</c>), per version
+    /// (docs/dossier-rules.md, "Clock policies").</summary>
     public string SupplementPolicy { get; private set; }
+
+    /// <summary>Whether the time the applicant takes to pay a financial obligation is left out of the processing time.
+    /// Sector law decides (domain.md §5.6, labelled [R]), so it is data of the version, not code.</summary>
+    public bool FinancialObligationPausesClock { get; private set; }
 
     /// <summary>Internal process steps, in order; their slices sum exactly to <see cref="ProcessingTime"/>.</summary>
     public IReadOnlyList<ProcessStep> InternalProcess => _internalProcess;
@@ -174,6 +179,7 @@ public sealed class Procedure
             InterAgency = draft.InterAgency,
             DeadlinePolicy = draft.DeadlinePolicy,
             SupplementPolicy = draft.SupplementPolicy,
+            FinancialObligationPausesClock = draft.FinancialObligationPausesClock,
             Provenance = draft.Provenance!,
             SearchKey = VietnameseText.Fold($"{draft.Code} {draft.Name} {draft.Sector!.Name}"),
         };

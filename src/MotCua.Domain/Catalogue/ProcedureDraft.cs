@@ -81,6 +81,9 @@ public sealed record ProcedureDraft
     /// <summary>Supplementation clock policy name (domain spec §5.6).</summary>
     public string SupplementPolicy { get; init; } = Procedure.DefaultSupplementPolicy;
 
+    /// <summary>Whether waiting for the applicant's payment pauses the clock (domain spec §5.6; sector law).</summary>
+    public bool FinancialObligationPausesClock { get; init; }
+
     /// <summary>Internal process steps (quy trình nội bộ) with time slices.</summary>
     public IReadOnlyList<ProcessStep> InternalProcess { get; init; } = [];
 

@@ -108,6 +108,16 @@ internal static class ProcedureValidator
 
         Required(Has(d.DeadlinePolicy), "deadlinePolicy");
         Required(Has(d.SupplementPolicy), "supplementPolicy");
+        if (Has(d.SupplementPolicy))
+        {
+            // By name only, as ProcedureTerms reads it: a typo must not silently fall back to another clock.
+            Check(Enum.GetNames<Dossiers.SupplementClockPolicy>().Contains(d.SupplementPolicy, StringComparer.Ordinal), "supplementPolicy",
+                $"one of {string.Join(", ", Enum.GetNames<Dossiers.SupplementClockPolicy>())}");
+        }
+
+        // A pause needs something to pay: a listed fee or a further obligation (docs/dossier-rules.md, clock policies).
+        Check(!d.FinancialObligationPausesClock || d.FinancialObligation || d.Fees.Any(f => f.AmountVnd > 0),
+            "financialObligationPausesClock", "only for a procedure with a fee or a financial obligation");
 
         ValidateSteps(d, code, errors, Required, Check);
 

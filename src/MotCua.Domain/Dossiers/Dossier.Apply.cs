@@ -154,6 +154,11 @@ public sealed partial class Dossier
             receivedAt = handover;
         }
 
+        if (CheckUnitsOperate(context, BusinessDate(receivedAt)) is { } closed)
+        {
+            return closed;
+        }
+
         var due = PrepareReceipt(command.Code, receivedAt, context);
         if (due.IsFailure)
         {
@@ -242,6 +247,15 @@ public sealed partial class Dossier
             ClockStartedAt = now;
             OriginalAppointmentAt = due.Value;
             CurrentAppointmentAt = due.Value;
+            if (Apology is { } apology && apology.NewAppointmentAt > due.Value)
+            {
+                // A date promised in writing by the apology (ND 61/2018 Art. 19(9)) is never moved earlier by a
+                // restart: the applicant keeps it (an earlier return stays possible, Art. 20(4)); the legal appointment
+                // is the recomputed one. docs/dossier-rules.md, "Apology".
+                CurrentAppointmentAt = apology.NewAppointmentAt;
+                fields["apologyAppointmentKept"] = true;
+            }
+
             fields["clock"] = "restarted";
         }
         else
@@ -295,9 +309,22 @@ public sealed partial class Dossier
         switch (trigger)
         {
             case Reject:
-                // ND 61/2018 Art. 19(8): the refusal notice is the result; processing ends with it.
+                // ND 61/2018 Art. 19(8): the refusal notice is the result; processing ends with it. It must be issued
+                // within the processing time: a later one is classified late and carries a warning
+                // (docs/dossier-rules.md, "Rejection after appraisal").
                 ProcessingEndedAt ??= now;
                 CompleteOpenSteps(now, classify: true);
+                var timeliness = Classify();
+                if (timeliness is { } classified)
+                {
+                    fields["timeliness"] = classified.ToString();
+                }
+
+                if (timeliness == Timeliness.Late)
+                {
+                    Warn(fields, "reject.after_deadline");
+                }
+
                 break;
             case Stop:
             case Withdraw:
@@ -469,7 +496,7 @@ public sealed partial class Dossier
         }
 
         var dueDate = DueDate(current);
-        var latest = LatestApologyDate(dueDate, context);
+        var latest = LatestApologyDate(dueDate, context.Apology, context.Calculator.Calendar);
         var late = BusinessDate(context.NowUtc) > latest;
         if (late)
         {
@@ -488,21 +515,23 @@ public sealed partial class Dossier
         fields["previousAppointmentAt"] = current;
         fields["appointmentAt"] = command.NewAppointmentAtUtc;
         fields["signer"] = Apology.SignerName;
+        // The head who signs is the actor (role AgencyHead of the competent unit); the entry's actor id identifies them.
         return null;
     }
 
-    private static DateOnly LatestApologyDate(DateOnly dueDate, DossierContext context)
+    // The calendar is needed only when the rule counts working days (AllowedTriggers checks that before calling).
+    private static DateOnly LatestApologyDate(DateOnly dueDate, ApologyRules rules, WorkingCalendar? calendar)
     {
-        var rules = context.Apology;
         if (!rules.CountWorkingDays)
         {
             return dueDate.AddDays(-rules.DaysBefore);
         }
 
+        ArgumentNullException.ThrowIfNull(calendar);
         var date = dueDate;
         for (var i = 0; i < rules.DaysBefore; i++)
         {
-            date = context.Calculator.Calendar.PreviousWorkingDay(date);
+            date = calendar.PreviousWorkingDay(date);
         }
 
         return date;

@@ -202,8 +202,31 @@ public sealed partial class Dossier
         return dossier;
     }
 
-    /// <summary>The triggers <paramref name="role"/> may fire now (the API's <c>allowedTriggers</c>).</summary>
-    public IReadOnlyList<DossierTrigger> AllowedTriggers(DossierActorRole role) => DossierWorkflow.AllowedTriggers(Status, role);
+    /// <summary>The triggers <paramref name="role"/> may fire now (the API's <c>allowedTriggers</c>): those the table
+    /// and the role allow in this state, less those the dossier's own state would refuse whatever the payload (a second
+    /// apology, an apology past its latest day, an opinion with no consultation open, …; docs/dossier-rules.md).</summary>
+    /// <param name="role">The caller's role.</param>
+    /// <param name="nowUtc">The current instant (UTC).</param>
+    /// <param name="apology">The apology timing rule in force (default <see cref="ApologyRules.Default"/>).</param>
+    /// <param name="calendar">The desk's calendar, needed only when the apology rule counts working days; without it
+    /// that check is left to <see cref="Fire"/>.</param>
+    /// <remarks>Rules that depend on the payload (a reason, an amount) or on other records (the unit's validity) are
+    /// still checked only by <see cref="Fire"/>.</remarks>
+    public IReadOnlyList<DossierTrigger> AllowedTriggers(
+        DossierActorRole role, DateTime nowUtc, ApologyRules? apology = null, WorkingCalendar? calendar = null) =>
+        [.. DossierWorkflow.AllowedTriggers(Status, role).Where(t => !WouldRefuse(t, nowUtc, apology ?? ApologyRules.Default, calendar))];
+
+    // The payload-independent preconditions of Apply, in one place so the two never disagree.
+    private bool WouldRefuse(DossierTrigger trigger, DateTime nowUtc, ApologyRules apology, WorkingCalendar? calendar) => trigger switch
+    {
+        DossierTrigger.IssueApology => Apology is not null || ExtensionCount >= 1 || CurrentAppointmentAt is null
+            || (apology.LateApology == LateApologyHandling.Reject && (!apology.CountWorkingDays || calendar is not null)
+                && BusinessDate(nowUtc) > LatestApologyDate(DueDate(CurrentAppointmentAt.Value), apology, calendar)),
+        DossierTrigger.RecordOpinion => !_consultations.Exists(c => c.AnsweredAt is null),
+        DossierTrigger.CompleteInterAgencyStep => !_steps.Exists(s => s.Kind == ProcessingStepKind.InterAgency && s.IsOpen),
+        DossierTrigger.ReturnFromInterAgency => _steps.Exists(s => s.Kind == ProcessingStepKind.InterAgency && s.CompletedAt is null),
+        _ => false,
+    };
 
     /// <summary>Fires a trigger: checks the table, the role and the trigger's rules, applies the side effects, appends
     /// the history entry and increments <see cref="Version"/>.</summary>
@@ -257,6 +280,21 @@ public sealed partial class Dossier
         if (data.Applicant is null || string.IsNullOrWhiteSpace(data.Applicant.FullName))
         {
             return new FieldRequired(trigger, "tên người nộp hồ sơ");
+        }
+
+        return CheckUnitsOperate(context, BusinessDate(context.NowUtc));
+    }
+
+    // A unit receives only while it exists (domain.md §0.3: no new dossiers for the districts closed on 30/06/2025);
+    // docs/dossier-rules.md, "Units that no longer exist".
+    private static UnitNotInOperation? CheckUnitsOperate(DossierContext context, DateOnly date)
+    {
+        foreach (var unit in (ReadOnlySpan<OperatingUnit?>)[context.ReceivingUnit, context.CompetentUnit])
+        {
+            if (unit is not null && !unit.OperatesOn(date))
+            {
+                return new UnitNotInOperation(unit.Name, unit.ValidFrom, unit.ValidTo, date);
+            }
         }
 
         return null;

@@ -17,4 +17,11 @@ public sealed record DossierContext(DateTime NowUtc, DossierActor Actor, Deadlin
 
     /// <summary>Apology timing rule.</summary>
     public ApologyRules Apology { get; init; } = ApologyRules.Default;
+
+    /// <summary>The receiving unit's validity, checked on every receipt; <see langword="null"/> when the caller does not
+    /// receive (a transition other than <c>Accept</c>) and so need not load it.</summary>
+    public OperatingUnit? ReceivingUnit { get; init; }
+
+    /// <summary>The competent unit's validity, checked like <see cref="ReceivingUnit"/>.</summary>
+    public OperatingUnit? CompetentUnit { get; init; }
 }

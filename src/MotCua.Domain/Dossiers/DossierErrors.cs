@@ -72,3 +72,10 @@ public sealed record InterAgencyChainEmpty()
 /// <summary>The procedure's terms name an unknown policy (<c>dossier.unknown_policy</c>).</summary>
 public sealed record UnknownPolicy(string Kind, string Name)
     : Error("dossier.unknown_policy", $"Chính sách {Kind} '{Name}' không được hỗ trợ.");
+
+/// <summary>The receiving or competent unit does not exist on the day of receipt (<c>dossier.unit_not_in_operation</c>):
+/// a district closed on 30/06/2025 receives nothing after it (docs/dossier-rules.md).</summary>
+public sealed record UnitNotInOperation(string UnitName, DateOnly ValidFrom, DateOnly? ValidTo, DateOnly Date)
+    : Error("dossier.unit_not_in_operation", ValidTo is { } last && Date > last
+        ? $"{UnitName} đã chấm dứt hoạt động từ sau ngày {last:dd/MM/yyyy}, không tiếp nhận hồ sơ ngày {Date:dd/MM/yyyy}. Vui lòng nộp hồ sơ tại đơn vị kế thừa."
+        : $"{UnitName} bắt đầu hoạt động từ ngày {ValidFrom:dd/MM/yyyy}, chưa tiếp nhận hồ sơ ngày {Date:dd/MM/yyyy}.");

@@ -77,4 +77,17 @@ public sealed class DossierHistoryEntry
 
     /// <summary>SHA-256 (lower-case hex) over <see cref="PreviousHash"/> and this entry's fields.</summary>
     public string Hash { get; private set; }
+
+    /// <summary>A text field of <see cref="Data"/> (e.g. <c>"reason"</c>), or <see langword="null"/> when absent or not text.</summary>
+    public string? DataText(string field)
+    {
+        if (string.IsNullOrEmpty(Data))
+        {
+            return null;
+        }
+
+        using var json = System.Text.Json.JsonDocument.Parse(Data);
+        return json.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object && json.RootElement.TryGetProperty(field, out var value)
+            && value.ValueKind == System.Text.Json.JsonValueKind.String ? value.GetString() : null;
+    }
 }

@@ -65,7 +65,9 @@ public static class DossierWorkflow
             [RequestRevision] = Set(AgencyHead),
             [Approve] = Set(AgencyHead),
             [Reject] = Set(HandlingOfficer, AgencyHead),
-            [IssueApology] = Set(AgencyHead, DeskOfficer),
+            // ND 61/2018 Art. 19(9): the competent agency writes the apology (Form 04, signed by its head); the desk
+            // only updates the date and tells the applicant, which the system does (docs/dossier-rules.md, "Apology").
+            [IssueApology] = Set(AgencyHead),
             [ReturnResult] = Set(DeskOfficer, DossierActorRole.System),
             [Withdraw] = Set(Citizen, DeskOfficer),
             [Stop] = Set(AgencyHead),

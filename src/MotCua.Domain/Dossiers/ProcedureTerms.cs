@@ -18,10 +18,10 @@ public sealed record ProcedureTerms(
     bool FinancialObligationPausesClock,
     IReadOnlyList<ProcessStep> InternalSteps)
 {
-    /// <summary>Reads the terms of a catalogue version; the catalogue stores the policies by name.</summary>
+    /// <summary>Reads the terms of a catalogue version; the catalogue stores the policies by name and the pause flag
+    /// per version (docs/dossier-rules.md, clock policies).</summary>
     /// <param name="procedure">The procedure version the dossier is received under.</param>
-    /// <param name="financialObligationPausesClock">The per-procedure pause flag (not yet in the catalogue).</param>
-    public static Result<ProcedureTerms> From(Procedure procedure, bool financialObligationPausesClock = false)
+    public static Result<ProcedureTerms> From(Procedure procedure)
     {
         ArgumentNullException.ThrowIfNull(procedure);
         // By name only: Enum.TryParse would also accept numbers such as "1".
@@ -37,6 +37,6 @@ public sealed record ProcedureTerms(
 
         var deadline = Enum.Parse<DeadlinePolicy>(procedure.DeadlinePolicy);
         var supplement = Enum.Parse<SupplementClockPolicy>(procedure.SupplementPolicy);
-        return new ProcedureTerms(procedure.ProcessingTime, deadline, supplement, financialObligationPausesClock, procedure.InternalProcess);
+        return new ProcedureTerms(procedure.ProcessingTime, deadline, supplement, procedure.FinancialObligationPausesClock, procedure.InternalProcess);
     }
 }

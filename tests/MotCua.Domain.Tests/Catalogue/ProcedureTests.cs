@@ -42,6 +42,21 @@ public class ProcedureTests
     }
 
     [Fact]
+    public void Create_UnknownSupplementPolicy_IsRejected()
+    {
+        var error = Assert.IsType<FieldInvalid>(Assert.Single(Errors(ADraft.Valid() with { SupplementPolicy = "SupplementForever" })));
+        Assert.Equal("supplementPolicy", error.Field);
+    }
+
+    [Fact]
+    public void Create_PaymentPauseWithoutAnythingToPay_IsRejected()
+    {
+        var error = Assert.IsType<FieldInvalid>(Assert.Single(Errors(ADraft.Valid() with { FinancialObligationPausesClock = true })));
+        Assert.Equal("financialObligationPausesClock", error.Field);
+        Assert.True(Procedure.Create(ADraft.Valid() with { FinancialObligationPausesClock = true, FinancialObligation = true }).Value.FinancialObligationPausesClock);
+    }
+
+    [Fact]
     public void Create_ZeroCopies_ReportsTheDocumentField()
     {
         var draft = ADraft.Valid() with { RequiredDocuments = [new RequiredDocument("Tờ khai", 0, DocumentForms.Original, null, null)] };

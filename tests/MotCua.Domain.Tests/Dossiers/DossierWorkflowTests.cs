@@ -289,7 +289,7 @@ public class DossierWorkflowTests
         [RequestRevision] = [DossierActorRole.AgencyHead],
         [Approve] = [DossierActorRole.AgencyHead],
         [Reject] = [DossierActorRole.HandlingOfficer, DossierActorRole.AgencyHead],
-        [IssueApology] = [DossierActorRole.AgencyHead, DossierActorRole.DeskOfficer],
+        [IssueApology] = [DossierActorRole.AgencyHead],
         [ReturnResult] = [DossierActorRole.DeskOfficer, DossierActorRole.System],
         [Withdraw] = [DossierActorRole.Citizen, DossierActorRole.DeskOfficer],
         [Stop] = [DossierActorRole.AgencyHead],

@@ -181,6 +181,7 @@ public static class ProcedureFixture
             FinancialObligation = dto.FinancialObligation ?? false,
             DeadlinePolicy = dto.DeadlinePolicy ?? Procedure.DefaultDeadlinePolicy,
             SupplementPolicy = dto.SupplementPolicy ?? Procedure.DefaultSupplementPolicy,
+            FinancialObligationPausesClock = dto.FinancialObligationPausesClock ?? false,
             InternalProcess = (dto.InternalProcess ?? []).Select((s, i) => new ProcessStep(
                 Require(s.Order, $"internalProcess[{i}].order", 0),
                 s.Name ?? "",

@@ -30,6 +30,7 @@ internal sealed record ProcedureDto(
     bool? FinancialObligation,
     string? DeadlinePolicy,
     string? SupplementPolicy,
+    bool? FinancialObligationPausesClock,
     List<StepDto>? InternalProcess,
     List<LegalDto>? LegalBasis,
     string? Confidence,

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Calendar;
 using MotCua.Domain.Common;
@@ -86,23 +85,30 @@ public sealed class DossierFormModels(AppDbContext db)
 
             case "03":
                 {
-                    var refusal = dossier.History.LastOrDefault(h => h.Trigger is DossierTrigger.RefuseAtCounter or DossierTrigger.RefuseAtReceipt);
+                    var refusal = dossier.History.LastOrDefault(h => h.Trigger is DossierTrigger.RefuseAtCounter or DossierTrigger.RefuseAtReceipt or DossierTrigger.Reject);
                     if (refusal is null)
                     {
-                        return new FormNotApplicable(form, "hồ sơ không bị từ chối tiếp nhận");
+                        return new FormNotApplicable(form, "hồ sơ không bị từ chối tiếp nhận hoặc từ chối giải quyết");
                     }
 
+                    // After appraisal the competent agency refuses (ND 61/2018 Art. 19(8)); docs/dossier-rules.md.
+                    var competent = refusal.Trigger == DossierTrigger.Reject
+                        ? await db.OrganisationalUnits.AsNoTracking().SingleAsync(u => u.Id == dossier.CompetentUnitId, ct)
+                        : null;
                     return new RefusalModel
                     {
-                        Agency = heading,
+                        Agency = competent is null ? heading : await HeadingAsync(competent, ct),
                         PlaceName = place,
                         IssuedAtUtc = refusal.At,
                         DeskName = deskName,
                         DossierCode = code,
                         ApplicantName = dossier.Applicant.FullName,
                         RequestedContent = procedure.Name,
-                        Reason = ReasonOf(refusal) ?? refusal.Note ?? "",
+                        Reason = refusal.DataText("reason") ?? refusal.Note ?? "",
                         OfficerName = await UserNameAsync(refusal.ActorId, ct),
+                        RefusingAgencyName = competent?.Name,
+                        OfficerRole = competent is null ? RefusalModel.DeskOfficerRole
+                            : refusal.ActorRole == DossierActorRole.AgencyHead ? "Thủ trưởng cơ quan" : "Người xử lý hồ sơ",
                     };
                 }
 
@@ -232,18 +238,6 @@ public sealed class DossierFormModels(AppDbContext db)
             ProcessingTimeUnit.Immediate => "Trong ngày",
             _ => $"{value} {dossier.TimeLimitUnit}",
         };
-    }
-
-    private static string? ReasonOf(DossierHistoryEntry entry)
-    {
-        if (string.IsNullOrEmpty(entry.Data))
-        {
-            return null;
-        }
-
-        using var json = JsonDocument.Parse(entry.Data);
-        return json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("reason", out var reason)
-            && reason.ValueKind == JsonValueKind.String ? reason.GetString() : null;
     }
 
     private async Task<AgencyHeading> HeadingAsync(OrganisationalUnit unit, CancellationToken ct)

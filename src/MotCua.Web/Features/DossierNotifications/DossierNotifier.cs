@@ -20,11 +20,15 @@ public sealed class DossierNotifier(AppDbContext db, NotificationTemplates templ
     /// <summary>How long a name is reused before it is read again.</summary>
     public static readonly TimeSpan NameLifetime = TimeSpan.FromMinutes(10);
 
-    /// <summary>The triggers that tell the citizen something (issue 3 item 6).</summary>
+    /// <summary>The triggers that tell the citizen something: every event the law names (docs/dossier-rules.md,
+    /// "Notifications"): online submission and resubmission (T1, T6), the desk's completion request (T5, ND 61/2018
+    /// Art. 17(2)(a)), receipt (T2, T7), refusal at receipt (T8) and after appraisal (T19, Art. 19(8)), supplement
+    /// request and completion (T14, T15, Art. 19(4)), apology (T20, Art. 19(9)) and result (T18).</summary>
     public static readonly IReadOnlySet<DossierTrigger> Notified = new HashSet<DossierTrigger>
     {
-        DossierTrigger.ReceiveAtCounter, DossierTrigger.Accept, DossierTrigger.RequestSupplement,
-        DossierTrigger.IssueApology, DossierTrigger.Approve,
+        DossierTrigger.Submit, DossierTrigger.RequestDeskSupplement, DossierTrigger.Resubmit, DossierTrigger.RefuseAtReceipt,
+        DossierTrigger.ReceiveAtCounter, DossierTrigger.Accept, DossierTrigger.RequestSupplement, DossierTrigger.CompleteSupplement,
+        DossierTrigger.Reject, DossierTrigger.IssueApology, DossierTrigger.Approve,
     };
 
     /// <summary>The idempotency key of the message for one history entry and channel.</summary>
@@ -38,7 +42,7 @@ public sealed class DossierNotifier(AppDbContext db, NotificationTemplates templ
     {
         ArgumentNullException.ThrowIfNull(dossier);
         var entry = dossier.History.MaxBy(h => h.Sequence);
-        if (entry is null || !Notified.Contains(entry.Trigger) || dossier.Code is not { } dossierCode)
+        if (entry is null || !Notified.Contains(entry.Trigger))
         {
             return 0;
         }
@@ -50,7 +54,7 @@ public sealed class DossierNotifier(AppDbContext db, NotificationTemplates templ
             return 0;
         }
 
-        var rendered = await RenderAsync(dossier, dossierCode.Format(), entry, ct);
+        var rendered = await RenderAsync(dossier, dossier.Code?.Format(), entry, ct);
         if (rendered is null)
         {
             return 0;
@@ -72,25 +76,40 @@ public sealed class DossierNotifier(AppDbContext db, NotificationTemplates templ
         return added;
     }
 
-    private async Task<RenderedNotification?> RenderAsync(Dossier dossier, string code, DossierHistoryEntry entry, CancellationToken ct)
+    // Before acceptance there is no code (ND 61/2018 Art. 17(3)): those notices name the procedure and submission time.
+    private async Task<RenderedNotification?> RenderAsync(Dossier dossier, string? code, DossierHistoryEntry entry, CancellationToken ct)
     {
         var name = dossier.Applicant.FullName;
         var procedureName = await NameAsync("procedure", dossier.ProcedureId,
             () => db.Procedures.AsNoTracking().Where(p => p.Id == dossier.ProcedureId).Select(p => p.Name).SingleAsync(ct));
         switch (entry.Trigger)
         {
+            case DossierTrigger.Submit or DossierTrigger.Resubmit:
+                return templates.SubmissionReceived(new SubmissionReceivedNotice(
+                    name, procedureName, await UnitNameAsync(dossier.ReceivingUnitId, ct), entry.At, entry.Trigger == DossierTrigger.Resubmit));
+            case DossierTrigger.RequestDeskSupplement when dossier.Supplements.MaxBy(s => s.RequestedAt) is { } deskRequest:
+                return templates.CompletionRequested(new CompletionRequestedNotice(
+                    name, procedureName, await UnitNameAsync(dossier.ReceivingUnitId, ct), dossier.SubmittedAt, ItemsOf(deskRequest), deskRequest.Reason));
+            case DossierTrigger.RefuseAtReceipt or DossierTrigger.Reject:
+                var refusing = await UnitNameAsync(entry.Trigger == DossierTrigger.Reject ? dossier.CompetentUnitId : dossier.ReceivingUnitId, ct);
+                return templates.Refusal(new RefusalNotice(
+                    name, code, procedureName, refusing, dossier.SubmittedAt, entry.DataText("reason") ?? entry.Note ?? "",
+                    entry.Trigger == DossierTrigger.Reject));
             case DossierTrigger.ReceiveAtCounter or DossierTrigger.Accept
-                when dossier.ReceivedAt is { } receivedAt && dossier.CurrentAppointmentAt is { } appointment:
+                when code is not null && dossier.ReceivedAt is { } receivedAt && dossier.CurrentAppointmentAt is { } appointment:
                 var unitName = await UnitNameAsync(dossier.ReceivingUnitId, ct);
                 return templates.DossierReceived(new DossierReceivedNotice(name, code, procedureName, unitName, receivedAt, appointment));
-            case DossierTrigger.RequestSupplement when dossier.Supplements.MaxBy(s => s.RequestedAt) is { } request:
+            case DossierTrigger.RequestSupplement when code is not null && dossier.Supplements.MaxBy(s => s.RequestedAt) is { } request:
                 var competent = await UnitNameAsync(dossier.CompetentUnitId, ct);
-                IReadOnlyList<string> items = request.Items.Count > 0 ? request.Items : [request.Reason];
-                return templates.SupplementRequested(new SupplementRequestedNotice(name, code, procedureName, competent, items, request.Reason, null));
-            case DossierTrigger.IssueApology when dossier.Apology is { } apology:
+                return templates.SupplementRequested(new SupplementRequestedNotice(name, code, procedureName, competent, ItemsOf(request), request.Reason, null));
+            case DossierTrigger.CompleteSupplement when code is not null && dossier.CurrentAppointmentAt is { } newAppointment:
+                return templates.SupplementCompleted(new SupplementCompletedNotice(
+                    name, code, procedureName, await UnitNameAsync(dossier.CompetentUnitId, ct), entry.At, newAppointment,
+                    dossier.SupplementPolicy == SupplementClockPolicy.SupplementRestart));
+            case DossierTrigger.IssueApology when code is not null && dossier.Apology is { } apology:
                 var agency = await UnitNameAsync(dossier.CompetentUnitId, ct);
                 return templates.Apology(new ApologyNotice(name, code, procedureName, agency, apology.PreviousAppointmentAt, apology.NewAppointmentAt, apology.Reason));
-            case DossierTrigger.Approve:
+            case DossierTrigger.Approve when code is not null:
                 var desk = await NameAsync("desk", dossier.ReceivingUnitId, async () =>
                     await db.OneStopDesks.AsNoTracking().Where(d => d.UnitId == dossier.ReceivingUnitId)
                         .OrderByDescending(d => d.ValidFrom).Select(d => d.Name).FirstOrDefaultAsync(ct)
@@ -100,6 +119,8 @@ public sealed class DossierNotifier(AppDbContext db, NotificationTemplates templ
                 return null;
         }
     }
+
+    private static IReadOnlyList<string> ItemsOf(SupplementRequest request) => request.Items.Count > 0 ? request.Items : [request.Reason];
 
     private Task<string> UnitNameAsync(Guid unitId, CancellationToken ct) => NameAsync("unit", unitId,
         () => db.OrganisationalUnits.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Name).SingleAsync(ct));

@@ -101,7 +101,7 @@ public static class CreateDossier
         {
             db.ChangeTracker.Clear();
             var now = clock.GetUtcNow().UtcDateTime;
-            var built = await contexts.BuildAsync(body.ProcedureId!.Value, receivingUnitId, new DossierActor(userId, role), now, ct);
+            var built = await contexts.BuildAsync(body.ProcedureId!.Value, receivingUnitId, competentUnitId, new DossierActor(userId, role), now, ct);
             if (built.IsFailure)
             {
                 return built.Error;

@@ -20,7 +20,7 @@ public sealed class DossierContexts(AppDbContext db, CalendarService calendar, I
     private static readonly TimeSpan TermsLifetime = TimeSpan.FromMinutes(10);
 
     public async Task<Result<(DossierContext Context, ProcedureVersionRef Procedure, Guid? DeskId)>> BuildAsync(
-        Guid procedureId, Guid receivingUnitId, DossierActor actor, DateTime nowUtc, CancellationToken ct)
+        Guid procedureId, Guid receivingUnitId, Guid competentUnitId, DossierActor actor, DateTime nowUtc, CancellationToken ct)
     {
         // The validity is read on every call (a catalogue import may close the version); the terms, with their five
         // owned collections, only when this node has not cached them.
@@ -33,7 +33,17 @@ public sealed class DossierContexts(AppDbContext db, CalendarService calendar, I
         }
 
         var built = await BuildForTransitionAsync(procedureId, receivingUnitId, actor, nowUtc, ct);
-        return built.IsFailure ? built.Error : (built.Value.Context, version, built.Value.DeskId);
+        return built.IsFailure ? built.Error : (await WithUnitsAsync(built.Value.Context, receivingUnitId, competentUnitId, ct), version, built.Value.DeskId);
+    }
+
+    /// <summary>Adds the receiving and competent units' validity, which every receipt checks (a closed district receives
+    /// nothing; docs/dossier-rules.md). Read on each receipt, not cached: closing a unit takes effect at once.</summary>
+    public async Task<DossierContext> WithUnitsAsync(DossierContext context, Guid receivingUnitId, Guid competentUnitId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var units = await db.OrganisationalUnits.AsNoTracking().Where(u => u.Id == receivingUnitId || u.Id == competentUnitId)
+            .Select(u => new OperatingUnit(u.Id, u.Name, u.ValidFrom, u.ValidTo)).ToListAsync(ct);
+        return context with { ReceivingUnit = units.Find(u => u.Id == receivingUnitId), CompetentUnit = units.Find(u => u.Id == competentUnitId) };
     }
 
     /// <summary>The context of a call on a stored dossier: the procedure's cached terms, the receiving desk's calculator

@@ -29,13 +29,13 @@ public sealed record DossierTransitioned(
     DateTime? CurrentAppointmentAt, DateTime? ProcessingEndedAt, DateTime? ReturnedAt, Guid? AssignedOfficerId,
     IReadOnlyList<string> AllowedTriggers, HistoryEntryView Entry)
 {
-    public static DossierTransitioned From(Dossier d, DossierHistoryEntry entry, IEnumerable<DossierActorRole> roles)
+    public static DossierTransitioned From(Dossier d, DossierHistoryEntry entry, IEnumerable<DossierActorRole> roles, DateTime nowUtc)
     {
         ArgumentNullException.ThrowIfNull(d);
         return new(
             d.Id, d.Code?.Format(), DossierWorkflow.ApiName(d.Status), DossierWorkflow.DvcqgStatusCode(d.Status), d.Version, d.ReceivedAt,
             d.OriginalAppointmentAt, d.CurrentAppointmentAt, d.ProcessingEndedAt, d.ReturnedAt, d.AssignedOfficerId,
-            DossierView.Allowed(d, roles), HistoryEntryView.Of(entry));
+            DossierView.Allowed(d, roles, nowUtc), HistoryEntryView.Of(entry));
     }
 }
 
@@ -47,7 +47,7 @@ public sealed record DossierView(
     Guid? AssignedOfficerId, string CalendarVersion, int Version, IReadOnlyList<string> AllowedTriggers,
     IReadOnlyList<HistoryEntryView> History)
 {
-    public static DossierView From(Dossier d, IEnumerable<DossierActorRole> roles)
+    public static DossierView From(Dossier d, IEnumerable<DossierActorRole> roles, DateTime nowUtc)
     {
         ArgumentNullException.ThrowIfNull(d);
         return new(
@@ -55,13 +55,15 @@ public sealed record DossierView(
             d.ProcedureId, d.ProcedureVersion, d.ReceivingUnitId, d.CompetentUnitId,
             new ApplicantView(d.Applicant.FullName, d.Applicant.IdentityNumber, d.Applicant.Phone, d.Applicant.Email, d.Applicant.Address),
             d.SubmittedAt, d.ReceivedAt, d.OriginalAppointmentAt, d.CurrentAppointmentAt, d.ProcessingEndedAt, d.ReturnedAt,
-            d.AssignedOfficerId, d.CalendarVersion, d.Version, Allowed(d, roles), [.. d.History.OrderBy(h => h.Sequence).Select(HistoryEntryView.Of)]);
+            d.AssignedOfficerId, d.CalendarVersion, d.Version, Allowed(d, roles, nowUtc), [.. d.History.OrderBy(h => h.Sequence).Select(HistoryEntryView.Of)]);
     }
 
-    /// <summary>The triggers any of <paramref name="roles"/> may fire on <paramref name="d"/> now, by name.</summary>
-    public static IReadOnlyList<string> Allowed(Dossier d, IEnumerable<DossierActorRole> roles)
+    /// <summary>The triggers any of <paramref name="roles"/> may fire on <paramref name="d"/> now, by name: only those
+    /// that would not be refused by the dossier's state (<see cref="Dossier.AllowedTriggers"/>). Needs the dossier's
+    /// steps and consultations loaded.</summary>
+    public static IReadOnlyList<string> Allowed(Dossier d, IEnumerable<DossierActorRole> roles, DateTime nowUtc)
     {
         ArgumentNullException.ThrowIfNull(d);
-        return [.. roles.SelectMany(d.AllowedTriggers).Distinct().Order().Select(t => t.ToString())];
+        return [.. roles.SelectMany(r => d.AllowedTriggers(r, nowUtc)).Distinct().Order().Select(t => t.ToString())];
     }
 }

@@ -107,6 +107,11 @@ public static class TransitionDossier
             }
 
             var (context, deskId) = built.Value;
+            if (trigger == DossierTrigger.Accept)
+            {
+                context = await contexts.WithUnitsAsync(context, dossier.ReceivingUnitId, dossier.CompetentUnitId, ct);
+            }
+
             // Only Accept allocates numbers (the code and the register line), which must commit with the dossier; any
             // other trigger is one SaveChanges, atomic on its own.
             await using var transaction = trigger == DossierTrigger.Accept ? await DossierSequences.BeginAsync(db, ct) : null;
@@ -137,7 +142,7 @@ public static class TransitionDossier
                 await transaction.CommitAsync(ct);
             }
 
-            return DossierTransitioned.From(dossier, fired.Value, roles);
+            return DossierTransitioned.From(dossier, fired.Value, roles, now);
         }
 
         // Accept allocates the code inside the transaction, for the legal reception date (the handover record's date for

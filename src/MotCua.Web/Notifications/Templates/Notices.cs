@@ -9,6 +9,48 @@ public sealed record DossierReceivedNotice(
     DateTime ReceivedAtUtc,
     DateTime AppointmentAtUtc);
 
+/// <summary>An online (or postal) dossier reached the desk, before any check (T1, ND 61/2018 Art. 16(2)–(3)); or the
+/// applicant sent it again after the desk asked for completion (T6). There is no dossier code yet (Art. 17(3)).</summary>
+public sealed record SubmissionReceivedNotice(
+    string ApplicantName,
+    string ProcedureName,
+    string ReceivingUnitName,
+    DateTime SubmittedAtUtc,
+    bool Resubmitted);
+
+/// <summary>The desk returns an online dossier for completion, once and completely, before accepting it (T5, ND 61/2018
+/// Art. 17(2)(a)); no dossier code yet.</summary>
+public sealed record CompletionRequestedNotice(
+    string ApplicantName,
+    string ProcedureName,
+    string ReceivingUnitName,
+    DateTime SubmittedAtUtc,
+    IReadOnlyList<string> Items,
+    string Reason);
+
+/// <summary>The supplement asked for during appraisal is complete (T15, ND 61/2018 Art. 19(4)): the new appointment;
+/// <c>Restarted</c> says whether the processing time restarted from zero (policy <c>SupplementRestart</c>) rather than
+/// being extended by the applicant's time.</summary>
+public sealed record SupplementCompletedNotice(
+    string ApplicantName,
+    string DossierCode,
+    string ProcedureName,
+    string UnitName,
+    DateTime CompletedAtUtc,
+    DateTime AppointmentAtUtc,
+    bool Restarted);
+
+/// <summary>The dossier is refused, with the reason: at receipt (T8, Form 03, no code) or after appraisal (T19, ND 61/2018
+/// Art. 19(8): the refusal notice is the result, handed over at the desk).</summary>
+public sealed record RefusalNotice(
+    string ApplicantName,
+    string? DossierCode,
+    string ProcedureName,
+    string UnitName,
+    DateTime SubmittedAtUtc,
+    string Reason,
+    bool AfterAppraisal);
+
 /// <summary>The dossier needs supplementing (Form 02): every missing item at once, with the reason (ND 61 Art. 19(4)).</summary>
 public sealed record SupplementRequestedNotice(
     string ApplicantName,

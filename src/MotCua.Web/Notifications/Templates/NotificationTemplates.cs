@@ -33,6 +33,92 @@ public sealed class NotificationTemplates(IOptions<NotificationTemplateOptions> 
         return Render(subject, body, sms);
     }
 
+    /// <summary>Online submission (or resubmission) received, before the desk's check; no code yet.</summary>
+    public RenderedNotification SubmissionReceived(SubmissionReceivedNotice notice)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        var when = FormatInstant(notice.SubmittedAtUtc);
+        var subject = notice.Resubmitted ? $"Đã nhận hồ sơ bổ sung: {notice.ProcedureName}" : $"Đã nhận hồ sơ trực tuyến: {notice.ProcedureName}";
+        var body = Greeting(notice.ApplicantName)
+            .Paragraph(notice.Resubmitted
+                ? $"{notice.ReceivingUnitName} đã nhận hồ sơ Ông/Bà gửi lại sau khi bổ sung, hoàn thiện."
+                : $"{notice.ReceivingUnitName} đã nhận hồ sơ Ông/Bà nộp trực tuyến.")
+            .Fields(("Thủ tục", notice.ProcedureName), ("Thời gian nộp", when))
+            .Paragraph("Bộ phận Một cửa sẽ kiểm tra hồ sơ và thông báo cho Ông/Bà việc tiếp nhận hoặc yêu cầu bổ sung, "
+                + "hoàn thiện hồ sơ. Mã số hồ sơ và thời gian hẹn trả kết quả được cấp khi hồ sơ được tiếp nhận.");
+        var sms = (notice.Resubmitted ? "Da nhan ho so bo sung" : "Da nhan ho so truc tuyen")
+            + $" ({notice.ProcedureName}) luc {FormatSmsInstant(notice.SubmittedAtUtc)}. Bo phan Mot cua se kiem tra va thong bao.";
+        return Render(subject, body, sms);
+    }
+
+    /// <summary>The desk returns an online dossier for completion, listing everything at once (ND 61 Art. 17(2)(a)).</summary>
+    public RenderedNotification CompletionRequested(CompletionRequestedNotice notice)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        ArgumentOutOfRangeException.ThrowIfZero(notice.Items.Count, nameof(notice));
+        var subject = $"Yêu cầu bổ sung, hoàn thiện hồ sơ nộp trực tuyến: {notice.ProcedureName}";
+        var body = Greeting(notice.ApplicantName)
+            .Paragraph($"Hồ sơ Ông/Bà nộp trực tuyến lúc {FormatInstant(notice.SubmittedAtUtc)} ({notice.ProcedureName}) chưa đầy đủ, "
+                + $"hợp lệ. {notice.ReceivingUnitName} hướng dẫn Ông/Bà bổ sung, hoàn thiện các nội dung sau:")
+            .NumberedList(notice.Items)
+            .Fields(("Lý do", notice.Reason))
+            .Paragraph("Sau khi bổ sung, hoàn thiện, Ông/Bà gửi lại hồ sơ trực tuyến để được tiếp nhận.");
+        var items = string.Join("; ", notice.Items.Select((item, i) => $"{i + 1}) {item}"));
+        var sms = $"Ho so nop truc tuyen ({notice.ProcedureName}) can bo sung: {items}. Ly do: {notice.Reason}.";
+        return Render(subject, body, sms);
+    }
+
+    /// <summary>The supplement is complete: the new appointment.</summary>
+    public RenderedNotification SupplementCompleted(SupplementCompletedNotice notice)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        var subject = $"Đã nhận đủ hồ sơ bổ sung {notice.DossierCode}";
+        var body = Greeting(notice.ApplicantName)
+            .Paragraph($"{notice.UnitName} đã nhận đủ hồ sơ bổ sung của Ông/Bà.")
+            .Fields(
+                ("Mã hồ sơ", notice.DossierCode),
+                ("Thủ tục", notice.ProcedureName),
+                ("Thời gian nhận đủ hồ sơ", FormatInstant(notice.CompletedAtUtc)),
+                ("Thời gian hẹn trả kết quả", FormatInstant(notice.AppointmentAtUtc)))
+            .Paragraph(notice.Restarted
+                ? "Thời hạn giải quyết được tính lại từ khi nhận đủ hồ sơ."
+                : "Thời gian hẹn trả kết quả được lùi tương ứng với thời gian bổ sung hồ sơ.");
+        AddLookup(body, notice.DossierCode);
+        var sms = $"Da nhan du ho so bo sung {notice.DossierCode}. Hen tra ket qua {FormatSmsInstant(notice.AppointmentAtUtc)}.";
+        return Render(subject, body, sms);
+    }
+
+    /// <summary>Refusal with its reason: at receipt (Form 03) or after appraisal (the refusal notice, ND 61 Art. 19(8)).</summary>
+    public RenderedNotification Refusal(RefusalNotice notice)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        var subject = notice.AfterAppraisal
+            ? $"Thông báo từ chối giải quyết hồ sơ {notice.DossierCode}"
+            : $"Thông báo từ chối tiếp nhận hồ sơ: {notice.ProcedureName}";
+        var body = Greeting(notice.ApplicantName);
+        if (notice.AfterAppraisal)
+        {
+            body.Paragraph($"Qua thẩm định, {notice.UnitName} từ chối giải quyết hồ sơ {notice.DossierCode} ({notice.ProcedureName}) "
+                + "của Ông/Bà.");
+        }
+        else
+        {
+            body.Paragraph($"{notice.UnitName} từ chối tiếp nhận hồ sơ Ông/Bà nộp lúc {FormatInstant(notice.SubmittedAtUtc)} "
+                + $"({notice.ProcedureName}).");
+        }
+
+        body.Fields(("Lý do", notice.Reason));
+        if (notice.AfterAppraisal)
+        {
+            body.Paragraph("Phiếu từ chối giải quyết hồ sơ được trả cho Ông/Bà tại Bộ phận Một cửa như kết quả giải quyết.");
+        }
+
+        var sms = notice.AfterAppraisal
+            ? $"Ho so {notice.DossierCode} bi tu choi giai quyet. Ly do: {notice.Reason}."
+            : $"Ho so nop luc {FormatSmsInstant(notice.SubmittedAtUtc)} ({notice.ProcedureName}) bi tu choi tiep nhan. Ly do: {notice.Reason}.";
+        return Render(subject, body, sms);
+    }
+
     /// <summary>Supplement request listing every missing item and the reason, once and completely (Form 02).</summary>
     public RenderedNotification SupplementRequested(SupplementRequestedNotice notice)
     {
