@@ -55,6 +55,7 @@ internal static class CatalogueTestData
         FinancialObligation = true,
         DeadlinePolicy = "WorkingHours",
         SupplementPolicy = "SupplementPause",
+        FinancialObligationPausesClock = true,
         InternalProcess =
         [
             new ProcessStep(1, "Tiếp nhận hồ sơ", PerformerRole.DeskOfficer, null, 1m),

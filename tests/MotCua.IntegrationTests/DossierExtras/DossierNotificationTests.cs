@@ -66,12 +66,13 @@ public sealed class DossierNotificationTests
         var history = await db.DossierHistory.AsNoTracking().Where(h => h.DossierId == id).ToListAsync(ct);
         int Sequence(string trigger) => history.Single(h => h.Trigger.ToString() == trigger).Sequence;
         var emails = await db.OutboxMessages.AsNoTracking().Where(m => m.Channel == "Email").ToDictionaryAsync(m => m.IdempotencyKey, ct);
-        Assert.Equal(4, emails.Count);
+        Assert.Equal(5, emails.Count);
+        Assert.Equal($"Đã nhận đủ hồ sơ bổ sung {code}", emails[DossierNotifier.Key(id, Sequence("CompleteSupplement"), NotificationChannel.Email)].Subject);
         Assert.Equal($"Yêu cầu bổ sung, hoàn thiện hồ sơ {code}", emails[DossierNotifier.Key(id, Sequence("RequestSupplement"), NotificationChannel.Email)].Subject);
         Assert.Contains("Sơ đồ thửa đất", emails[DossierNotifier.Key(id, Sequence("RequestSupplement"), NotificationChannel.Email)].TextBody, StringComparison.Ordinal);
         Assert.Equal($"Thư xin lỗi và hẹn lại ngày trả kết quả hồ sơ {code}", emails[DossierNotifier.Key(id, Sequence("IssueApology"), NotificationChannel.Email)].Subject);
         Assert.Equal($"Hồ sơ {code} đã có kết quả", emails[DossierNotifier.Key(id, Sequence("Approve"), NotificationChannel.Email)].Subject);
-        Assert.Equal(8, await db.OutboxMessages.CountAsync(ct));
+        Assert.Equal(10, await db.OutboxMessages.CountAsync(ct));
     }
 
     [Theory, AllDatabases]
@@ -81,8 +82,9 @@ public sealed class DossierNotificationTests
         await using var harness = await StartAsync(provider, ct);
         var desk = await harness.ClientAsync(Desk, ct);
         var online = (await harness.CreateAsync(desk, ct, harness.CounterBody(channel: "Online")))["id"]!.GetValue<Guid>();
+        // The submission itself is acknowledged (T1): two rows before the transitions under test.
         await using var before = harness.Database.CreateContext();
-        Assert.Equal(0, await before.OutboxMessages.CountAsync(ct));
+        Assert.Equal(2, await before.OutboxMessages.CountAsync(ct));
 
         harness.Failer.Enabled = true;
         using var crashed = await FireAsync(desk, online, "Accept", 1, ct);
@@ -92,11 +94,11 @@ public sealed class DossierNotificationTests
         Assert.Equal(HttpStatusCode.InternalServerError, crashed.StatusCode);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, notAllowed.StatusCode);
         await using var db = harness.Database.CreateContext();
-        Assert.Equal(0, await db.OutboxMessages.CountAsync(ct));
+        Assert.Equal(2, await db.OutboxMessages.CountAsync(ct));
 
         using var accepted = await FireAsync(desk, online, "Accept", 1, ct);
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
-        Assert.Equal(2, await db.OutboxMessages.CountAsync(ct));
+        Assert.Equal(4, await db.OutboxMessages.CountAsync(ct));
         var accept = await db.DossierHistory.AsNoTracking().SingleAsync(h => h.DossierId == online && h.Trigger == Domain.Dossiers.DossierTrigger.Accept, ct);
         Assert.Equal(1, await db.OutboxMessages.CountAsync(m => m.IdempotencyKey == $"dossier.{online:N}.{accept.Sequence}.email", ct));
     }

@@ -194,6 +194,7 @@ public sealed class EntityRoundTripTests
             ProcessingTime = new ProcessingTime(1, ProcessingTimeUnit.Immediate),
             InterAgency = false,
             FinancialObligation = false,
+            FinancialObligationPausesClock = false,
             InternalProcess =
             [
                 new ProcessStep(1, "Tiếp nhận", PerformerRole.DeskOfficer, null, 0.125m),
