@@ -35,7 +35,9 @@ public class ProcedureTermsTests
     {
         var pausing = MotCua.Domain.Catalogue.Procedure.Create(ADraft.Valid() with
         {
-            FinancialObligation = true, FinancialObligationPausesClock = true, SupplementPolicy = nameof(SupplementClockPolicy.SupplementPause),
+            FinancialObligation = true,
+            FinancialObligationPausesClock = true,
+            SupplementPolicy = nameof(SupplementClockPolicy.SupplementPause),
         }).Value;
 
         var terms = ProcedureTerms.From(pausing).Value;
