@@ -18,6 +18,7 @@ public static class ApiSetup
         services.AddScoped<DossierContexts>();
         services.AddScoped<ReceiptNumbering>();
         services.AddScoped<IdempotentResponses>();
+        services.AddScoped<DossierDeadlineWatch>();
         services.AddScoped<CreateDossier.Handler>();
         services.AddScoped<GetDossier.Handler>();
         services.AddScoped<TransitionDossier.Handler>();

@@ -429,6 +429,30 @@ public sealed class DossierApiTests
     }
 
     [Theory, AllDatabases]
+    public async Task List_DossierWaitingForSupplement_IsNeitherOverdueNorDueSoon(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var harness = await StartAsync(provider, ct);
+        var (owner, _, waiting) = await harness.OwnerAndOtherCitizenAsync(ct);
+        await harness.DriveOnlineAsync(waiting, Domain.Dossiers.DossierStatus.SupplementRequested, ct);
+        var running = await harness.CreateOnlineAsync(owner, ct);
+        await harness.DriveOnlineAsync(running, Domain.Dossiers.DossierStatus.Received, ct);
+        DateTime? appointment;
+        await using (var db = harness.Database.CreateContext())
+        {
+            appointment = (await db.Dossiers.SingleAsync(d => d.Id == running, ct)).CurrentAppointmentAt;
+        }
+
+        harness.Clock.Advance(appointment!.Value - harness.Clock.GetUtcNow().UtcDateTime + TimeSpan.FromDays(30));
+        var head = await harness.ClientAsync(Head, ct);
+        var overdue = await ReadAsync(await head.GetAsync("/api/v1/dossiers?overdue=true", ct), ct);
+        var dueSoon = await ReadAsync(await head.GetAsync("/api/v1/dossiers?dueSoon=true", ct), ct);
+
+        Assert.Equal([running], overdue["items"]!.AsArray().Select(r => r!["id"]!.GetValue<Guid>()));
+        Assert.Empty(dueSoon["items"]!.AsArray());
+    }
+
+    [Theory, AllDatabases]
     public async Task Create_Past9999InADay_WidensTheSequence(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
