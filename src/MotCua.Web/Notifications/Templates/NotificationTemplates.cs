@@ -55,17 +55,16 @@ public sealed class NotificationTemplates(IOptions<NotificationTemplateOptions> 
     public RenderedNotification CompletionRequested(CompletionRequestedNotice notice)
     {
         ArgumentNullException.ThrowIfNull(notice);
-        ArgumentOutOfRangeException.ThrowIfZero(notice.Items.Count, nameof(notice));
-        var subject = $"Yêu cầu bổ sung, hoàn thiện hồ sơ nộp trực tuyến: {notice.ProcedureName}";
-        var body = Greeting(notice.ApplicantName)
-            .Paragraph($"Hồ sơ Ông/Bà nộp trực tuyến lúc {FormatInstant(notice.SubmittedAtUtc)} ({notice.ProcedureName}) chưa đầy đủ, "
-                + $"hợp lệ. {notice.ReceivingUnitName} hướng dẫn Ông/Bà bổ sung, hoàn thiện các nội dung sau:")
-            .NumberedList(notice.Items)
-            .Fields(("Lý do", notice.Reason))
-            .Paragraph("Sau khi bổ sung, hoàn thiện, Ông/Bà gửi lại hồ sơ trực tuyến để được tiếp nhận.");
-        var items = string.Join("; ", notice.Items.Select((item, i) => $"{i + 1}) {item}"));
-        var sms = $"Ho so nop truc tuyen ({notice.ProcedureName}) can bo sung: {items}. Ly do: {notice.Reason}.";
-        return Render(subject, body, sms);
+        return ItemsRequest(
+            $"Yêu cầu bổ sung, hoàn thiện hồ sơ nộp trực tuyến: {notice.ProcedureName}",
+            notice.ApplicantName,
+            $"Hồ sơ Ông/Bà nộp trực tuyến lúc {FormatInstant(notice.SubmittedAtUtc)} ({notice.ProcedureName}) chưa đầy đủ, "
+                + $"hợp lệ. {notice.ReceivingUnitName} hướng dẫn Ông/Bà bổ sung, hoàn thiện các nội dung sau:",
+            notice.Items,
+            notice.Reason,
+            "Sau khi bổ sung, hoàn thiện, Ông/Bà gửi lại hồ sơ trực tuyến để được tiếp nhận.",
+            null,
+            $"Ho so nop truc tuyen ({notice.ProcedureName})");
     }
 
     /// <summary>The supplement is complete: the new appointment.</summary>
@@ -123,18 +122,16 @@ public sealed class NotificationTemplates(IOptions<NotificationTemplateOptions> 
     public RenderedNotification SupplementRequested(SupplementRequestedNotice notice)
     {
         ArgumentNullException.ThrowIfNull(notice);
-        ArgumentOutOfRangeException.ThrowIfZero(notice.Items.Count, nameof(notice));
-        var subject = $"Yêu cầu bổ sung, hoàn thiện hồ sơ {notice.DossierCode}";
-        var body = Greeting(notice.ApplicantName)
-            .Paragraph($"Hồ sơ {notice.DossierCode} ({notice.ProcedureName}) chưa đầy đủ. "
-                + $"{notice.UnitName} đề nghị Ông/Bà bổ sung, hoàn thiện các nội dung sau:")
-            .NumberedList(notice.Items)
-            .Fields(("Lý do", notice.Reason))
-            .Paragraph("Sau khi nhận đủ hồ sơ bổ sung, cơ quan sẽ thông báo lại thời gian hẹn trả kết quả.")
-            .Fields(("Điện thoại liên hệ", notice.ContactPhone));
-        var items = string.Join("; ", notice.Items.Select((item, i) => $"{i + 1}) {item}"));
-        var sms = $"Ho so {notice.DossierCode} can bo sung: {items}. Ly do: {notice.Reason}.";
-        return Render(subject, body, sms);
+        return ItemsRequest(
+            $"Yêu cầu bổ sung, hoàn thiện hồ sơ {notice.DossierCode}",
+            notice.ApplicantName,
+            $"Hồ sơ {notice.DossierCode} ({notice.ProcedureName}) chưa đầy đủ. "
+                + $"{notice.UnitName} đề nghị Ông/Bà bổ sung, hoàn thiện các nội dung sau:",
+            notice.Items,
+            notice.Reason,
+            "Sau khi nhận đủ hồ sơ bổ sung, cơ quan sẽ thông báo lại thời gian hẹn trả kết quả.",
+            notice.ContactPhone,
+            $"Ho so {notice.DossierCode}");
     }
 
     /// <summary>Apology and new appointment (Form 04).</summary>
@@ -216,6 +213,22 @@ public sealed class NotificationTemplates(IOptions<NotificationTemplateOptions> 
         }
 
         return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    // A request to supplement or complete (Form 02): every item at once, with the reason (ND 61 Art. 17(2)(a), 19(4)).
+    private RenderedNotification ItemsRequest(
+        string subject, string applicantName, string intro, IReadOnlyList<string> items, string reason, string closing, string? contactPhone,
+        string smsDossier)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(items.Count, nameof(items));
+        var body = Greeting(applicantName)
+            .Paragraph(intro)
+            .NumberedList(items)
+            .Fields(("Lý do", reason))
+            .Paragraph(closing)
+            .Fields(("Điện thoại liên hệ", contactPhone));
+        var list = string.Join("; ", items.Select((item, i) => $"{i + 1}) {item}"));
+        return Render(subject, body, $"{smsDossier} can bo sung: {list}. Ly do: {reason}.");
     }
 
     private static MessageBuilder Greeting(string name) => new MessageBuilder().Paragraph($"Kính gửi: {name},");
