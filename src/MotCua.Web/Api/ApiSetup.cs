@@ -21,6 +21,7 @@ public static class ApiSetup
         services.AddScoped<TransitionDossier.Handler>();
         services.AddScoped<ListDossiers.Handler>();
         services.AddScoped<PublicDossierLookup.Handler>();
+        services.AddScoped<PublicDossierDetail.Handler>();
 
         // Per node and per client IP; a hard limit across nodes belongs at the reverse proxy (nginx limit_req).
         services.AddRateLimiter(o =>
@@ -55,7 +56,9 @@ public static class ApiSetup
         TransitionDossier.Map(dossiers);
         ListDossiers.Map(dossiers);
 
-        PublicDossierLookup.Map(api.MapGroup("/public").WithTags("Public"));
+        var publicApi = api.MapGroup("/public").WithTags("Public");
+        PublicDossierLookup.Map(publicApi);
+        PublicDossierDetail.Map(publicApi);
         return app;
     }
 }
