@@ -19,11 +19,9 @@ public sealed class AuditTrailTests
     {
         var ct = TestContext.Current.CancellationToken;
         await using var database = await TestDatabase.CreateMigratedAsync(provider, ct);
-        var dossier = DossierRoundTripTests.BuildRichDossier();
+        var dossier = await AddDossierAsync(database, ct);
         await using (var db = database.CreateContext())
         {
-            db.Dossiers.Add(dossier);
-            await db.SaveChangesAsync(ct);
             await PersonalDataReadLog.AppendAsync(db, Guid.NewGuid(), dossier.Id, ReadAt, "api.dossier.get", ct);
         }
 
@@ -127,12 +125,7 @@ public sealed class AuditTrailTests
     {
         var ct = TestContext.Current.CancellationToken;
         await using var database = await TestDatabase.CreateMigratedAsync(provider, ct);
-        var dossier = DossierRoundTripTests.BuildRichDossier();
-        await using (var db = database.CreateContext())
-        {
-            db.Dossiers.Add(dossier);
-            await db.SaveChangesAsync(ct);
-        }
+        var dossier = await AddDossierAsync(database, ct);
 
         const int Readers = 16;
         using var start = new Barrier(Readers);
@@ -190,5 +183,14 @@ public sealed class AuditTrailTests
             Assert.True((await HistoryAudit.VerifyAsync(db, ct: ct)).IsIntact);
             await Assert.ThrowsAnyAsync<DbException>(() => db.Database.ExecuteSqlRawAsync("UPDATE \"PersonalDataAccessLog\" SET \"Hash\" = ''", ct));
         }
+    }
+
+    private static async Task<Domain.Dossiers.Dossier> AddDossierAsync(TestDatabase database, CancellationToken ct)
+    {
+        var dossier = DossierRoundTripTests.BuildRichDossier();
+        await using var db = database.CreateContext();
+        db.Dossiers.Add(dossier);
+        await db.SaveChangesAsync(ct);
+        return dossier;
     }
 }
