@@ -16,6 +16,9 @@ public static class ApiSetup
         services.AddSingleton<CalendarService>();
         services.AddScoped<DossierAccess>();
         services.AddScoped<DossierContexts>();
+        services.AddScoped<ReceiptNumbering>();
+        services.AddScoped<IdempotentResponses>();
+        services.AddScoped<DossierDeadlineWatch>();
         services.AddScoped<CreateDossier.Handler>();
         services.AddScoped<GetDossier.Handler>();
         services.AddScoped<TransitionDossier.Handler>();
