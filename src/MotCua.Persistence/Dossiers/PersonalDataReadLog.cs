@@ -166,12 +166,5 @@ public static class PersonalDataReadLog
     // Another writer moved the head first (concurrency check), inserted the same first head or position (unique
     // violation), or holds the database (busy/serialization): retry from the new head.
     private static bool IsLostRace(Exception e) =>
-        e is DbUpdateConcurrencyException
-        || DossierSequences.IsTransient(e)
-        || e.InnerException switch
-        {
-            Npgsql.PostgresException p => p.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
-            Microsoft.Data.Sqlite.SqliteException s => s.SqliteErrorCode == 19,
-            _ => false,
-        };
+        e is DbUpdateConcurrencyException || DatabaseErrors.IsUniqueViolation(e) || DatabaseErrors.IsTransientConflict(e);
 }
