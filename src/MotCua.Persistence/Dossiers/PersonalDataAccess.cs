@@ -28,12 +28,13 @@ public sealed class PersonalDataAccess
 }
 
 /// <summary>The head of one dossier's read-log chain: its last sequence and hash, so that a removed last entry is
-/// detected, and the optimistic-concurrency token that keeps two concurrent readers from forking the chain.</summary>
+/// detected; writers lock this row, so two concurrent readers cannot fork the chain (<see cref="PersonalDataReadLog"/>).</summary>
 public sealed class PersonalDataAccessHead
 {
     public Guid DossierId { get; set; }
 
-    /// <summary>The sequence of the last entry (the chain holds <c>LastSequence + 1</c> entries).</summary>
+    /// <summary>The sequence of the last entry (the chain holds <c>LastSequence + 1</c> entries; -1 when empty).
+    /// Also a concurrency token, a second line of defence behind the row lock.</summary>
     public int LastSequence { get; set; }
 
     /// <summary>The hash of the last entry.</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Common;
 
@@ -43,16 +44,19 @@ public static class PersonalDataAccessChain
 /// <para><b>Why one chain per dossier.</b> A single global chain would make every logged read in the province queue on
 /// one lock (its head). Per dossier, two writers only meet when two staff members read the same dossier at the same
 /// moment, and verification walks dossier by dossier like the history.</para>
-/// <para><b>Concurrent writers cannot fork a chain.</b> Appending reads the head without a lock, computes the entry,
-/// then inserts the entry and moves the head in one <c>SaveChanges</c> (one transaction) whose head
-/// <c>UPDATE … WHERE "LastSequence" = seen</c> is an optimistic-concurrency check; a first entry inserts the head, whose
-/// primary key refuses a second first entry; the unique (<c>DossierId</c>, <c>Sequence</c>) index refuses a duplicate
-/// position. The loser rolls back and retries from the new head, so the reads land one after the other.</para>
+/// <para><b>Concurrent writers cannot fork a chain.</b> One transaction locks the dossier's head row, computes the
+/// entry from it, inserts the entry and moves the head, and commits: on PostgreSQL <c>SELECT … FOR UPDATE</c> (heads
+/// locked in id order, so a register-book read of many dossiers cannot deadlock with single reads); on SQLite the
+/// transaction starts with <c>BEGIN IMMEDIATE</c>, which takes the database write lock first. A dossier read for the
+/// first time gets an empty head (<c>LastSequence</c> -1) with <c>INSERT … ON CONFLICT DO NOTHING</c> before the lock.
+/// Writers of one dossier therefore queue instead of failing; the head's concurrency token and the unique
+/// (<c>DossierId</c>, <c>Sequence</c>) index stay as a second line of defence, and a busy, deadlock or lost-race
+/// error retries the whole append.</para>
 /// </remarks>
 public static class PersonalDataReadLog
 {
     private const int Attempts = 20;
-    private const int HeadBatch = 1000;
+    private const int Batch = 500;
 
     /// <summary>Logs one read of <paramref name="dossierId"/>'s personal data by <paramref name="userId"/>.</summary>
     public static Task AppendAsync(AppDbContext db, Guid userId, Guid dossierId, DateTime atUtc, string purpose, CancellationToken ct) =>
@@ -70,27 +74,30 @@ public static class PersonalDataReadLog
 
         for (var attempt = 1; ; attempt++)
         {
-            var heads = await LoadHeadsAsync(db, reads.Select(r => r.DossierId).Distinct().ToList(), ct);
-            foreach (var read in reads)
-            {
-                read.Id = 0;
-                Chain(db, heads, read);
-                db.PersonalDataAccessLog.Add(read);
-            }
-
             try
             {
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                var heads = await LockHeadsAsync(db, reads.Select(r => r.DossierId), ct);
+                foreach (var read in reads)
+                {
+                    read.Id = 0;
+                    Chain(heads[read.DossierId], read);
+                    db.PersonalDataAccessLog.Add(read);
+                }
+
                 await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
                 return;
             }
             catch (Exception e) when (attempt < Attempts && IsLostRace(e))
             {
-                foreach (var entry in db.ChangeTracker.Entries().Where(x => x.Entity is PersonalDataAccess or PersonalDataAccessHead).ToList())
-                {
-                    entry.State = EntityState.Detached;
-                }
-
+                Forget(db);
                 await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 10) * attempt), ct);
+            }
+            catch
+            {
+                Forget(db);
+                throw;
             }
         }
     }
@@ -105,56 +112,73 @@ public static class PersonalDataReadLog
         var sealedCount = 0;
         while (true)
         {
-            var rows = await db.PersonalDataAccessLog.Where(r => r.Hash == "").OrderBy(r => r.Id).Take(HeadBatch).ToListAsync(ct);
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var rows = await db.PersonalDataAccessLog.Where(r => r.Hash == "").OrderBy(r => r.Id).Take(Batch).ToListAsync(ct);
             if (rows.Count == 0)
             {
                 return sealedCount;
             }
 
-            var heads = await LoadHeadsAsync(db, rows.Select(r => r.DossierId).Distinct().ToList(), ct);
+            var heads = await LockHeadsAsync(db, rows.Select(r => r.DossierId), ct);
             foreach (var row in rows)
             {
-                Chain(db, heads, row);
+                Chain(heads[row.DossierId], row);
             }
 
             await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
             db.ChangeTracker.Clear();
             sealedCount += rows.Count;
         }
     }
 
-    private static void Chain(AppDbContext db, Dictionary<Guid, PersonalDataAccessHead> heads, PersonalDataAccess read)
+    private static void Chain(PersonalDataAccessHead head, PersonalDataAccess read)
     {
-        if (heads.TryGetValue(read.DossierId, out var head))
-        {
-            read.Sequence = head.LastSequence + 1;
-            read.PreviousHash = head.Hash;
-        }
-        else
-        {
-            read.Sequence = 0;
-            read.PreviousHash = string.Empty;
-        }
-
+        read.Sequence = head.LastSequence + 1;
+        read.PreviousHash = head.Hash;
         read.Hash = PersonalDataAccessChain.ComputeHash(read);
-        if (head is null)
-        {
-            heads[read.DossierId] = db.PersonalDataAccessHeads.Add(
-                new PersonalDataAccessHead { DossierId = read.DossierId, LastSequence = read.Sequence, Hash = read.Hash }).Entity;
-        }
-        else
-        {
-            head.LastSequence = read.Sequence;
-            head.Hash = read.Hash;
-        }
+        head.LastSequence = read.Sequence;
+        head.Hash = read.Hash;
     }
 
-    private static async Task<Dictionary<Guid, PersonalDataAccessHead>> LoadHeadsAsync(AppDbContext db, List<Guid> dossierIds, CancellationToken ct)
+    // The heads of these dossiers, tracked and locked until the transaction ends; missing heads are created empty.
+    private static async Task<Dictionary<Guid, PersonalDataAccessHead>> LockHeadsAsync(AppDbContext db, IEnumerable<Guid> dossierIds, CancellationToken ct)
+    {
+        var ids = dossierIds.Distinct().Order().ToList();
+        var heads = await SelectForUpdateAsync(db, ids, ct);
+        var missing = ids.Where(id => !heads.ContainsKey(id)).ToList();
+        if (missing.Count == 0)
+        {
+            return heads;
+        }
+
+        foreach (var chunk in missing.Chunk(Batch))
+        {
+            // One multi-row insert per chunk; the ids are parameters ({0}, {1} …), never SQL text.
+            var values = string.Join(", ", chunk.Select((_, i) => $"({{{i}}}, -1, '')"));
+            await db.Database.ExecuteSqlAsync(FormattableStringFactory.Create(
+                $"""INSERT INTO "PersonalDataAccessHeads" ("DossierId", "LastSequence", "Hash") VALUES {values} ON CONFLICT ("DossierId") DO NOTHING""",
+                [.. chunk.Cast<object>()]), ct);
+        }
+
+        foreach (var (id, head) in await SelectForUpdateAsync(db, missing, ct))
+        {
+            heads[id] = head;
+        }
+
+        return heads;
+    }
+
+    private static async Task<Dictionary<Guid, PersonalDataAccessHead>> SelectForUpdateAsync(AppDbContext db, List<Guid> ids, CancellationToken ct)
     {
         var heads = new Dictionary<Guid, PersonalDataAccessHead>();
-        foreach (var chunk in dossierIds.Chunk(HeadBatch))
+        foreach (var chunk in ids.Chunk(Batch))
         {
-            foreach (var head in await db.PersonalDataAccessHeads.Where(h => chunk.Contains(h.DossierId)).ToListAsync(ct))
+            var query = db.Database.IsNpgsql()
+                ? db.PersonalDataAccessHeads.FromSql(
+                    $"""SELECT * FROM "PersonalDataAccessHeads" WHERE "DossierId" = ANY({chunk}) ORDER BY "DossierId" FOR UPDATE""")
+                : db.PersonalDataAccessHeads.Where(h => chunk.Contains(h.DossierId));
+            foreach (var head in await query.ToListAsync(ct))
             {
                 heads[head.DossierId] = head;
             }
@@ -163,8 +187,16 @@ public static class PersonalDataReadLog
         return heads;
     }
 
-    // Another writer moved the head first (concurrency check), inserted the same first head or position (unique
-    // violation), or holds the database (busy/serialization): retry from the new head.
+    private static void Forget(AppDbContext db)
+    {
+        foreach (var entry in db.ChangeTracker.Entries().Where(x => x.Entity is PersonalDataAccess or PersonalDataAccessHead).ToList())
+        {
+            entry.State = EntityState.Detached;
+        }
+    }
+
+    // A deadlock or busy database, or a lost race that the lock should have prevented (concurrency check, unique
+    // violation): retry the whole append from fresh heads.
     private static bool IsLostRace(Exception e) =>
         e is DbUpdateConcurrencyException || DatabaseErrors.IsUniqueViolation(e) || DatabaseErrors.IsTransientConflict(e);
 }
