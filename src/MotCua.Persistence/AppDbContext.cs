@@ -58,6 +58,10 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, Guid>
 
     public DbSet<PersonalDataAccess> PersonalDataAccessLog => Set<PersonalDataAccess>();
 
+    public DbSet<PersonalDataAccessHead> PersonalDataAccessHeads => Set<PersonalDataAccessHead>();
+
+    public DbSet<PublicLookupAttempt> PublicLookupAttempts => Set<PublicLookupAttempt>();
+
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     /// <summary>Files uploaded on dossiers (metadata; the bytes are in the content store).</summary>

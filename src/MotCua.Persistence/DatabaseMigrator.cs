@@ -21,6 +21,12 @@ public static class DatabaseMigrator
             await db.Database.MigrateAsync(ct);
         }
 
+        if (pending.Contains(Migrations.AppendOnlyAudit.Id))
+        {
+            // Reads logged before the read log was hash-chained are chained once, oldest first (see the migration).
+            await Dossiers.PersonalDataReadLog.SealUnchainedAsync(db, ct);
+        }
+
         return pending;
     }
 

@@ -8,19 +8,22 @@ internal static class AuditCommands
 {
     public static Command Create(CliContext cli)
     {
-        var verify = new Command("verify", "Kiểm tra chuỗi băm lịch sử của mọi hồ sơ; trả mã lỗi 1 và nêu hồ sơ hỏng đầu tiên");
+        var verify = new Command(
+            "verify", "Kiểm tra chuỗi băm lịch sử và nhật ký truy cập dữ liệu cá nhân của mọi hồ sơ; trả mã lỗi 1 và nêu mục hỏng đầu tiên");
         verify.SetAction(async (_, ct) =>
         {
             await using var db = DatabaseSetup.CreateContext(cli.Database());
             var result = await HistoryAudit.VerifyAsync(db, ct: ct);
             if (result.IsIntact)
             {
-                await cli.Output.WriteLineAsync($"Toàn vẹn: {result.DossiersChecked} hồ sơ, {result.EntriesChecked} mục lịch sử.");
+                await cli.Output.WriteLineAsync(
+                    $"Toàn vẹn: {result.DossiersChecked} hồ sơ, {result.EntriesChecked} mục lịch sử, {result.ReadsChecked} lượt truy cập dữ liệu cá nhân.");
                 return ExitCodes.Ok;
             }
 
+            var chain = result.BrokenChain == AuditChain.ReadLog ? "mục nhật ký truy cập dữ liệu cá nhân" : "mục lịch sử";
             await cli.Output.WriteLineAsync(
-                $"HỎNG: hồ sơ {result.BrokenDossierId:D} ({result.BrokenDossierCode ?? "chưa có mã"}), mục lịch sử {result.BrokenEntryIndex}.");
+                $"HỎNG: hồ sơ {result.BrokenDossierId:D} ({result.BrokenDossierCode ?? "chưa có mã"}), {chain} {result.BrokenEntryIndex}.");
             return ExitCodes.Failure;
         });
         return new Command("audit", "Kiểm toán dữ liệu hồ sơ") { verify };

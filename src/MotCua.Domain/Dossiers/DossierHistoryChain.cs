@@ -1,6 +1,4 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
+using MotCua.Domain.Common;
 
 namespace MotCua.Domain.Dossiers;
 
@@ -22,22 +20,21 @@ public static class DossierHistoryChain
     public static string ComputeHash(DossierHistoryEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var text = new StringBuilder(256);
-        Field(text, FormatTag);
-        Field(text, entry.DossierId.ToString("D"));
-        Field(text, entry.Sequence.ToString(CultureInfo.InvariantCulture));
-        Field(text, entry.At.Ticks.ToString(CultureInfo.InvariantCulture));
-        Field(text, entry.ActorId?.ToString("D"));
-        Field(text, entry.ActorRole.ToString());
-        Field(text, entry.From?.ToString());
-        Field(text, entry.To.ToString());
-        Field(text, entry.Trigger.ToString());
-        Field(text, entry.Note);
-        Field(text, entry.Data);
-        Field(text, entry.OriginalAppointmentAt?.Ticks.ToString(CultureInfo.InvariantCulture));
-        Field(text, entry.CurrentAppointmentAt?.Ticks.ToString(CultureInfo.InvariantCulture));
-        Field(text, entry.PreviousHash);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        var text = HashChain.Begin(FormatTag);
+        HashChain.Field(text, entry.DossierId.ToString("D"));
+        HashChain.Field(text, entry.Sequence);
+        HashChain.Field(text, entry.At.Ticks);
+        HashChain.Field(text, entry.ActorId?.ToString("D"));
+        HashChain.Field(text, entry.ActorRole.ToString());
+        HashChain.Field(text, entry.From?.ToString());
+        HashChain.Field(text, entry.To.ToString());
+        HashChain.Field(text, entry.Trigger.ToString());
+        HashChain.Field(text, entry.Note);
+        HashChain.Field(text, entry.Data);
+        HashChain.Field(text, entry.OriginalAppointmentAt?.Ticks);
+        HashChain.Field(text, entry.CurrentAppointmentAt?.Ticks);
+        HashChain.Field(text, entry.PreviousHash);
+        return HashChain.Hash(text);
     }
 
     /// <summary>Checks a dossier's history in order.</summary>
@@ -48,32 +45,9 @@ public static class DossierHistoryChain
     public static int? Verify(IReadOnlyList<DossierHistoryEntry> entries, string? expectedHeadHash = null)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        var previous = string.Empty;
-        for (var i = 0; i < entries.Count; i++)
-        {
-            var entry = entries[i];
-            if (entry.Sequence != i
-                || entry.PreviousHash != previous
-                || (i > 0 && entry.DossierId != entries[0].DossierId)
-                || ComputeHash(entry) != entry.Hash)
-            {
-                return i;
-            }
-
-            previous = entry.Hash;
-        }
-
-        return expectedHeadHash is not null && expectedHeadHash != previous ? entries.Count : null;
-    }
-
-    private static void Field(StringBuilder text, string? value)
-    {
-        if (value is null)
-        {
-            text.Append("-;");
-            return;
-        }
-
-        text.Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value).Append(';');
+        var first = entries.Count > 0 ? entries[0].DossierId : Guid.Empty;
+        // An entry moved in from another dossier gets a sequence that cannot match: the chain breaks there.
+        return HashChain.Verify(
+            entries, e => (e.DossierId == first ? e.Sequence : -1, e.PreviousHash, e.Hash), ComputeHash, expectedHeadHash);
     }
 }

@@ -10,8 +10,9 @@ namespace MotCua.Persistence.Configurations;
 /// properties (columns of <c>Dossiers</c>); supplements, control-sheet steps, consultations and the history are child
 /// tables loaded with <c>Include</c>. <see cref="Dossier.Version"/> is the optimistic-concurrency token.
 /// </summary>
-/// <remarks>The history is append-only: no code path updates or deletes <c>DossierHistory</c> rows, and each row keeps
-/// its hash so that <c>motcua audit verify</c> detects edits made behind the application's back.</remarks>
+/// <remarks>The history is append-only: no code path updates or deletes <c>DossierHistory</c> rows, database triggers
+/// refuse it (migration <c>20261203000040_AppendOnlyAudit</c>), and each row keeps its hash so that
+/// <c>motcua audit verify</c> detects edits made behind the application's back.</remarks>
 internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
 {
     public const int CodeMaxLength = 40;

@@ -54,7 +54,32 @@ internal sealed class PersonalDataAccessConfiguration : IEntityTypeConfiguration
         builder.ToTable("PersonalDataAccessLog");
         builder.HasKey(a => a.Id);
         builder.Property(a => a.Purpose).HasMaxLength(100);
-        builder.HasIndex(a => a.DossierId);
+        builder.Property(a => a.PreviousHash).HasMaxLength(64);
+        builder.Property(a => a.Hash).HasMaxLength(64);
+        // One position per dossier chain: a second writer that computed the same position fails here (see PersonalDataReadLog).
+        builder.HasIndex(a => new { a.DossierId, a.Sequence }).IsUnique();
         builder.HasIndex(a => new { a.UserId, a.At });
+    }
+}
+
+internal sealed class PersonalDataAccessHeadConfiguration : IEntityTypeConfiguration<PersonalDataAccessHead>
+{
+    public void Configure(EntityTypeBuilder<PersonalDataAccessHead> builder)
+    {
+        builder.ToTable("PersonalDataAccessHeads");
+        builder.HasKey(h => h.DossierId);
+        builder.Property(h => h.LastSequence).IsConcurrencyToken();
+        builder.Property(h => h.Hash).HasMaxLength(64);
+    }
+}
+
+internal sealed class PublicLookupAttemptConfiguration : IEntityTypeConfiguration<PublicLookupAttempt>
+{
+    public void Configure(EntityTypeBuilder<PublicLookupAttempt> builder)
+    {
+        builder.ToTable("PublicLookupAttempts");
+        builder.HasKey(a => new { a.Key, a.WindowStart });
+        builder.Property(a => a.Key).HasMaxLength(PublicLookupAttempt.KeyMaxLength);
+        builder.HasIndex(a => a.WindowStart);
     }
 }

@@ -3,18 +3,33 @@ using MotCua.Domain.Dossiers;
 
 namespace MotCua.Persistence.Dossiers;
 
-/// <summary>The result of walking every dossier's hash chain.</summary>
+/// <summary>Which hash chain of a dossier is broken.</summary>
+public enum AuditChain
+{
+    /// <summary>The dossier's history (<see cref="DossierHistoryChain"/>).</summary>
+    History,
+
+    /// <summary>The staff reads of its personal data (<see cref="PersonalDataAccessChain"/>).</summary>
+    ReadLog,
+}
+
+/// <summary>The result of walking every dossier's hash chains.</summary>
 /// <param name="DossiersChecked">How many dossiers were checked (up to and including the first broken one).</param>
 /// <param name="EntriesChecked">How many history entries were read.</param>
 /// <param name="BrokenDossierId">The first dossier whose chain is broken, in id order.</param>
 /// <param name="BrokenDossierCode">Its code, if it has one.</param>
 /// <param name="BrokenEntryIndex">The first broken entry (0-based; the entry count when the head hash does not match).</param>
-public sealed record HistoryAuditResult(int DossiersChecked, long EntriesChecked, Guid? BrokenDossierId, string? BrokenDossierCode, int? BrokenEntryIndex)
+/// <param name="ReadsChecked">How many read-log entries were read.</param>
+/// <param name="BrokenChain">Which chain of that dossier is broken (its history is checked first).</param>
+public sealed record HistoryAuditResult(
+    int DossiersChecked, long EntriesChecked, Guid? BrokenDossierId, string? BrokenDossierCode, int? BrokenEntryIndex,
+    long ReadsChecked = 0, AuditChain? BrokenChain = null)
 {
     public bool IsIntact => BrokenDossierId is null;
 }
 
-/// <summary>Verifies the append-only history (<see cref="DossierHistoryChain"/>) of every dossier, in batches.</summary>
+/// <summary>Verifies the append-only history (<see cref="DossierHistoryChain"/>) and the personal-data read log
+/// (<see cref="PersonalDataAccessChain"/>) of every dossier, in batches.</summary>
 public static class HistoryAudit
 {
     public static async Task<HistoryAuditResult> VerifyAsync(AppDbContext db, int batchSize = 500, CancellationToken ct = default)
@@ -22,6 +37,7 @@ public static class HistoryAudit
         ArgumentNullException.ThrowIfNull(db);
         var checkedCount = 0;
         long entries = 0;
+        long reads = 0;
         Guid? after = null;
         while (true)
         {
@@ -34,20 +50,32 @@ public static class HistoryAudit
             var heads = await query.OrderBy(d => d.Id).Take(batchSize).Select(d => new { d.Id, d.Code, d.HistoryHash }).ToListAsync(ct);
             if (heads.Count == 0)
             {
-                return new HistoryAuditResult(checkedCount, entries, null, null, null);
+                return new HistoryAuditResult(checkedCount, entries, null, null, null, reads);
             }
 
             var ids = heads.Select(h => h.Id).ToList();
             var history = (await db.DossierHistory.AsNoTracking().Where(h => ids.Contains(h.DossierId)).ToListAsync(ct))
                 .ToLookup(h => h.DossierId);
+            var readLog = (await db.PersonalDataAccessLog.AsNoTracking().Where(r => ids.Contains(r.DossierId)).ToListAsync(ct))
+                .ToLookup(r => r.DossierId);
+            var readHeads = await db.PersonalDataAccessHeads.AsNoTracking().Where(h => ids.Contains(h.DossierId))
+                .ToDictionaryAsync(h => h.DossierId, h => h.Hash, ct);
             foreach (var head in heads)
             {
                 var chain = history[head.Id].OrderBy(h => h.Sequence).ToList();
+                var readChain = readLog[head.Id].OrderBy(r => r.Sequence).ThenBy(r => r.Id).ToList();
                 entries += chain.Count;
+                reads += readChain.Count;
                 checkedCount++;
                 if (DossierHistoryChain.Verify(chain, head.HistoryHash) is { } broken)
                 {
-                    return new HistoryAuditResult(checkedCount, entries, head.Id, head.Code?.Format(), broken);
+                    return new HistoryAuditResult(checkedCount, entries, head.Id, head.Code?.Format(), broken, reads, AuditChain.History);
+                }
+
+                // No head while reads exist (or a head without reads) means rows or the head were removed.
+                if (PersonalDataAccessChain.Verify(readChain, readHeads.GetValueOrDefault(head.Id, string.Empty)) is { } brokenRead)
+                {
+                    return new HistoryAuditResult(checkedCount, entries, head.Id, head.Code?.Format(), brokenRead, reads, AuditChain.ReadLog);
                 }
             }
 

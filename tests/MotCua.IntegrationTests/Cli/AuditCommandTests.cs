@@ -23,6 +23,7 @@ public sealed class AuditCommandTests
         var tampered = dossiers[1];
         await using (var db = database.CreateContext())
         {
+            await AppendOnlyTriggers.DropAsync(db, provider, ct);
             await db.Database.ExecuteSqlAsync($"UPDATE \"DossierHistory\" SET \"Note\" = 'sửa lén' WHERE \"DossierId\" = {tampered.Id} AND \"Sequence\" = 2", ct);
         }
 

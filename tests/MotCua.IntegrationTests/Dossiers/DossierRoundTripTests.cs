@@ -115,12 +115,14 @@ public sealed class DossierRoundTripTests
         var book = new RegisterBookCounter { DeskId = Guid.NewGuid(), Year = 2026, LastNumber = 345 };
         var entry = new DossierRegisterEntry { DossierId = dossier.Id, DeskId = book.DeskId, Year = 2026, Number = 345 };
         var key = new IdempotencyRecord { CallerId = Guid.NewGuid().ToString("D"), Key = "k-1", RequestHash = new string('a', 64), DossierId = dossier.Id, StatusCode = 201, ResponseBody = "{\"id\":1}", CreatedAt = Received };
-        var read = new PersonalDataAccess { UserId = Guid.NewGuid(), DossierId = dossier.Id, At = Received, Purpose = "api.dossier.get" };
+        var read = new PersonalDataAccess { UserId = Guid.NewGuid(), DossierId = dossier.Id, At = Received, Purpose = "api.dossier.get", Sequence = 3, PreviousHash = new string('b', 64), Hash = new string('c', 64) };
+        var readHead = new PersonalDataAccessHead { DossierId = dossier.Id, LastSequence = 3, Hash = read.Hash };
+        var attempt = new PublicLookupAttempt { Key = "code:000.00.00.H00-261124-0001", WindowStart = 1_796_000_400, Count = 4 };
 
         await using (var db = database.CreateContext())
         {
             db.Dossiers.Add(dossier);
-            db.AddRange(counter, book, entry, key, read);
+            db.AddRange(counter, book, entry, key, read, readHead, attempt);
             await db.SaveChangesAsync(ct);
         }
 
@@ -131,6 +133,8 @@ public sealed class DossierRoundTripTests
             EntityAssert.AllMappedPropertiesEqual(db, entry, await db.DossierRegisterEntries.SingleAsync(ct));
             EntityAssert.AllMappedPropertiesEqual(db, key, await db.IdempotencyKeys.SingleAsync(ct));
             EntityAssert.AllMappedPropertiesEqual(db, read, await db.PersonalDataAccessLog.SingleAsync(ct));
+            EntityAssert.AllMappedPropertiesEqual(db, readHead, await db.PersonalDataAccessHeads.SingleAsync(ct));
+            EntityAssert.AllMappedPropertiesEqual(db, attempt, await db.PublicLookupAttempts.SingleAsync(ct));
         }
     }
 }

@@ -295,7 +295,7 @@ public sealed class EntityRoundTripTests
             // Dossiers/DossierRoundTripTests.
             typeof(Dossier), typeof(SupplementRequest), typeof(ProcessingStep), typeof(Consultation), typeof(DossierHistoryEntry),
             typeof(DossierCodeCounter), typeof(RegisterBookCounter), typeof(DossierRegisterEntry), typeof(IdempotencyRecord),
-            typeof(PersonalDataAccess),
+            typeof(PersonalDataAccess), typeof(PersonalDataAccessHead), typeof(PublicLookupAttempt),
         ];
         await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite, TestContext.Current.CancellationToken);
         await using var db = database.CreateContext();

@@ -206,8 +206,7 @@ public static class DossierDocumentsEndpoints
             // The owner downloading their own file is not a staff read of someone else's personal data: not logged.
             if (!scope.Value.IsOwner)
             {
-                db.PersonalDataAccessLog.Add(new PersonalDataAccess { UserId = scope.Value.UserId, DossierId = id, At = clock.GetUtcNow().UtcDateTime, Purpose = AuditPurpose });
-                await db.SaveChangesAsync(ct);
+                await PersonalDataReadLog.AppendAsync(db, scope.Value.UserId, id, clock.GetUtcNow().UtcDateTime, AuditPurpose, ct);
             }
             return TypedResults.Stream(opened.Value, document.ContentType, document.FileName);
         }

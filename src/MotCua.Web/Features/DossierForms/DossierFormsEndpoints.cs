@@ -69,14 +69,7 @@ public static class DossierFormsEndpoints
             }
 
             // Every form prints the applicant's name: the read is logged before anything is returned.
-            db.PersonalDataAccessLog.Add(new PersonalDataAccess
-            {
-                UserId = userId,
-                DossierId = dossier.Id,
-                At = clock.GetUtcNow().UtcDateTime,
-                Purpose = AuditPurposePrefix + form,
-            });
-            await db.SaveChangesAsync(ct);
+            await PersonalDataReadLog.AppendAsync(db, userId, dossier.Id, clock.GetUtcNow().UtcDateTime, AuditPurposePrefix + form, ct);
             return await RenderAsync(model.Value, format, ct);
         }
 
@@ -105,14 +98,13 @@ public static class DossierFormsEndpoints
             }
 
             var now = clock.GetUtcNow().UtcDateTime;
-            db.PersonalDataAccessLog.AddRange(register.Value.DossierIds.Select(d => new PersonalDataAccess
+            await PersonalDataReadLog.AppendAsync(db, [.. register.Value.DossierIds.Select(d => new PersonalDataAccess
             {
                 UserId = userId,
                 DossierId = d,
                 At = now,
                 Purpose = AuditPurposePrefix + "06",
-            }));
-            await db.SaveChangesAsync(ct);
+            })], ct);
             return await RenderAsync(register.Value.Model, format, ct);
         }
 

@@ -3,7 +3,7 @@ using MotCua.Web.Api;
 namespace MotCua.Web.Features.Dossiers;
 
 /// <summary>The dossier engine's endpoints: create, read, list and transition (staff and owner citizens), and the
-/// anonymous public lookup.</summary>
+/// anonymous public lookup (status by code; progress with the second factor).</summary>
 public static class DossiersSetup
 {
     public static IServiceCollection AddDossiers(this IServiceCollection services)
@@ -18,6 +18,7 @@ public static class DossiersSetup
         services.AddScoped<TransitionDossier.Handler>();
         services.AddScoped<ListDossiers.Handler>();
         services.AddScoped<PublicDossierLookup.Handler>();
+        services.AddScoped<PublicDossierDetail.Handler>();
         return services;
     }
 
@@ -30,7 +31,9 @@ public static class DossiersSetup
         TransitionDossier.Map(dossiers);
         ListDossiers.Map(dossiers);
 
-        PublicDossierLookup.Map(api.MapGroup("/public").WithTags("Public"));
+        var publicApi = api.MapGroup("/public").WithTags("Public");
+        PublicDossierLookup.Map(publicApi);
+        PublicDossierDetail.Map(publicApi);
         return api;
     }
 }

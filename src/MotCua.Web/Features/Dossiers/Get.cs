@@ -47,14 +47,7 @@ public static class GetDossier
 
             if (!isOwner)
             {
-                db.PersonalDataAccessLog.Add(new PersonalDataAccess
-                {
-                    UserId = userId,
-                    DossierId = dossier.Id,
-                    At = clock.GetUtcNow().UtcDateTime,
-                    Purpose = AuditPurpose,
-                });
-                await db.SaveChangesAsync(ct);
+                await PersonalDataReadLog.AppendAsync(db, userId, dossier.Id, clock.GetUtcNow().UtcDateTime, AuditPurpose, ct);
             }
 
             var roles = await access.ActorRolesAsync(userId, dossier, ct);

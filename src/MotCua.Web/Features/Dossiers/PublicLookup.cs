@@ -8,7 +8,8 @@ using MotCua.Web.Api;
 namespace MotCua.Web.Features.Dossiers;
 
 /// <summary>GET /api/v1/public/dossiers/{code}: what anyone holding the code may see (procedure, status, appointment,
-/// step reached). No personal data; anonymous; rate-limited per client IP.</summary>
+/// step reached). No personal data; anonymous; rate-limited per client IP. The steps with their dates and the result's
+/// availability need the second factor (<see cref="PublicDossierDetail"/>).</summary>
 public static class PublicDossierLookup
 {
     public const string RateLimitPolicy = "public-lookup";
@@ -52,21 +53,24 @@ public static class PublicDossierLookup
                 return new NotFoundError($"hồ sơ {code.Format()}");
             }
 
-            var procedure = await cache.GetOrCreateAsync(("motcua.public-lookup.procedure", row.ProcedureId), async entry =>
-            {
-                entry.AbsoluteExpirationRelativeToNow = ProcedureLifetime;
-                var loaded = await db.Procedures.AsNoTracking().Where(p => p.Id == row.ProcedureId)
-                    .Select(p => new { p.Code, p.Name }).SingleAsync(ct);
-                return (Code: loaded.Code.Value, loaded.Name);
-            });
-
+            var procedure = await ProcedureAsync(db, cache, row.ProcedureId, ct);
             return new View(code.Format(), procedure.Code, procedure.Name, DossierWorkflow.ApiName(row.Status),
                 DossierWorkflow.DvcqgStatusCode(row.Status), StepOf(row.Status), row.ReceivedAt, row.CurrentAppointmentAt,
                 row.ProcessingEndedAt, row.ReturnedAt);
         }
 
-        // The step as a citizen understands it, in Vietnamese.
-        private static string StepOf(DossierStatus status) => status switch
+        /// <summary>A procedure version's code and name, from the per-node cache.</summary>
+        internal static async Task<(string Code, string Name)> ProcedureAsync(AppDbContext db, IMemoryCache cache, Guid procedureId, CancellationToken ct) =>
+            await cache.GetOrCreateAsync(("motcua.public-lookup.procedure", procedureId), async entry =>
+            {
+                entry.AbsoluteExpirationRelativeToNow = ProcedureLifetime;
+                var loaded = await db.Procedures.AsNoTracking().Where(p => p.Id == procedureId)
+                    .Select(p => new { p.Code, p.Name }).SingleAsync(ct);
+                return (Code: loaded.Code.Value, loaded.Name);
+            });
+
+        /// <summary>The step as a citizen understands it, in Vietnamese.</summary>
+        internal static string StepOf(DossierStatus status) => status switch
         {
             DossierStatus.OnlineSubmitted or DossierStatus.DeskSupplementPending => "Chờ tiếp nhận",
             DossierStatus.Received => "Đã tiếp nhận",
