@@ -15,6 +15,11 @@ public sealed class DossierFormModels(AppDbContext db)
     public static readonly IReadOnlyList<string> DossierForms =
         [ReceiptSlipBuilder.Form, SupplementRequestBuilder.Form, RefusalBuilder.Form, ApologyBuilder.Form, ControlSheetBuilder.Form];
 
+    /// <summary>The forms addressed to the applicant, which the owner citizen may print too: the receipt (01), the
+    /// supplement request (02), the refusal (03) and the apology (04). The control sheet (05) is the agencies' own record.</summary>
+    public static readonly IReadOnlyList<string> ApplicantForms =
+        [ReceiptSlipBuilder.Form, SupplementRequestBuilder.Form, RefusalBuilder.Form, ApologyBuilder.Form];
+
     /// <summary>The view model of form <paramref name="form"/> ("01"–"05") for <paramref name="dossier"/>.</summary>
     public async Task<Result<FormDocument>> BuildAsync(Dossier dossier, string form, CancellationToken ct)
     {
