@@ -16,8 +16,8 @@ namespace MotCua.Web.Api;
 /// request by a policy scheme (a <c>Bearer</c> Authorization header selects the JWT; unsafe methods always do, so the
 /// cookie only reads). Every cookie and token is checked against the account's security stamp (<see cref="SessionStamps"/>).</summary>
 /// <remarks>The signing key is <c>Auth:JwtSigningKey</c> (base64, at least 32 bytes), shared by every web node. In
-/// Development, when absent, a random key is generated once into <c>data/jwt-signing.key</c> under the content root
-/// (git-ignored); elsewhere a missing key is a configuration error.</remarks>
+/// Development, when absent, a random key is generated once into <c>data/jwt-signing.key</c> (<see cref="DataRoot"/>,
+/// git-ignored); elsewhere a missing key is a configuration error.</remarks>
 public static class ApiAuth
 {
     public const string Scheme = "MotCuaApi";
@@ -244,7 +244,7 @@ public static class ApiAuth
                 throw new InvalidOperationException("Auth:JwtSigningKey is not configured (base64, at least 32 bytes, the same on every node).");
             }
 
-            var path = Path.Combine(environment.ContentRootPath, "data", "jwt-signing.key");
+            var path = DataRoot.Resolve(environment.ContentRootPath, "data/jwt-signing.key");
             if (!File.Exists(path))
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);

@@ -7,32 +7,26 @@ using MotCua.Persistence;
 using MotCua.Persistence.DataProtection;
 using MotCua.Persistence.Identity;
 using MotCua.Web.Access;
-using MotCua.Web.Api;
-using MotCua.Web.Documents;
-using MotCua.Web.Features.DossierNotifications;
-using MotCua.Web.Forms;
-using MotCua.Web.Jobs;
-using MotCua.Web.Notifications;
+using MotCua.Web.Calendar;
 
 namespace MotCua.Web.Infrastructure;
 
-/// <summary>Service and pipeline setup, so Program.cs stays a table of contents.</summary>
+/// <summary>The platform every area stands on (clock, database, data protection, Identity, localisation, Razor Pages,
+/// problem details, OpenAPI) and the request pipeline; Program.cs lists the areas themselves.</summary>
 public static class ServiceRegistration
 {
     /// <summary>Vietnamese first; English second.</summary>
     public static readonly CultureInfo[] SupportedCultures = [new("vi-VN"), new("en")];
 
-    public static WebApplicationBuilder AddMotCuaServices(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddMotCuaPlatform(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddSingleton<TimeProvider>(new MicrosecondTimeProvider(TimeProvider.System));
         services.AddMotCuaDatabase();
         services.AddMotCuaDataProtection();
-        services.AddMotCuaForms();
-        services.AddMotCuaDocuments(builder.Configuration);
-        services.AddMotCuaNotifications(builder.Configuration);
-        services.AddMotCuaJobs(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddMemoryCache();
+        services.AddSingleton<CalendarService>();
 
         services.AddIdentity<AppUser, AppRole>(options =>
             {
@@ -82,8 +76,6 @@ public static class ServiceRegistration
         services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddProblemDetails();
         services.AddOpenApi();
-        services.AddMotCuaApi();
-        services.AddMotCuaDossierExtras();
         return builder;
     }
 
@@ -105,9 +97,6 @@ public static class ServiceRegistration
         app.UseAuthorization();
         app.UseRateLimiter();
         app.MapOpenApi();
-        app.MapMotCuaApi();
-        app.MapMotCuaDossierExtras();
-        app.MapRazorPages();
         return app;
     }
 }

@@ -1,7 +1,4 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Access;
 using MotCua.Domain.Calendar;
@@ -18,20 +15,19 @@ namespace MotCua.Web.Features.Dossiers;
 /// (→ Submitted, no code). Honours <c>Idempotency-Key</c>.</summary>
 public static class CreateDossier
 {
-    public sealed record ApplicantBody(string? FullName, string? IdentityNumber, string? Phone, string? Email, string? Address);
+    public sealed record ApplicantInput(string? FullName, string? IdentityNumber, string? Phone, string? Email, string? Address);
 
-    public sealed record Body(
-        DossierChannel? Channel, Guid? ProcedureId, Guid? ReceivingUnitId, Guid? CompetentUnitId, ApplicantBody? Applicant,
+    public sealed record CreateDossierRequest(
+        DossierChannel? Channel, Guid? ProcedureId, Guid? ReceivingUnitId, Guid? CompetentUnitId, ApplicantInput? Applicant,
         string? RefuseReason = null, string? Note = null);
 
     /// <summary>The outcome: the response and whether it is a replay of an earlier call.</summary>
     public sealed record Outcome(DossierCreated Response, bool Replayed);
 
     public static RouteHandlerBuilder Map(RouteGroupBuilder group) =>
-        group.MapPost("/", async (Body body, HttpRequest request, ClaimsPrincipal user, Handler handler, CancellationToken ct) =>
+        group.MapPost("/", async (CreateDossierRequest body, HttpRequest request, ClaimsPrincipal user, Handler handler, CancellationToken ct) =>
             {
-                var key = request.Headers["Idempotency-Key"].ToString();
-                var result = await handler.Handle(body, user, key.Length > 0 ? key : null, ct);
+                var result = await handler.Handle(body, user, request.Headers[IdempotentResponses.Header].ToString(), ct);
                 return result.ToHttpResult(o => TypedResults.Created($"/api/v1/dossiers/{o.Response.Id}", o.Response));
             })
             .WithName("CreateDossier")
@@ -40,11 +36,11 @@ public static class CreateDossier
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-    public sealed class Handler(AppDbContext db, TimeProvider clock, DossierAccess access, DossierContexts contexts, DossierNotifier notifier)
+    public sealed class Handler(
+        AppDbContext db, TimeProvider clock, DossierAccess access, DossierContexts contexts, ReceiptNumbering numbering,
+        IdempotentResponses idempotency, DossierNotifier notifier)
     {
-        private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
-        public async Task<Result<Outcome>> Handle(Body body, ClaimsPrincipal user, string? idempotencyKey, CancellationToken ct)
+        public async Task<Result<Outcome>> Handle(CreateDossierRequest body, ClaimsPrincipal user, string? idempotencyKey, CancellationToken ct)
         {
             ArgumentNullException.ThrowIfNull(body);
             var invalid = Validate(body, idempotencyKey);
@@ -75,9 +71,8 @@ public static class CreateDossier
                 return new OutOfScope("chỉ cán bộ một cửa của đơn vị tiếp nhận được tạo hồ sơ");
             }
 
-            var callerId = userId.ToString("D");
-            var requestHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(body, Json))));
-            if (idempotencyKey is not null && await ReplayAsync(callerId, idempotencyKey, requestHash, ct) is { } earlier)
+            var key = IdempotentResponses.For(userId, idempotencyKey, "POST /dossiers", body);
+            if (key is not null && await ReplayAsync(key, ct) is { } earlier)
             {
                 return earlier;
             }
@@ -85,19 +80,19 @@ public static class CreateDossier
             try
             {
                 return await DossierSequences.RetryOnBusyAsync(
-                    token => CreateAsync(body, userId, role, receivingUnitId, competentUnitId, callerId, idempotencyKey, requestHash, token), ct);
+                    token => CreateAsync(body, userId, role, receivingUnitId, competentUnitId, key, token), ct);
             }
-            catch (DbUpdateException) when (idempotencyKey is not null)
+            catch (DbUpdateException e) when (key is not null && DatabaseErrors.IsUniqueViolation(e))
             {
                 // A concurrent retry with the same key committed first (primary-key conflict): answer as it did.
                 db.ChangeTracker.Clear();
-                return await ReplayAsync(callerId, idempotencyKey, requestHash, ct) ?? throw new InvalidOperationException("Idempotency conflict without a stored response.");
+                return await ReplayAsync(key, ct) ?? throw new InvalidOperationException("Idempotency conflict without a stored response.", e);
             }
         }
 
         private async Task<Result<Outcome>> CreateAsync(
-            Body body, Guid userId, DossierActorRole role, Guid receivingUnitId, Guid competentUnitId, string callerId,
-            string? idempotencyKey, string requestHash, CancellationToken ct)
+            CreateDossierRequest body, Guid userId, DossierActorRole role, Guid receivingUnitId, Guid competentUnitId,
+            IdempotentResponses.Key? key, CancellationToken ct)
         {
             db.ChangeTracker.Clear();
             var now = clock.GetUtcNow().UtcDateTime;
@@ -110,10 +105,10 @@ public static class CreateDossier
             var (context, procedure, deskId) = built.Value;
             // A dossier is judged by the procedure version in force on the day it is submitted (architecture.md:
             // rules are versioned data); an expired or future version cannot start a new dossier.
-            var today = VietnamTime.ToLocal(now);
-            if (!procedure.IsInForceOn(DateOnly.FromDateTime(today)))
+            var today = DateOnly.FromDateTime(VietnamTime.ToLocal(now));
+            if (!procedure.IsInForceOn(today))
             {
-                return new ProcedureNotInForceError(procedure.Code, procedure.Version, DateOnly.FromDateTime(today));
+                return new ProcedureNotInForceError(procedure.Code, procedure.Version, today);
             }
 
             var unitCode = await db.OrganisationalUnits.Where(u => u.Id == receivingUnitId).Select(u => u.IdentifierCode).SingleOrDefaultAsync(ct);
@@ -130,7 +125,7 @@ public static class CreateDossier
             // Everything below runs in one transaction: the counters, the dossier, its register line and the
             // idempotency row commit together or not at all (no gap, no orphan).
             await using var transaction = await DossierSequences.BeginAsync(db, ct);
-            if (idempotencyKey is not null && await ReplayAsync(callerId, idempotencyKey, requestHash, ct) is { } earlier)
+            if (key is not null && await ReplayAsync(key, ct) is { } earlier)
             {
                 return earlier;
             }
@@ -146,15 +141,8 @@ public static class CreateDossier
             }
             else
             {
-                var date = VietnamTime.ToLocal(now);
-                var sequence = await DossierSequences.NextCodeSequenceAsync(db, receivingUnitId, DateOnly.FromDateTime(date), ct);
-                var code = DossierCode.Create(unitCode, DateOnly.FromDateTime(date), sequence);
-                if (code.IsFailure)
-                {
-                    return code.Error;
-                }
-
-                created = Dossier.ReceiveAtCounter(data, code.Value, context);
+                var code = await numbering.NextCodeAsync(receivingUnitId, today, unitCode, ct);
+                created = code.IsFailure ? code.Error : Dossier.ReceiveAtCounter(data, code.Value, context);
             }
 
             if (created.IsFailure)
@@ -164,28 +152,12 @@ public static class CreateDossier
 
             var dossier = created.Value;
             db.Dossiers.Add(dossier);
-            int? registerNumber = null;
-            if (dossier.ReceivedAt is { } receivedAt && deskId is { } desk)
-            {
-                var year = VietnamTime.ToLocal(receivedAt).Year;
-                registerNumber = await DossierSequences.NextRegisterNumberAsync(db, desk, year, ct);
-                db.DossierRegisterEntries.Add(new DossierRegisterEntry { DossierId = dossier.Id, DeskId = desk, Year = year, Number = registerNumber.Value });
-            }
-
+            var registerNumber = await numbering.AddRegisterLineAsync(dossier, deskId, ct);
             var response = new DossierCreated(dossier.Id, dossier.Code?.Format(), DossierWorkflow.ApiName(dossier.Status),
                 dossier.CurrentAppointmentAt, dossier.Version, registerNumber);
-            if (idempotencyKey is not null)
+            if (key is not null)
             {
-                db.IdempotencyKeys.Add(new IdempotencyRecord
-                {
-                    CallerId = callerId,
-                    Key = idempotencyKey,
-                    RequestHash = requestHash,
-                    DossierId = dossier.Id,
-                    StatusCode = StatusCodes.Status201Created,
-                    ResponseBody = JsonSerializer.Serialize(response, Json),
-                    CreatedAt = now,
-                });
+                idempotency.Record(key, dossier.Id, StatusCodes.Status201Created, response, now);
             }
 
             // Hook (dossier-docs): the receipt notification joins this unit of work, so it commits with the dossier.
@@ -195,23 +167,12 @@ public static class CreateDossier
             return new Outcome(response, Replayed: false);
         }
 
-        private async Task<Result<Outcome>?> ReplayAsync(string callerId, string key, string requestHash, CancellationToken ct)
-        {
-            var record = await db.IdempotencyKeys.AsNoTracking().SingleOrDefaultAsync(r => r.CallerId == callerId && r.Key == key, ct);
-            if (record is null)
-            {
-                return null;
-            }
+        private async Task<Result<Outcome>?> ReplayAsync(IdempotentResponses.Key key, CancellationToken ct) =>
+            await idempotency.ReplayAsync<DossierCreated>(key, ct) is { } replayed
+                ? replayed.IsSuccess ? new Outcome(replayed.Value, Replayed: true) : replayed.Error
+                : null;
 
-            if (record.RequestHash != requestHash)
-            {
-                return new IdempotencyKeyReused(key);
-            }
-
-            return new Outcome(JsonSerializer.Deserialize<DossierCreated>(record.ResponseBody, Json)!, Replayed: true);
-        }
-
-        private static ValidationFailed? Validate(Body body, string? idempotencyKey)
+        private static ValidationFailed? Validate(CreateDossierRequest body, string? idempotencyKey)
         {
             var errors = new Dictionary<string, string[]>();
             if (body.Channel is null)
@@ -234,9 +195,9 @@ public static class CreateDossier
                 errors["applicant.fullName"] = ["Phải nhập tên người nộp hồ sơ."];
             }
 
-            if (idempotencyKey is { Length: > 200 })
+            if (idempotencyKey is { Length: > IdempotentResponses.MaxKeyLength })
             {
-                errors["Idempotency-Key"] = ["Khóa tối đa 200 ký tự."];
+                errors[IdempotentResponses.Header] = [$"Khóa tối đa {IdempotentResponses.MaxKeyLength} ký tự."];
             }
 
             return errors.Count > 0 ? new ValidationFailed(errors) : null;
