@@ -22,111 +22,68 @@ namespace MotCua.IntegrationTests.Security;
 public sealed class SessionRevocationTests
 {
     [Theory, AllDatabases]
-    public async Task LogoutPage_EndsTheCookieEverywhereAndTheAccountsTokens(DatabaseProvider provider)
-    {
-        var ct = TestContext.Current.CancellationToken;
-        await using var harness = await StartAsync(provider, ct);
-        var (bearer, replay, browser) = await SessionsAsync(harness, Desk, ct);
-
-        var token = await MotCuaWebFactory.GetAntiforgeryTokenAsync(browser, "/Account/Logout", ct);
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
-        using (var logout = await browser.PostAsync("/Account/Logout", form, ct))
+    public async Task LogoutPage_EndsTheCookieEverywhereAndTheAccountsTokens(DatabaseProvider provider) =>
+        await RevokedAfterAsync(provider, Desk, async (_, sessions, ct) =>
         {
+            var token = await MotCuaWebFactory.GetAntiforgeryTokenAsync(sessions.Browser, "/Account/Logout", ct);
+            using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
+            using var logout = await sessions.Browser.PostAsync("/Account/Logout", form, ct);
             Assert.Equal(HttpStatusCode.Redirect, logout.StatusCode);
-        }
-
-        await AssertRevokedAsync(bearer, replay, ct);
-        using var page = await replay.GetAsync("/Account", ct);
-        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
-    }
-
-    [Theory, AllDatabases]
-    public async Task LogoutApi_EndsTheTokenAndTheAccountsCookies(DatabaseProvider provider)
-    {
-        var ct = TestContext.Current.CancellationToken;
-        await using var harness = await StartAsync(provider, ct);
-        var (bearer, replay, _) = await SessionsAsync(harness, Head, ct);
-        var bystander = await harness.ClientAsync(Desk, ct);
-
-        using (var logout = await bearer.PostAsync("/api/v1/auth/logout", null, ct))
-        {
-            Assert.Equal(HttpStatusCode.NoContent, logout.StatusCode);
-        }
-
-        await AssertRevokedAsync(bearer, replay, ct);
-        using var other = await bystander.GetAsync("/api/v1/dossiers", ct);
-        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
-    }
-
-    [Theory, AllDatabases]
-    public async Task Lockout_EndsExistingSessions(DatabaseProvider provider)
-    {
-        var ct = TestContext.Current.CancellationToken;
-        await using var harness = await StartAsync(provider, ct);
-        var (bearer, replay, _) = await SessionsAsync(harness, Handler, ct);
-        var client = harness.Anonymous();
-
-        for (var i = 0; i < 5; i++)
-        {
-            using var wrong = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = Handler, password = "sai-mat-khau" }, ct);
-            Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
-        }
-
-        await AssertRevokedAsync(bearer, replay, ct);
-    }
-
-    [Theory, AllDatabases]
-    public async Task PasswordChange_EndsExistingSessions(DatabaseProvider provider)
-    {
-        var ct = TestContext.Current.CancellationToken;
-        await using var harness = await StartAsync(provider, ct);
-        var (bearer, replay, _) = await SessionsAsync(harness, Desk, ct);
-
-        await harness.InScopeAsync(async services =>
-        {
-            var users = services.GetRequiredService<UserManager<AppUser>>();
-            var user = await users.FindByEmailAsync(Desk);
-            var changed = await users.ChangePasswordAsync(user!, DemoData.Password, "MatKhauMoi2026");
-            Assert.True(changed.Succeeded);
         });
 
-        await AssertRevokedAsync(bearer, replay, ct);
-    }
+    [Theory, AllDatabases]
+    public async Task LogoutApi_EndsTheTokenAndTheAccountsCookiesOnly(DatabaseProvider provider) =>
+        await RevokedAfterAsync(provider, Head, async (harness, sessions, ct) =>
+        {
+            var bystander = await harness.ClientAsync(Desk, ct);
+            using (var logout = await sessions.Bearer.PostAsync("/api/v1/auth/logout", null, ct))
+            {
+                Assert.Equal(HttpStatusCode.NoContent, logout.StatusCode);
+            }
+
+            using var other = await bystander.GetAsync("/api/v1/dossiers", ct);
+            Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+        });
 
     [Theory, AllDatabases]
-    public async Task IdentityRoleRemoval_EndsExistingSessions(DatabaseProvider provider)
-    {
-        var ct = TestContext.Current.CancellationToken;
-        await using var harness = await StartAsync(provider, ct);
-        var (bearer, replay, _) = await SessionsAsync(harness, Citizen, ct);
+    public async Task Lockout_EndsExistingSessions(DatabaseProvider provider) =>
+        await RevokedAfterAsync(provider, Handler, async (harness, _, ct) =>
+        {
+            var client = harness.Anonymous();
+            for (var i = 0; i < 5; i++)
+            {
+                using var wrong = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = Handler, password = "sai-mat-khau" }, ct);
+                Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+            }
+        });
 
-        await harness.InScopeAsync(async services =>
+    [Theory, AllDatabases]
+    public async Task PasswordChange_EndsExistingSessions(DatabaseProvider provider) =>
+        await RevokedAfterAsync(provider, Desk, (harness, _, _) => harness.InScopeAsync(async services =>
+        {
+            var users = services.GetRequiredService<UserManager<AppUser>>();
+            var changed = await users.ChangePasswordAsync((await users.FindByEmailAsync(Desk))!, DemoData.Password, "MatKhauMoi2026");
+            Assert.True(changed.Succeeded);
+        }));
+
+    [Theory, AllDatabases]
+    public async Task IdentityRoleRemoval_EndsExistingSessions(DatabaseProvider provider) =>
+        await RevokedAfterAsync(provider, Citizen, (harness, _, _) => harness.InScopeAsync(async services =>
         {
             var users = services.GetRequiredService<UserManager<AppUser>>();
             var removed = await users.RemoveFromRoleAsync((await users.FindByEmailAsync(Citizen))!, "Citizen");
             Assert.True(removed.Succeeded);
-        });
-
-        await AssertRevokedAsync(bearer, replay, ct);
-    }
+        }));
 
     [Theory, AllDatabases]
-    public async Task UnitRoleEnded_EndsExistingSessions(DatabaseProvider provider)
-    {
-        var ct = TestContext.Current.CancellationToken;
-        await using var harness = await StartAsync(provider, ct);
-        var (bearer, replay, _) = await SessionsAsync(harness, Handler, ct);
-
-        await harness.InScopeAsync(async services =>
+    public async Task UnitRoleEnded_EndsExistingSessions(DatabaseProvider provider) =>
+        await RevokedAfterAsync(provider, Handler, (harness, _, ct) => harness.InScopeAsync(async services =>
         {
             var db = services.GetRequiredService<AppDbContext>();
             var assignment = await db.StaffRoleAssignments.SingleAsync(a => a.UserId == DemoData.UserId(Handler), ct);
             assignment.End(DateOnly.FromDateTime(Start.UtcDateTime).AddDays(-1));
             await db.SaveChangesAsync(ct);
-        });
-
-        await AssertRevokedAsync(bearer, replay, ct);
-    }
+        }));
 
     [Theory, AllDatabases]
     public async Task Token_WithoutExpiry_IsRefused(DatabaseProvider provider)
@@ -163,26 +120,36 @@ public sealed class SessionRevocationTests
         Assert.Equal("auth.unauthenticated", (await ReadAsync(refused, ct))["rule"]!.GetValue<string>());
     }
 
-    /// <summary>A bearer client, a client replaying the login cookie, and the browser that signed in, all accepted.</summary>
-    private static async Task<(HttpClient Bearer, HttpClient Replay, HttpClient Browser)> SessionsAsync(
-        Dossiers.DossierApiHarness harness, string email, CancellationToken ct)
+    private sealed record Sessions(HttpClient Bearer, HttpClient Replay, HttpClient Browser);
+
+    /// <summary>Signs <paramref name="email"/> in by token and by the login page (both accepted), runs
+    /// <paramref name="revoke"/>, then asserts that the token and a replay of the login cookie both get 401.</summary>
+    private static async Task RevokedAfterAsync(
+        DatabaseProvider provider, string email, Func<Dossiers.DossierApiHarness, Sessions, CancellationToken, Task> revoke)
     {
+        var ct = TestContext.Current.CancellationToken;
+        await using var harness = await StartAsync(provider, ct);
         var bearer = await harness.ClientAsync(email, ct);
         var (browser, cookie) = await harness.SignInAsync(email, ct);
-        var replay = harness.WithCookie(cookie);
-        using var byToken = await bearer.GetAsync("/api/v1/dossiers", ct);
-        using var byCookie = await replay.GetAsync("/api/v1/dossiers", ct);
-        Assert.Equal(HttpStatusCode.OK, byToken.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, byCookie.StatusCode);
-        return (bearer, replay, browser);
+        var sessions = new Sessions(bearer, harness.WithCookie(cookie), browser);
+        await AssertStatusAsync(sessions, HttpStatusCode.OK, ct);
+
+        await revoke(harness, sessions, ct);
+
+        await AssertStatusAsync(sessions, HttpStatusCode.Unauthorized, ct);
+        using var page = await sessions.Replay.GetAsync("/Account", ct);
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
     }
 
-    private static async Task AssertRevokedAsync(HttpClient bearer, HttpClient replay, CancellationToken ct)
+    private static async Task AssertStatusAsync(Sessions sessions, HttpStatusCode expected, CancellationToken ct)
     {
-        using var byToken = await bearer.GetAsync("/api/v1/dossiers", ct);
-        using var byCookie = await replay.GetAsync("/api/v1/dossiers", ct);
-        Assert.Equal(HttpStatusCode.Unauthorized, byToken.StatusCode);
-        Assert.Equal("auth.unauthenticated", (await ReadAsync(byToken, ct))["rule"]!.GetValue<string>());
-        Assert.Equal(HttpStatusCode.Unauthorized, byCookie.StatusCode);
+        using var byToken = await sessions.Bearer.GetAsync("/api/v1/dossiers", ct);
+        using var byCookie = await sessions.Replay.GetAsync("/api/v1/dossiers", ct);
+        Assert.Equal(expected, byToken.StatusCode);
+        Assert.Equal(expected, byCookie.StatusCode);
+        if (expected == HttpStatusCode.Unauthorized)
+        {
+            Assert.Equal("auth.unauthenticated", (await ReadAsync(byToken, ct))["rule"]!.GetValue<string>());
+        }
     }
 }
