@@ -18,9 +18,21 @@ public static class ServiceRegistration
     /// <summary>Vietnamese first; English second.</summary>
     public static readonly CultureInfo[] SupportedCultures = [new("vi-VN"), new("en")];
 
+    /// <summary>Where <c>dotnet run</c> serves when nothing else is configured (README).</summary>
+    public const string DefaultUrl = "http://localhost:5080";
+
     public static WebApplicationBuilder AddMotCuaPlatform(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        // http://localhost:5080 unless ASPNETCORE_URLS, --urls, ASPNETCORE_HTTP_PORTS or Kestrel endpoints say otherwise
+        // (a launch profile's applicationUrl would override the environment, so the default lives here).
+        var configuration = builder.Configuration;
+        if (string.IsNullOrEmpty(configuration["urls"]) && string.IsNullOrEmpty(configuration["http_ports"])
+            && string.IsNullOrEmpty(configuration["https_ports"]) && !configuration.GetSection("Kestrel:Endpoints").Exists())
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
         var services = builder.Services;
         services.AddSingleton<TimeProvider>(new MicrosecondTimeProvider(TimeProvider.System));
         services.AddMotCuaDatabase();
