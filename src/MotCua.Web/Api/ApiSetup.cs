@@ -19,7 +19,12 @@ public static class ApiSetup
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = (context, ct) =>
             {
-                var problem = ErrorMapping.Problem(StatusCodes.Status429TooManyRequests, "Quá nhiều yêu cầu tra cứu; vui lòng thử lại sau.", "api.rate_limited");
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                var problem = ErrorMapping.Problem(StatusCodes.Status429TooManyRequests, "Quá nhiều yêu cầu; vui lòng thử lại sau.", "api.rate_limited");
                 return new ValueTask(problem.ExecuteAsync(context.HttpContext));
             };
             o.AddPolicy(PublicDossierLookup.RateLimitPolicy, http =>
@@ -30,6 +35,8 @@ public static class ApiSetup
                 return RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 });
             });
+            o.AddPolicy(TokenThrottle.ClientPolicy, http => RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => TokenThrottle.Options(http.RequestServices.GetRequiredService<IConfiguration>(), "TokenPerClient", 30)));
         });
         return services;
     }
@@ -40,6 +47,7 @@ public static class ApiSetup
         ArgumentNullException.ThrowIfNull(app);
         var api = app.MapGroup("/api/v1");
         ApiAuth.MapToken(api).WithTags("Auth");
+        ApiAuth.MapLogout(api).WithTags("Auth");
         return api;
     }
 }

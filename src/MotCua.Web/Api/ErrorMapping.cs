@@ -49,9 +49,11 @@ public static class ErrorMapping
 
     private static string Title(int status) => status switch
     {
+        StatusCodes.Status401Unauthorized => "Chưa xác thực",
         StatusCodes.Status403Forbidden => "Không có quyền",
         StatusCodes.Status404NotFound => "Không tìm thấy",
         StatusCodes.Status409Conflict => "Xung đột phiên bản",
+        StatusCodes.Status429TooManyRequests => "Quá nhiều yêu cầu",
         _ => "Vi phạm quy tắc nghiệp vụ",
     };
 

@@ -100,6 +100,7 @@ public static class ServiceRegistration
             app.UseHsts();
         }
 
+        app.UseMotCuaSecurityHeaders();
         app.UseStatusCodePages();
         app.UseRequestLocalization();
         app.UseStaticFiles();

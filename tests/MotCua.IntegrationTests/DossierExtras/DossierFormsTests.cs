@@ -159,6 +159,49 @@ public sealed class DossierFormsTests
         Assert.InRange(a4.MediaBoxes[0].Width, 840, 844); // 297 mm landscape
     }
 
+    [Theory, AllDatabases]
+    public async Task GetForm_OwnerCitizen_PrintsTheirOwnFormsAndAnotherCitizenGets404(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var harness = await StartAsync(provider, ct);
+        var (owner, other, received) = await harness.OwnerAndOtherCitizenAsync(ct);
+        await harness.DriveOnlineAsync(received, Domain.Dossiers.DossierStatus.Received, ct);
+        var awaiting = await harness.CreateOnlineAsync(owner, ct);
+        await harness.DriveOnlineAsync(awaiting, Domain.Dossiers.DossierStatus.DeskSupplementPending, ct);
+
+        var receipt = await HtmlAsync(owner, received, "01", ct);
+        var supplement = await HtmlAsync(owner, awaiting, "02", ct);
+        using var otherReceipt = await other.GetAsync($"/api/v1/dossiers/{received}/forms/01", ct);
+        using var otherSupplement = await other.GetAsync($"/api/v1/dossiers/{awaiting}/forms/02", ct);
+        using var otherDossier = await other.GetAsync($"/api/v1/dossiers/{received}", ct);
+        using var controlSheet = await owner.GetAsync($"/api/v1/dossiers/{received}/forms/05", ct);
+
+        Assert.Contains("Nguyễn Văn Bình", receipt, StringComparison.Ordinal);
+        Assert.Contains("Bản sao giấy xác nhận cư trú", supplement, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, otherDossier.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, otherReceipt.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, otherSupplement.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, controlSheet.StatusCode);
+        await using var db = harness.Database.CreateContext();
+        Assert.Equal(0, await db.PersonalDataAccessLog.CountAsync(a => a.Purpose.StartsWith(DossierFormsEndpoints.AuditPurposePrefix), ct));
+    }
+
+    [Theory, AllDatabases]
+    public async Task GetForm_OwnerCitizen_PrintsTheRefusalOfTheirDossier(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var harness = await StartAsync(provider, ct);
+        var (owner, other, id) = await harness.OwnerAndOtherCitizenAsync(ct);
+        var desk = await harness.ClientAsync(Desk, ct);
+        await FireStepsAsync(id, 1, ct, (desk, "RefuseAtReceipt", new { reason = "Thủ tục không thuộc thẩm quyền của xã" }));
+
+        var refusal = await HtmlAsync(owner, id, "03", ct);
+        using var foreign = await other.GetAsync($"/api/v1/dossiers/{id}/forms/03", ct);
+
+        Assert.Contains("Thủ tục không thuộc thẩm quyền của xã", refusal, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+    }
+
     private static async Task<string> HtmlAsync(HttpClient client, Guid id, string form, CancellationToken ct)
     {
         using var response = await client.GetAsync($"/api/v1/dossiers/{id}/forms/{form}", ct);

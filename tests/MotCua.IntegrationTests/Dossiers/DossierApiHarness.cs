@@ -1,9 +1,11 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -59,7 +61,8 @@ public sealed class DossierApiHarness : IAsyncDisposable
 
     public static Guid Unit(string code) => DemoData.UnitId(code);
 
-    public static async Task<DossierApiHarness> StartAsync(DatabaseProvider provider, CancellationToken ct, IReadOnlyDictionary<string, string>? settings = null)
+    public static async Task<DossierApiHarness> StartAsync(
+        DatabaseProvider provider, CancellationToken ct, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
     {
         var database = await TestDatabase.CreateMigratedAsync(provider, ct);
         var root = new MotCuaWebFactory(database);
@@ -75,6 +78,7 @@ public sealed class DossierApiHarness : IAsyncDisposable
             {
                 s.AddSingleton<TimeProvider>(_ => harness!.Clock);
                 s.ConfigureDbContext<AppDbContext>(o => o.AddInterceptors(harness!.Failer));
+                services?.Invoke(s);
             });
         });
         harness = new DossierApiHarness(database, factory, root);
@@ -96,12 +100,52 @@ public sealed class DossierApiHarness : IAsyncDisposable
             await db.SaveChangesAsync(ct);
         }
 
+        await CreateStaffAsync(OtherDesk, StaffRole.DeskOfficer, ChiengAn, ct);
+    }
+
+    /// <summary>A new staff account holding <paramref name="role"/> on the unit <paramref name="unitCode"/>; returns its id.</summary>
+    public async Task<Guid> CreateStaffAsync(string email, StaffRole role, string unitCode, CancellationToken ct)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var other = new AppUser { Id = Guid.NewGuid(), UserName = OtherDesk, Email = OtherDesk, FullName = "Cán bộ Chiềng An" };
-        var created = await users.CreateAsync(other, DemoData.Password);
+        var user = new AppUser { Id = Guid.NewGuid(), UserName = email, Email = email, FullName = "Cán bộ " + email };
+        var created = await users.CreateAsync(user, DemoData.Password);
         Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
-        db.StaffRoleAssignments.Add(StaffRoleAssignment.Create(Guid.NewGuid(), other.Id, StaffRole.DeskOfficer, Unit(ChiengAn), false, DemoData.ReformDay));
+        db.StaffRoleAssignments.Add(StaffRoleAssignment.Create(Guid.NewGuid(), user.Id, role, Unit(unitCode), false, DemoData.ReformDay));
         await db.SaveChangesAsync(ct);
+        return user.Id;
+    }
+
+    /// <summary>A browser (cookie jar, no redirects followed) signed in through the login page, and its login cookie as
+    /// a <c>Cookie</c> header value, to replay from another client after the browser has moved on.</summary>
+    public async Task<(HttpClient Browser, string Cookie)> SignInAsync(string email, CancellationToken ct)
+    {
+        var jar = new CookieContainer();
+        var browser = Factory.CreateDefaultClient(new CookieContainerHandler(jar));
+        _clients.Add(browser);
+        using var login = await MotCuaWebFactory.PostLoginAsync(browser, email, DemoData.Password, ct);
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        var cookie = jar.GetCookies(browser.BaseAddress!)["motcua.auth"];
+        Assert.NotNull(cookie);
+        return (browser, $"{cookie.Name}={cookie.Value}");
+    }
+
+    /// <summary>A client that sends only <paramref name="cookie"/> (no bearer token, no cookie jar).</summary>
+    public HttpClient WithCookie(string cookie)
+    {
+        var client = Factory.CreateDefaultClient();
+        _clients.Add(client);
+        client.DefaultRequestHeaders.Add("Cookie", cookie);
+        return client;
+    }
+
+    /// <summary>Runs <paramref name="action"/> with a scope of the app's services (its DbContext, UserManager …).</summary>
+    public async Task InScopeAsync(Func<IServiceProvider, Task> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        await using var scope = Factory.Services.CreateAsyncScope();
+        await action(scope.ServiceProvider);
     }
 
     public HttpClient Anonymous()

@@ -6,12 +6,14 @@ using MotCua.Persistence.Dossiers;
 using MotCua.Web.Api;
 using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Forms;
+using MotCua.Web.Infrastructure;
 
 namespace MotCua.Web.Features.DossierForms;
 
 /// <summary>GET /api/v1/dossiers/{id}/forms/{form} (Forms 01–05) and GET /api/v1/units/{unitId}/register?year= (Form 06):
 /// the HTML print view, or PDF with <c>?format=pdf</c>. Read rules and the personal-data log are those of
-/// <see cref="GetDossier"/>.</summary>
+/// <see cref="GetDossier"/>; the owner citizen may print the forms addressed to them
+/// (<see cref="DossierFormModels.ApplicantForms"/>).</summary>
 public static class DossierFormsEndpoints
 {
     public const string AuditPurposePrefix = "api.dossier.form.";
@@ -22,6 +24,7 @@ public static class DossierFormsEndpoints
         api.MapGet("/dossiers/{id:guid}/forms/{form}", async (Guid id, string form, string? format, ClaimsPrincipal user, Handler handler, CancellationToken ct) =>
                 await handler.DossierFormAsync(id, form, format, user, ct))
             .WithName("GetDossierForm")
+            .WithMetadata(SecurityHeaders.PrintView)
             .Produces<string>(StatusCodes.Status200OK, "text/html", "application/pdf")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -29,6 +32,7 @@ public static class DossierFormsEndpoints
         api.MapGet("/units/{unitId:guid}/register", async (Guid unitId, int? year, string? format, ClaimsPrincipal user, Handler handler, CancellationToken ct) =>
                 await handler.RegisterAsync(unitId, year, format, user, ct))
             .WithName("GetRegisterBook")
+            .WithMetadata(SecurityHeaders.PrintView)
             .Produces<string>(StatusCodes.Status200OK, "text/html", "application/pdf")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -57,9 +61,18 @@ public static class DossierFormsEndpoints
                 return new NotFoundError($"hồ sơ {id}").ToProblem();
             }
 
-            if (!await access.MayReadAsync(userId, dossier.ReceivingUnitId, dossier.CompetentUnitId, ct))
+            // As GET /dossiers/{id}: staff with a read role, or the owner citizen; anyone else gets DeniedAsync's answer
+            // (404 for a citizen, so that other people's dossiers stay invisible).
+            var isOwner = await access.IsOwnerAsync(userId, dossier, ct);
+            var isStaff = await access.MayReadAsync(userId, dossier.ReceivingUnitId, dossier.CompetentUnitId, ct);
+            if (!isOwner && !isStaff)
             {
-                return new OutOfScope("hồ sơ không thuộc đơn vị của bạn").ToProblem();
+                return (await access.DeniedAsync(userId, dossier.Id, ct)).ToProblem();
+            }
+
+            if (!isStaff && !DossierFormModels.ApplicantForms.Contains(form))
+            {
+                return new OutOfScope($"mẫu số {form} là hồ sơ nội bộ của cơ quan giải quyết").ToProblem();
             }
 
             var model = await models.BuildAsync(dossier, form, ct);
@@ -68,8 +81,13 @@ public static class DossierFormsEndpoints
                 return model.Error.ToProblem();
             }
 
-            // Every form prints the applicant's name: the read is logged before anything is returned.
-            await PersonalDataReadLog.AppendAsync(db, userId, dossier.Id, clock.GetUtcNow().UtcDateTime, AuditPurposePrefix + form, ct);
+            // Every form prints the applicant's name: a staff read is logged before anything is returned (the owner
+            // printing their own papers is not, as for the dossier itself).
+            if (!isOwner)
+            {
+                await PersonalDataReadLog.AppendAsync(db, userId, dossier.Id, clock.GetUtcNow().UtcDateTime, AuditPurposePrefix + form, ct);
+            }
+
             return await RenderAsync(model.Value, format, ct);
         }
 

@@ -118,6 +118,34 @@ public sealed class DossierAccess(AppDbContext db, TimeProvider clock, IMemoryCa
         return _assignments!.Any(a => a.Role == role && a.IsValidOn(VietnamTime.Today(clock)));
     }
 
+    /// <summary>Why <paramref name="officerId"/> may not be assigned a dossier whose competent unit is
+    /// <paramref name="competentUnitId"/>, or <see langword="null"/> when they may: the account exists, is not locked out
+    /// (the way an account is disabled), and holds <see cref="StaffRole.HandlingOfficer"/> on that unit today.</summary>
+    /// <remarks>Read fresh, not from the cache: an assignment is rare, and it must not go to someone removed a moment ago.</remarks>
+    public async Task<AssigneeNotEligible?> AssigneeErrorAsync(Guid officerId, Guid competentUnitId, CancellationToken ct)
+    {
+        var account = await db.Users.AsNoTracking().Where(u => u.Id == officerId)
+            .Select(u => new { u.LockoutEnabled, u.LockoutEnd }).SingleOrDefaultAsync(ct);
+        if (account is null)
+        {
+            return new AssigneeNotEligible("tài khoản được chọn không tồn tại");
+        }
+
+        if (account.LockoutEnabled && account.LockoutEnd is { } end && end > clock.GetUtcNow())
+        {
+            return new AssigneeNotEligible("tài khoản được chọn đang bị khóa");
+        }
+
+        var assignments = await db.StaffRoleAssignments.AsNoTracking()
+            .Where(a => a.UserId == officerId && a.Role == StaffRole.HandlingOfficer).ToListAsync(ct);
+        var ttl = TimeSpan.FromSeconds(configuration.GetValue("Dossiers:AccessCacheSeconds", CacheSeconds));
+        var parentOf = _parentOf ?? await CachedAsync(ParentMapKey,
+            () => db.OrganisationalUnits.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.ParentId, ct), ttl);
+        return UnitAuthorization.MayAct(assignments, StaffRole.HandlingOfficer, competentUnitId, VietnamTime.Today(clock), parentOf)
+            ? null
+            : new AssigneeNotEligible("tài khoản được chọn không giữ vai trò chuyên viên xử lý tại cơ quan có thẩm quyền của hồ sơ");
+    }
+
     /// <summary>Every unit the caller may read dossiers of (assignments and, where granted, their descendants).</summary>
     public async Task<HashSet<Guid>> ReadableUnitsAsync(Guid userId, CancellationToken ct)
     {

@@ -205,7 +205,14 @@ public static class TransitionDossier
                 case DossierTrigger.Withdraw:
                     return b.Reason is null ? new TriggerCommand(trigger, b.Note) : new ReasonCommand(trigger, b.Reason, b.Note);
                 case DossierTrigger.Assign:
-                    return b.OfficerId is { } officer ? new AssignCommand(officer, b.Note) : ValidationFailed.One("officerId", "Phải chọn chuyên viên xử lý.");
+                    if (b.OfficerId is not { } officer)
+                    {
+                        return ValidationFailed.One("officerId", "Phải chọn chuyên viên xử lý.");
+                    }
+
+                    return await access.AssigneeErrorAsync(officer, dossier.CompetentUnitId, ct) is { } notEligible
+                        ? notEligible
+                        : new AssignCommand(officer, b.Note);
                 case DossierTrigger.RequestConsultation:
                     return new RequestConsultationCommand(
                         [.. (b.Agencies ?? []).Select(a => new ConsultationRequest(a.AgencyName ?? "", a.OpinionWorkingDays ?? 0))], b.Note);

@@ -7,7 +7,7 @@ using MotCua.Persistence.Identity;
 namespace MotCua.Web.Pages.Account;
 
 [AllowAnonymous]
-public sealed class LogoutModel(SignInManager<AppUser> signInManager) : PageModel
+public sealed class LogoutModel(SignInManager<AppUser> signInManager, UserManager<AppUser> users) : PageModel
 {
     public void OnGet()
     {
@@ -15,6 +15,12 @@ public sealed class LogoutModel(SignInManager<AppUser> signInManager) : PageMode
 
     public async Task<IActionResult> OnPostAsync()
     {
+        // A new security stamp ends this cookie wherever a copy of it lives, and the account's API tokens with it.
+        if (await users.GetUserAsync(User) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+        }
+
         await signInManager.SignOutAsync();
         return LocalRedirect("/");
     }
