@@ -44,7 +44,7 @@ public sealed class SessionStamps(IMemoryCache cache, IConfiguration configurati
 
     private async Task<bool> IsCurrentAsync(ClaimsPrincipal principal, string? fingerprint, AppDbContext db, CancellationToken ct)
     {
-        if (fingerprint is null || UnitAccess.UserId(principal) is not { } userId)
+        if (fingerprint is null || Principals.UserId(principal) is not { } userId)
         {
             return false;
         }

@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Localization;
 using MotCua.Persistence;
 using MotCua.Persistence.DataProtection;
 using MotCua.Persistence.Identity;
-using MotCua.Web.Access;
 using MotCua.Web.Calendar;
 
 namespace MotCua.Web.Infrastructure;
@@ -68,7 +67,6 @@ public static class ServiceRegistration
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
         services.AddAuthorization();
-        services.AddScoped<UnitAccess>();
 
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(options =>

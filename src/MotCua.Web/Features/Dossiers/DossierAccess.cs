@@ -35,7 +35,7 @@ public sealed class DossierAccess(AppDbContext db, TimeProvider clock, IMemoryCa
     private (Guid UserId, bool IsCitizen)? _citizen;
 
     /// <summary>The caller's user id, or <see langword="null"/> when anonymous.</summary>
-    public static Guid? UserId(ClaimsPrincipal user) => UnitAccess.UserId(user);
+    public static Guid? UserId(ClaimsPrincipal user) => Principals.UserId(user);
 
     /// <summary>The workflow roles the caller holds on a dossier with these units, today (Vietnam time).</summary>
     public async Task<IReadOnlyList<DossierActorRole>> ActorRolesAsync(Guid userId, Guid receivingUnitId, Guid competentUnitId, CancellationToken ct)
