@@ -6,7 +6,7 @@ builder.AddMotCuaServices();
 var app = builder.Build();
 app.UseMotCuaPipeline();
 await app.InitialiseDatabaseAsync();
-await app.RunAsync();
+await app.RunBoundedAsync();
 
 /// <summary>Entry point, visible to the integration tests' web application factory.</summary>
 public partial class Program;

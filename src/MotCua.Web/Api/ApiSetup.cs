@@ -11,7 +11,11 @@ public static class ApiSetup
     public static IServiceCollection AddMotCuaApi(this IServiceCollection services)
     {
         services.AddMotCuaApiAuth();
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            o.SerializerOptions.Converters.Add(new InstantJsonConverter());
+        });
         services.AddMemoryCache();
         services.AddSingleton<CalendarService>();
         services.AddScoped<DossierAccess>();
@@ -46,7 +50,7 @@ public static class ApiSetup
     public static WebApplication MapMotCuaApi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var api = app.MapGroup("/api/v1");
+        var api = app.MapGroup("/api/v1").ValidateRequests();
         ApiAuth.MapToken(api).WithTags("Auth");
 
         var dossiers = api.MapGroup("/dossiers").RequireAuthorization(ApiAuth.Policy).WithTags("Dossiers");

@@ -80,7 +80,7 @@ public static class ServiceRegistration
 
         // Vietnamese text is written as characters, not as &#x...; entities (readable source, smaller pages).
         services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        services.AddProblemDetails();
+        services.AddMotCuaProblemDetails();
         services.AddOpenApi();
         services.AddMotCuaApi();
         services.AddMotCuaDossierExtras();
@@ -90,9 +90,11 @@ public static class ServiceRegistration
     public static WebApplication UseMotCuaPipeline(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        // In every environment, Development included: errors are answered as Vietnamese problem details, never as the
+        // developer exception page (stack traces and source paths stay in the log).
+        app.UseExceptionHandler();
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler();
             app.UseHsts();
         }
 

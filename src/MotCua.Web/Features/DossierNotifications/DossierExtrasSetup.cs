@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using MotCua.Web.Api;
 using MotCua.Web.Features.DossierDocuments;
 using MotCua.Web.Features.DossierForms;
 using MotCua.Web.Jobs;
@@ -16,14 +17,14 @@ public static class DossierExtrasSetup
         services.AddScoped<IDueWorkSource, DossierDueWorkSource>();
         services.AddScoped<DossierFormModels>();
         services.AddScoped<DossierFormsEndpoints.Handler>();
-        services.AddScoped<DossierDocumentsEndpoints.Handler>();
+        services.AddDossierDocuments();
         return services;
     }
 
     public static WebApplication MapMotCuaDossierExtras(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var api = app.MapGroup("/api/v1").RequireAuthorization(Api.ApiAuth.Policy);
+        var api = app.MapGroup("/api/v1").RequireAuthorization(ApiAuth.Policy).ValidateRequests();
         DossierFormsEndpoints.Map(api.MapGroup("").WithTags("Forms"));
         DossierDocumentsEndpoints.Map(api.MapGroup("/dossiers").WithTags("Documents"));
         return app;

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
@@ -18,11 +19,17 @@ namespace MotCua.Web.Features.Dossiers;
 /// (→ Submitted, no code). Honours <c>Idempotency-Key</c>.</summary>
 public static class CreateDossier
 {
-    public sealed record ApplicantBody(string? FullName, string? IdentityNumber, string? Phone, string? Email, string? Address);
+    // Field limits: DossierFieldLimits, checked at the edge by RequestValidation.
+    public sealed record ApplicantBody(
+        [property: MaxLength(DossierFieldLimits.ApplicantFullName)] string? FullName,
+        [property: MaxLength(DossierFieldLimits.ApplicantIdentityNumber)] string? IdentityNumber,
+        [property: MaxLength(DossierFieldLimits.ApplicantPhone)] string? Phone,
+        [property: MaxLength(DossierFieldLimits.ApplicantEmail)] string? Email,
+        [property: MaxLength(DossierFieldLimits.ApplicantAddress)] string? Address);
 
     public sealed record Body(
         DossierChannel? Channel, Guid? ProcedureId, Guid? ReceivingUnitId, Guid? CompetentUnitId, ApplicantBody? Applicant,
-        string? RefuseReason = null, string? Note = null);
+        [property: MaxLength(DossierFieldLimits.Reason)] string? RefuseReason = null, [property: MaxLength(DossierFieldLimits.Note)] string? Note = null);
 
     /// <summary>The outcome: the response and whether it is a replay of an earlier call.</summary>
     public sealed record Outcome(DossierCreated Response, bool Replayed);
@@ -110,10 +117,10 @@ public static class CreateDossier
             var (context, procedure, deskId) = built.Value;
             // A dossier is judged by the procedure version in force on the day it is submitted (architecture.md:
             // rules are versioned data); an expired or future version cannot start a new dossier.
-            var today = VietnamTime.ToLocal(now);
-            if (!procedure.IsInForceOn(DateOnly.FromDateTime(today)))
+            var today = VietnamTime.BusinessDate(now);
+            if (!procedure.IsInForceOn(today))
             {
-                return new ProcedureNotInForceError(procedure.Code, procedure.Version, DateOnly.FromDateTime(today));
+                return new ProcedureNotInForceError(procedure.Code, procedure.Version, today);
             }
 
             var unitCode = await db.OrganisationalUnits.Where(u => u.Id == receivingUnitId).Select(u => u.IdentifierCode).SingleOrDefaultAsync(ct);
@@ -146,9 +153,9 @@ public static class CreateDossier
             }
             else
             {
-                var date = VietnamTime.ToLocal(now);
-                var sequence = await DossierSequences.NextCodeSequenceAsync(db, receivingUnitId, DateOnly.FromDateTime(date), ct);
-                var code = DossierCode.Create(unitCode, DateOnly.FromDateTime(date), sequence);
+                var date = VietnamTime.BusinessDate(now);
+                var sequence = await DossierSequences.NextCodeSequenceAsync(db, receivingUnitId, date, ct);
+                var code = DossierCode.Create(unitCode, date, sequence);
                 if (code.IsFailure)
                 {
                     return code.Error;
