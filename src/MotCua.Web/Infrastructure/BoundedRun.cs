@@ -14,17 +14,37 @@ public static partial class BoundedRun
     public static async Task RunBoundedAsync(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        await app.StartAsync();
-        await app.WaitForShutdownAsync();
         var timeout = app.Services.GetRequiredService<IOptions<HostOptions>>().Value.ShutdownTimeout;
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(BoundedRun));
+        await app.StartAsync();
+        // Last resort: a component that keeps the process alive (a foreground thread retrying the database) cannot
+        // hold it past twice the shutdown timeout once stopping has begun.
+        _ = ExitLaterAsync(timeout * 2, logger, app.Lifetime.ApplicationStopping);
+        await app.WaitForShutdownAsync();
         var disposing = app.DisposeAsync().AsTask();
         if (await Task.WhenAny(disposing, Task.Delay(timeout)) != disposing)
         {
             LogAbandoned(logger, timeout.TotalSeconds);
+            Environment.Exit(Environment.ExitCode);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Services were not disposed within {Seconds} s (database unreachable?); exiting without waiting")]
+    private static async Task ExitLaterAsync(TimeSpan delay, ILogger logger, CancellationToken stopping)
+    {
+        try
+        {
+            await Task.Delay(Timeout.Infinite, stopping);
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping has begun.
+        }
+
+        await Task.Delay(delay, CancellationToken.None);
+        LogAbandoned(logger, delay.TotalSeconds);
+        Environment.Exit(Environment.ExitCode);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The node did not finish stopping within {Seconds} s (database unreachable?); exiting without waiting")]
     private static partial void LogAbandoned(ILogger logger, double seconds);
 }

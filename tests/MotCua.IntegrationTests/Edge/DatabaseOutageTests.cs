@@ -81,10 +81,10 @@ public sealed class DatabaseOutageTests
             }
 
             using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            limit.CancelAfter(TimeSpan.FromSeconds(shutdownSeconds + 60));
+            limit.CancelAfter(TimeSpan.FromSeconds((shutdownSeconds * 2) + 15));
             var exited = await WaitForExitAsync(node, limit.Token);
             Assert.True(exited, $"The node was still running {watch.Elapsed.TotalSeconds:0} s after SIGTERM.\n{log}");
-            Assert.Fail($"Exited {watch.Elapsed.TotalSeconds:0.0} s after SIGTERM with code {node.ExitCode}.\n{log}");
+            TestContext.Current.TestOutputHelper?.WriteLine($"Exited {watch.Elapsed.TotalSeconds:0.0} s after SIGTERM with code {node.ExitCode}.");
 
             proxy.Restore();
             await using var db = database.CreateContext();
