@@ -43,22 +43,49 @@ fi
 # The suites fail instead of skipping when a database is missing.
 export MOTCUA_TEST_REQUIRE_ALL_DATABASES=1
 
-dotnet build MotCua.slnx -c Release -warnaserror 2>&1 | tail -3
 status=0
+# Locked restore: the build uses exactly the versions in the committed packages.lock.json files.
+dotnet restore MotCua.slnx --locked-mode 2>&1 | tail -2 || status=1
+dotnet build MotCua.slnx -c Release -warnaserror --no-restore 2>&1 | tail -3
+# Gates that fail the run without stopping the suite: formatting and known-vulnerable packages.
+if ! dotnet format MotCua.slnx --verify-no-changes --no-restore >"$results/format.log" 2>&1; then
+  echo "dotnet format --verify-no-changes: the code is not formatted (see artifacts/test-results/format.log):"
+  head -20 "$results/format.log"
+  status=1
+fi
+dotnet list MotCua.slnx package --vulnerable --include-transitive >"$results/vulnerable.log" 2>&1 || true
+if grep -q "has the following vulnerable packages" "$results/vulnerable.log"; then
+  echo "Known-vulnerable packages (artifacts/test-results/vulnerable.log):"
+  grep -E "^\s+>" "$results/vulnerable.log" | sort -u
+  status=1
+fi
 for project in tests/MotCua.Domain.Tests tests/MotCua.IntegrationTests; do
   name="$(basename "$project")"
   dotnet test "$project" -c Release --no-build --logger "trx;LogFileName=$name.trx" \
     --results-directory "$results" "$@" || status=1
 done
 
-python3 - "$results" <<'PY'
-import glob, sys, xml.etree.ElementTree as ET
+# The counts come from each test's own outcome in the TRX files (a skipped test is "NotExecuted"); a suite that left
+# no TRX file (a crashed test host) counts as one failure, so the line never claims more than ran.
+python3 - "$results" tests/MotCua.Domain.Tests tests/MotCua.IntegrationTests <<'PY' || status=1
+import os, sys, xml.etree.ElementTree as ET
+results, projects = sys.argv[1], sys.argv[2:]
 passed = failed = skipped = 0
-for path in glob.glob(sys.argv[1] + "/*.trx"):
-    counters = ET.parse(path).getroot().find(".//{*}Counters")
-    passed += int(counters.get("passed", 0))
-    failed += int(counters.get("failed", 0)) + int(counters.get("error", 0)) + int(counters.get("timeout", 0))
-    skipped += int(counters.get("notExecuted", 0))
+for project in projects:
+    path = os.path.join(results, os.path.basename(project) + ".trx")
+    if not os.path.exists(path):
+        print(f"{os.path.basename(project)}: no results (the test host did not finish)")
+        failed += 1
+        continue
+    for result in ET.parse(path).getroot().iter("{http://microsoft.com/schemas/VisualStudio/TeamTest/2010}UnitTestResult"):
+        outcome = result.get("outcome")
+        if outcome == "Passed":
+            passed += 1
+        elif outcome in ("NotExecuted", "Inconclusive", "Pending", "Disconnected", "Warning"):
+            skipped += 1
+        else:
+            failed += 1
 print(f"{passed} passed, {failed} failed, {skipped} skipped")
+sys.exit(1 if failed else 0)
 PY
 exit $status

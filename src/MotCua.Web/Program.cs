@@ -1,12 +1,27 @@
+using MotCua.Web.Api;
+using MotCua.Web.Features.DossierDocuments;
+using MotCua.Web.Features.DossierForms;
+using MotCua.Web.Features.DossierNotifications;
+using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Infrastructure;
+using MotCua.Web.Jobs;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddMotCuaServices();
+builder.AddMotCuaPlatform();
+builder.Services
+    .AddMotCuaApi()
+    .AddDossiers()
+    .AddDossierForms()
+    .AddDossierDocuments(builder.Configuration)
+    .AddDossierNotifications(builder.Configuration)
+    .AddMotCuaJobs(builder.Configuration, builder.Environment.ContentRootPath);
 
 var app = builder.Build();
 app.UseMotCuaPipeline();
+app.MapMotCuaApi()
+    .MapDossiers()
+    .MapDossierForms()
+    .MapDossierDocuments();
+app.MapRazorPages();
 await app.InitialiseDatabaseAsync();
 await app.RunBoundedAsync();
-
-/// <summary>Entry point, visible to the integration tests' web application factory.</summary>
-public partial class Program;

@@ -63,8 +63,7 @@ public sealed partial class Dossier
 
         var end = periodEndUtc;
         var state = entry.To;
-        if (state == DossierStatus.SupplementRequested
-            || (state == DossierStatus.AwaitingFinancialObligation && FinancialObligationPausesClock))
+        if (DeadlineWatch.IsPaused(state, FinancialObligationPausesClock))
         {
             // C1 §2.1: a dossier waiting for the applicant ends, for the period, when the request was made.
             var start = _history.FindLastIndex(last, e => e.To == state && e.From != state);
@@ -81,25 +80,8 @@ public sealed partial class Dossier
     /// <returns><see langword="null"/> when the dossier is not received or its processing has ended.</returns>
     public OpenDeadlineStatus? DeadlineStatusAt(DateTime nowUtc, TimeSpan dueSoonWorkingTime, DeadlineCalculator calculator)
     {
-        ArgumentNullException.ThrowIfNull(calculator);
         RequireUtc(nowUtc, nameof(nowUtc));
-        if (CurrentAppointmentAt is not { } due || ProcessingEndedAt is not null || !DossierWorkflow.IsProcessing(Status))
-        {
-            return null;
-        }
-
-        if (Status == DossierStatus.SupplementRequested
-            || (Status == DossierStatus.AwaitingFinancialObligation && FinancialObligationPausesClock))
-        {
-            return OpenDeadlineStatus.Paused;
-        }
-
-        if (nowUtc > due)
-        {
-            return OpenDeadlineStatus.Overdue;
-        }
-
-        return calculator.WorkingTimeBetween(nowUtc, due) <= dueSoonWorkingTime ? OpenDeadlineStatus.DueSoon : OpenDeadlineStatus.NotDue;
+        return DeadlineWatch.StatusAt(Status, CurrentAppointmentAt, ProcessingEndedAt, FinancialObligationPausesClock, nowUtc, dueSoonWorkingTime, calculator);
     }
 
     // Early / on time / late at the policy's granularity: dates for CalendarDayEnd, minutes for WorkingHours.

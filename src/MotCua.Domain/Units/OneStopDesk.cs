@@ -8,7 +8,8 @@ namespace MotCua.Domain.Units;
 /// </remarks>
 public sealed class OneStopDesk
 {
-    /// <summary>Default time after which a dossier received at the desk counts as received on the next working day (domain.md §5).</summary>
+    /// <summary>Default same-day cut-off: after it, an immediate procedure's result is due the next working day, and with
+    /// <see cref="Calendar.DeadlineOptions.CutoffShiftsStart"/> the deadline counts from the next working day (domain.md §5.3).</summary>
     public static readonly TimeOnly DefaultSameDayCutoff = new(15, 0);
 
     private readonly List<DeskWorkSession> _workSessions = [];

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -50,29 +49,12 @@ public static class DossierSequences
             {
                 return await work(ct);
             }
-            catch (Exception e) when (attempt < attempts && IsTransient(e))
+            catch (Exception e) when (attempt < attempts && DatabaseErrors.IsTransientConflict(e))
             {
                 // Jittered backoff so that queued writers do not retry in lock step.
                 await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20) * attempt), ct);
             }
         }
-    }
-
-    /// <summary>Whether <paramref name="e"/> is a lock conflict worth retrying.</summary>
-    public static bool IsTransient(Exception e)
-    {
-        for (var current = e; current is not null; current = current.InnerException)
-        {
-            switch (current)
-            {
-                case SqliteException { SqliteErrorCode: 5 or 6 }:
-                    return true;
-                case Npgsql.PostgresException { SqlState: "40001" or "40P01" }:
-                    return true;
-            }
-        }
-
-        return false;
     }
 
     // Runs one counter upsert (... RETURNING the new value AS "Value") in the caller's transaction. ToListAsync, not

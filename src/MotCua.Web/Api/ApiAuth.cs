@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using MotCua.Persistence;
 using MotCua.Persistence.Identity;
 
 namespace MotCua.Web.Api;
@@ -13,8 +14,8 @@ namespace MotCua.Web.Api;
 /// <summary>API authentication: the Identity cookie or a bearer JWT from <c>POST /api/v1/auth/token</c>, chosen per
 /// request by a policy scheme (a <c>Bearer</c> Authorization header selects the JWT).</summary>
 /// <remarks>The signing key is <c>Auth:JwtSigningKey</c> (base64, at least 32 bytes), shared by every web node. In
-/// Development, when absent, a random key is generated once into <c>data/jwt-signing.key</c> under the content root
-/// (git-ignored); elsewhere a missing key is a configuration error.</remarks>
+/// Development, when absent, a random key is generated once into <c>data/jwt-signing.key</c> (<see cref="DataRoot"/>,
+/// git-ignored); elsewhere a missing key is a configuration error.</remarks>
 public static class ApiAuth
 {
     public const string Scheme = "MotCuaApi";
@@ -148,7 +149,7 @@ public static class ApiAuth
                 throw new InvalidOperationException("Auth:JwtSigningKey is not configured (base64, at least 32 bytes, the same on every node).");
             }
 
-            var path = Path.Combine(environment.ContentRootPath, "data", "jwt-signing.key");
+            var path = DataRoot.Resolve(environment.ContentRootPath, "data/jwt-signing.key");
             if (!File.Exists(path))
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);

@@ -1,11 +1,11 @@
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
-using MotCua.Web.Calendar;
 using MotCua.Web.Features.Dossiers;
 
 namespace MotCua.Web.Api;
 
-/// <summary>Registers and maps the REST API under <c>/api/v1</c> (minimal APIs, RFC 9457 problem details).</summary>
+/// <summary>The REST API's plumbing under <c>/api/v1</c>: token authentication, JSON, rate limits and the token
+/// endpoint. Each area maps its own endpoints on the group <see cref="MapMotCuaApi"/> returns.</summary>
 public static class ApiSetup
 {
     public static IServiceCollection AddMotCuaApi(this IServiceCollection services)
@@ -16,15 +16,6 @@ public static class ApiSetup
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
             o.SerializerOptions.Converters.Add(new InstantJsonConverter());
         });
-        services.AddMemoryCache();
-        services.AddSingleton<CalendarService>();
-        services.AddScoped<DossierAccess>();
-        services.AddScoped<DossierContexts>();
-        services.AddScoped<CreateDossier.Handler>();
-        services.AddScoped<GetDossier.Handler>();
-        services.AddScoped<TransitionDossier.Handler>();
-        services.AddScoped<ListDossiers.Handler>();
-        services.AddScoped<PublicDossierLookup.Handler>();
 
         // Per node and per client IP; a hard limit across nodes belongs at the reverse proxy (nginx limit_req).
         services.AddRateLimiter(o =>
@@ -47,19 +38,12 @@ public static class ApiSetup
         return services;
     }
 
-    public static WebApplication MapMotCuaApi(this WebApplication app)
+    /// <summary>Maps the token endpoint and returns the <c>/api/v1</c> group for the areas' endpoints.</summary>
+    public static RouteGroupBuilder MapMotCuaApi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         var api = app.MapGroup("/api/v1").ValidateRequests();
         ApiAuth.MapToken(api).WithTags("Auth");
-
-        var dossiers = api.MapGroup("/dossiers").RequireAuthorization(ApiAuth.Policy).WithTags("Dossiers");
-        CreateDossier.Map(dossiers);
-        GetDossier.Map(dossiers);
-        TransitionDossier.Map(dossiers);
-        ListDossiers.Map(dossiers);
-
-        PublicDossierLookup.Map(api.MapGroup("/public").WithTags("Public"));
-        return app;
+        return api;
     }
 }

@@ -95,7 +95,7 @@ public sealed class CalendarService(IServiceScopeFactory scopes, TimeProvider cl
         var desk = desks.LastOrDefault(d => d.IsValidOn(today)) ?? desks.LastOrDefault();
         if (desk is null)
         {
-            return (Default(snapshot), snapshot.Version, null);
+            return (DefaultCalculator(snapshot), snapshot.Version, null);
         }
 
         if (snapshot.Desks.TryGetValue(desk.Id, out var cached) && now - cached.LoadedAt < RefreshInterval)
@@ -118,8 +118,13 @@ public sealed class CalendarService(IServiceScopeFactory scopes, TimeProvider cl
     /// <summary>SHA-256 (hex) of the effective schedules; see <see cref="EffectiveCalendar.VersionOf"/>.</summary>
     public static string VersionOf(IEnumerable<HolidaySchedule> effective) => EffectiveCalendar.VersionOf(effective);
 
-    private static DeadlineCalculator Default(CalendarSnapshot snapshot) =>
-        snapshot.Desks.GetOrAdd(Guid.Empty, _ => (new DeadlineCalculator(snapshot.Working, WorkSchedule.Default), DateTimeOffset.MaxValue)).Calculator;
+    /// <summary>The calculator of a unit without a desk: the snapshot's calendar with the statutory working hours.</summary>
+    public static DeadlineCalculator DefaultCalculator(CalendarSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return snapshot.Desks.GetOrAdd(Guid.Empty, _ => (new DeadlineCalculator(snapshot.Working, WorkSchedule.Default), DateTimeOffset.MaxValue)).Calculator;
+    }
+
 
     private static DeadlineCalculator ForDesk(CalendarSnapshot snapshot, OneStopDesk desk)
     {

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using MotCua.Persistence;
 
 namespace MotCua.Web.Documents;
 
@@ -7,7 +8,7 @@ public static class DocumentServiceCollectionExtensions
 {
     /// <summary>
     /// Adds <see cref="IDocumentContentStore"/> (file system, configuration section <c>Documents</c>: <c>Root</c>,
-    /// <c>MaxBytes</c>); a relative root is resolved against the content root.
+    /// <c>MaxBytes</c>); a relative root is resolved like every data path (<see cref="DataRoot"/>).
     /// </summary>
     public static IServiceCollection AddMotCuaDocuments(this IServiceCollection services, IConfiguration configuration)
     {
@@ -20,9 +21,7 @@ public static class DocumentServiceCollectionExtensions
         services.AddSingleton<IDocumentContentStore>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<DocumentStoreOptions>>().Value;
-            var root = Path.IsPathRooted(options.Root)
-                ? options.Root
-                : Path.Combine(sp.GetRequiredService<IHostEnvironment>().ContentRootPath, options.Root);
+            var root = DataRoot.Resolve(sp.GetRequiredService<IHostEnvironment>().ContentRootPath, options.Root);
             return new FileSystemDocumentContentStore(
                 root, options.MaxBytes, sp.GetRequiredService<ILogger<FileSystemDocumentContentStore>>());
         });

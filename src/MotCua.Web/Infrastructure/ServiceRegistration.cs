@@ -4,35 +4,42 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using MotCua.Persistence;
+using MotCua.Web.Api;
 using MotCua.Persistence.DataProtection;
 using MotCua.Persistence.Identity;
 using MotCua.Web.Access;
-using MotCua.Web.Api;
-using MotCua.Web.Documents;
-using MotCua.Web.Features.DossierNotifications;
-using MotCua.Web.Forms;
-using MotCua.Web.Jobs;
-using MotCua.Web.Notifications;
+using MotCua.Web.Calendar;
 
 namespace MotCua.Web.Infrastructure;
 
-/// <summary>Service and pipeline setup, so Program.cs stays a table of contents.</summary>
+/// <summary>The platform every area stands on (clock, database, data protection, Identity, localisation, Razor Pages,
+/// problem details, OpenAPI) and the request pipeline; Program.cs lists the areas themselves.</summary>
 public static class ServiceRegistration
 {
     /// <summary>Vietnamese first; English second.</summary>
     public static readonly CultureInfo[] SupportedCultures = [new("vi-VN"), new("en")];
 
-    public static WebApplicationBuilder AddMotCuaServices(this WebApplicationBuilder builder)
+    /// <summary>Where <c>dotnet run</c> serves when nothing else is configured (README).</summary>
+    public const string DefaultUrl = "http://localhost:5080";
+
+    public static WebApplicationBuilder AddMotCuaPlatform(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        // http://localhost:5080 unless ASPNETCORE_URLS, --urls, ASPNETCORE_HTTP_PORTS or Kestrel endpoints say otherwise
+        // (a launch profile's applicationUrl would override the environment, so the default lives here).
+        var configuration = builder.Configuration;
+        if (string.IsNullOrEmpty(configuration["urls"]) && string.IsNullOrEmpty(configuration["http_ports"])
+            && string.IsNullOrEmpty(configuration["https_ports"]) && !configuration.GetSection("Kestrel:Endpoints").Exists())
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
         var services = builder.Services;
         services.AddSingleton<TimeProvider>(new MicrosecondTimeProvider(TimeProvider.System));
         services.AddMotCuaDatabase();
         services.AddMotCuaDataProtection();
-        services.AddMotCuaForms();
-        services.AddMotCuaDocuments(builder.Configuration);
-        services.AddMotCuaNotifications(builder.Configuration);
-        services.AddMotCuaJobs(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddMemoryCache();
+        services.AddSingleton<CalendarService>();
 
         services.AddIdentity<AppUser, AppRole>(options =>
             {
@@ -82,8 +89,6 @@ public static class ServiceRegistration
         services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddMotCuaProblemDetails();
         services.AddOpenApi();
-        services.AddMotCuaApi();
-        services.AddMotCuaDossierExtras();
         return builder;
     }
 
@@ -106,9 +111,6 @@ public static class ServiceRegistration
         app.UseAuthorization();
         app.UseRateLimiter();
         app.MapOpenApi();
-        app.MapMotCuaApi();
-        app.MapMotCuaDossierExtras();
-        app.MapRazorPages();
         return app;
     }
 }

@@ -1,8 +1,8 @@
 namespace MotCua.Web.Jobs;
 
 /// <summary>Open dossiers of a unit that are due soon or overdue, for the agency head's daily digest.</summary>
-/// <remarks>The dossier feature supplies the real query; until it is registered, <see cref="NoDueWorkSource"/>
-/// reports nothing and no digest is sent. Registered as scoped, so an implementation may take the AppDbContext.</remarks>
+/// <remarks>The dossier notifications supply it (<c>DossierDueWorkSource</c>). Registered as scoped, so an
+/// implementation may take the AppDbContext.</remarks>
 public interface IDueWorkSource
 {
     /// <summary>The unit's due-soon and overdue work at <paramref name="nowUtc"/>.</summary>
@@ -17,11 +17,4 @@ public sealed record DueWork(int DueSoonCount, int OverdueCount, IReadOnlyList<s
 
     /// <summary>Whether there is nothing to report.</summary>
     public bool IsEmpty => DueSoonCount == 0 && OverdueCount == 0;
-}
-
-/// <summary>The placeholder until the dossier tables exist: nothing is ever due.</summary>
-public sealed class NoDueWorkSource : IDueWorkSource
-{
-    /// <inheritdoc/>
-    public Task<DueWork> GetDueWorkAsync(Guid unitId, DateTime nowUtc, CancellationToken ct = default) => Task.FromResult(DueWork.None);
 }

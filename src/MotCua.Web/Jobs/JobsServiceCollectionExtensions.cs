@@ -11,8 +11,8 @@ namespace MotCua.Web.Jobs;
 public static class JobsServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="OutboxProcessor"/> (section <c>Outbox</c>), <see cref="DailyDigestWriter"/>,
-    /// <see cref="IDueWorkSource"/> (<see cref="NoDueWorkSource"/> unless registered before) and, when
+    /// Adds <see cref="OutboxProcessor"/> (section <c>Outbox</c>), <see cref="DailyDigestWriter"/> (which needs an
+    /// <see cref="IDueWorkSource"/>: the dossier notifications register theirs) and, when
     /// <c>Jobs:Enabled</c> is true (the default), Quartz with <see cref="OutboxDrainJob"/> and <see cref="DailyDigestJob"/>.
     /// </summary>
     /// <remarks>
@@ -36,7 +36,6 @@ public static class JobsServiceCollectionExtensions
             .Validate(o => o.MaxAttempts > 0, "Outbox:MaxAttempts must be positive.")
             .ValidateOnStart();
         services.TryAddSingleton<OutboxProcessor>();
-        services.TryAddScoped<IDueWorkSource, NoDueWorkSource>();
         services.TryAddScoped<DailyDigestWriter>();
 
         var jobs = configuration.GetSection(JobsOptions.SectionName).Get<JobsOptions>() ?? new JobsOptions();

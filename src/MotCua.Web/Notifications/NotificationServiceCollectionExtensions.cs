@@ -1,5 +1,7 @@
 using System.Net.Mail;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using MotCua.Persistence;
 using MotCua.Web.Notifications.Templates;
 
 namespace MotCua.Web.Notifications;
@@ -21,6 +23,14 @@ public static class NotificationServiceCollectionExtensions
             .Validate(o => o.Port is > 0 and <= 65535, "Smtp:Port must be between 1 and 65535.")
             .Validate(o => o.TimeoutSeconds is > 0 and <= 600, "Smtp:TimeoutSeconds must be between 1 and 600.")
             .ValidateOnStart();
+        // A relative pickup folder lands under the data folder, like every other path MotCua writes (DataRoot).
+        services.AddSingleton<IPostConfigureOptions<SmtpOptions>>(sp => new PostConfigureOptions<SmtpOptions>(Options.DefaultName, o =>
+        {
+            if (o.PickupDirectory is { Length: > 0 } pickup && sp.GetService<IHostEnvironment>() is { } environment)
+            {
+                o.PickupDirectory = DataRoot.Resolve(environment.ContentRootPath, pickup);
+            }
+        }));
         services.AddOptions<NotificationTemplateOptions>()
             .Bind(configuration.GetSection(NotificationTemplateOptions.SectionName));
         services.TryAddSingleton<IEmailSender, SmtpEmailSender>();

@@ -10,6 +10,8 @@ namespace MotCua.Web.Notifications;
 /// </summary>
 public static class Outbox
 {
+    private static readonly UniqueTarget IdempotencyKeyIndex = new("IX_OutboxMessages_IdempotencyKey", "OutboxMessages.IdempotencyKey");
+
     /// <summary>
     /// Adds a row to <paramref name="db"/>'s unit of work: it is inserted by the caller's <c>SaveChanges</c>, in the same
     /// transaction as the business change. A key already added to this context is not added twice.
@@ -73,20 +75,7 @@ public static class Outbox
     }
 
     /// <summary>Whether <paramref name="exception"/> is the unique violation of a second row with an existing key.</summary>
-    public static bool IsDuplicateKey(DbUpdateException exception)
-    {
-        ArgumentNullException.ThrowIfNull(exception);
-        return exception.InnerException switch
-        {
-            Npgsql.PostgresException pg => pg.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation
-                && pg.ConstraintName == "IX_OutboxMessages_IdempotencyKey",
-            // SQLITE_CONSTRAINT_UNIQUE (2067) names the columns, not the index: "UNIQUE constraint failed: OutboxMessages.IdempotencyKey".
-            Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteExtendedErrorCode == 2067
-                && sqlite.Message.Contains("OutboxMessages.IdempotencyKey", StringComparison.Ordinal),
-            _ => false,
-        };
-    }
-
+    public static bool IsDuplicateKey(DbUpdateException exception) => DatabaseErrors.IsUniqueViolation(exception, IdempotencyKeyIndex);
     internal static OutboxMessage ToRow(NotificationMessage message, DateTime nowUtc)
     {
         ArgumentNullException.ThrowIfNull(message);

@@ -28,7 +28,7 @@ public class VietnameseLunarCalendarTests
         Assert.Equal(D(solar), VietnameseLunarCalendar.ToSolar(L(lunar)));
     }
 
-    // domain.md §6.3 (Tết, Giỗ Tổ, leap month 2020–2035). The spec lists leap month 11 on the 2034 row, but that
+    // domain.md §6.3 (Tết, Giỗ Tổ, leap month 2020–2035). The shared specification listed leap month 11 on the 2034 row, but that
     // leap month 11 starts in December 2033 and so belongs to lunar year 2033 (Tết 2033 → Tết 2034 is 13 months).
     [Theory]
     [InlineData(2020, "2020-01-25", "2020-04-02", 4)]

@@ -1,5 +1,5 @@
-using MotCua.Domain.Calendar;
 using System.Text.Json.Nodes;
+using MotCua.Domain.Calendar;
 using MotCua.Domain.Catalogue;
 using MotCua.Domain.Catalogue.Fixture;
 

@@ -106,6 +106,41 @@ public sealed class DossierApiTests
     }
 
     [Theory, AllDatabases]
+    public async Task Accept_RetriedWithSameIdempotencyKey_AnswersAsFirstAndNumbersOnce(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var harness = await StartAsync(provider, ct);
+        var desk = await harness.ClientAsync(Desk, ct);
+        var id = await harness.CreateOnlineAsync(await harness.ClientAsync(Citizen, ct), ct);
+
+        async Task<HttpResponseMessage> AcceptAsync(string key, string? note = null)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/dossiers/{id}/transitions")
+            {
+                Content = JsonContent.Create(new { trigger = "Accept", version = 1, note }),
+            };
+            request.Headers.Add("Idempotency-Key", key);
+            return await desk.SendAsync(request, ct);
+        }
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(() => AcceptAsync("accept-1"), ct)));
+        using var again = await AcceptAsync("accept-1");
+        using var otherRequest = await AcceptAsync("accept-1", note: "khác");
+        using var withoutKey = await FireAsync(desk, id, "Accept", 1, ct);
+
+        Assert.All(answers, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        var bodies = await Task.WhenAll(answers.Append(again).Select(r => r.Content.ReadAsStringAsync(ct)));
+        Assert.Single(bodies.Distinct());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, otherRequest.StatusCode);
+        Assert.Equal("api.idempotency_key_reused", (await ReadAsync(otherRequest, ct))["rule"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.Conflict, withoutKey.StatusCode);
+        await using var db = harness.Database.CreateContext();
+        Assert.Equal(1, (await db.DossierCodeCounters.SingleAsync(ct)).LastSequence);
+        Assert.Equal(1, await db.DossierRegisterEntries.CountAsync(e => e.DossierId == id, ct));
+        Assert.Equal(2, (await db.Dossiers.SingleAsync(d => d.Id == id, ct)).Version);
+    }
+
+    [Theory, AllDatabases]
     public async Task Transition_CrashBeforeCommit_LeavesNoTrace(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
@@ -391,6 +426,30 @@ public sealed class DossierApiTests
         Assert.Equal((0, 0), atReceipt);
         Assert.Equal((1, 0), twoHoursBefore);
         Assert.Equal((0, 1), oneHourAfter);
+    }
+
+    [Theory, AllDatabases]
+    public async Task List_DossierWaitingForSupplement_IsNeitherOverdueNorDueSoon(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var harness = await StartAsync(provider, ct);
+        var (owner, _, waiting) = await harness.OwnerAndOtherCitizenAsync(ct);
+        await harness.DriveOnlineAsync(waiting, Domain.Dossiers.DossierStatus.SupplementRequested, ct);
+        var running = await harness.CreateOnlineAsync(owner, ct);
+        await harness.DriveOnlineAsync(running, Domain.Dossiers.DossierStatus.Received, ct);
+        DateTime? appointment;
+        await using (var db = harness.Database.CreateContext())
+        {
+            appointment = (await db.Dossiers.SingleAsync(d => d.Id == running, ct)).CurrentAppointmentAt;
+        }
+
+        harness.Clock.Advance(appointment!.Value - harness.Clock.GetUtcNow().UtcDateTime + TimeSpan.FromDays(30));
+        var head = await harness.ClientAsync(Head, ct);
+        var overdue = await ReadAsync(await head.GetAsync("/api/v1/dossiers?overdue=true", ct), ct);
+        var dueSoon = await ReadAsync(await head.GetAsync("/api/v1/dossiers?dueSoon=true", ct), ct);
+
+        Assert.Equal([running], overdue["items"]!.AsArray().Select(r => r!["id"]!.GetValue<Guid>()));
+        Assert.Empty(dueSoon["items"]!.AsArray());
     }
 
     [Theory, AllDatabases]

@@ -1,24 +1,15 @@
 namespace MotCua.IntegrationTests.Infrastructure;
 
-/// <summary>A settable, thread-safe <see cref="TimeProvider"/> for tests (modelled on NodaTime.Testing's FakeClock).</summary>
+/// <summary>The tests' one clock: stopped at an instant, moved only by <see cref="Advance"/>, safe to read from many
+/// threads (modelled on NodaTime.Testing's FakeClock; Microsoft.Extensions.TimeProvider.Testing does not restore here).</summary>
 public sealed class ManualClock(DateTimeOffset start) : TimeProvider
 {
-    private readonly Lock _lock = new();
-    private DateTimeOffset _now = start;
+    private long _utcTicks = start.UtcTicks;
 
-    public override DateTimeOffset GetUtcNow()
-    {
-        lock (_lock)
-        {
-            return _now;
-        }
-    }
+    public override DateTimeOffset GetUtcNow() => new(Interlocked.Read(ref _utcTicks), TimeSpan.Zero);
 
-    public void Advance(TimeSpan by)
-    {
-        lock (_lock)
-        {
-            _now += by;
-        }
-    }
+    /// <summary>The current instant as a UTC <see cref="DateTime"/>.</summary>
+    public DateTime UtcNow => GetUtcNow().UtcDateTime;
+
+    public void Advance(TimeSpan by) => Interlocked.Add(ref _utcTicks, by.Ticks);
 }

@@ -41,7 +41,7 @@ public sealed class DailyDigestWriterTests
         Assert.Equal("Email", row.Channel);
 
         var sender = new RecordingSender();
-        var sent = await OutboxFixtures.Processor(sender, new ManualTimeProvider(SevenAm.AddMinutes(1)), "node-a").ProcessAsync(check, ct);
+        var sent = await OutboxFixtures.Processor(sender, new ManualClock(SevenAm.AddMinutes(1)), "node-a").ProcessAsync(check, ct);
         Assert.Equal(1, sent.Sent);
         Assert.Equal([row.IdempotencyKey], sender.Keys);
         Assert.NotNull((await check.OutboxMessages.AsNoTracking().SingleAsync(ct)).SentAt);

@@ -37,7 +37,7 @@ public sealed class JobsRegistrationTests
 
         Assert.Null(host.Services.GetService<ISchedulerFactory>());
         Assert.NotNull(host.Services.GetService<OutboxProcessor>());
-        Assert.IsType<NoDueWorkSource>(host.Services.CreateScope().ServiceProvider.GetRequiredService<IDueWorkSource>());
+        Assert.NotNull(host.Services.CreateScope().ServiceProvider.GetRequiredService<DailyDigestWriter>());
     }
 
     [Fact]
@@ -167,6 +167,7 @@ public sealed class JobsRegistrationTests
         services.AddMotCuaDatabase(database.Options);
         services.AddSingleton(sender);
         services.AddMotCuaNotifications(registration);
+        services.AddScoped<IDueWorkSource, NoDueWorkSource>();
         services.AddMotCuaJobs(registration);
         services.AddTransient<CountingJob>();
         return builder.Build();

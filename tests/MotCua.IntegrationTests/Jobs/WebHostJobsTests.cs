@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using MotCua.IntegrationTests.Infrastructure;
 using MotCua.IntegrationTests.Notifications;
 using MotCua.Persistence;
-using MotCua.Web.Jobs;
 using MotCua.Web.Notifications;
 
 namespace MotCua.IntegrationTests.Jobs;
@@ -25,8 +24,6 @@ public sealed class WebHostJobsTests
             builder.UseSetting("Smtp:Host", TestSmtpServer.Host);
             builder.UseSetting("Smtp:Port", smtp.Port.ToString(CultureInfo.InvariantCulture));
             builder.UseSetting("Smtp:From", "motcua@tinh.gov.vn");
-            // What the lead adds to ServiceRegistration.AddMotCuaServices.
-            builder.ConfigureServices((context, services) => services.AddMotCuaJobs(context.Configuration));
         });
         using var client = factory.CreateClient();
         await using (var db = database.CreateContext())

@@ -9,7 +9,7 @@ namespace MotCua.IntegrationTests.Notifications;
 public sealed class OutboxProcessorTests : IAsyncDisposable
 {
     private readonly TestSmtpServer _smtp = TestSmtpServer.Start();
-    private readonly ManualTimeProvider _clock = new(Start);
+    private readonly ManualClock _clock = new(Start);
 
     public async ValueTask DisposeAsync() => await _smtp.DisposeAsync();
 

@@ -1,3 +1,4 @@
+using MotCua.IntegrationTests.Infrastructure;
 using MotCua.Web.Infrastructure;
 
 namespace MotCua.IntegrationTests.Web;
@@ -7,15 +8,10 @@ public sealed class MicrosecondTimeProviderTests
     [Fact]
     public void GetUtcNow_SubMicrosecondTicks_CutToWholeMicroseconds()
     {
-        var inner = new FixedClock(new DateTimeOffset(2026, 11, 22, 6, 43, 57, TimeSpan.Zero).AddTicks(2_486_257));
+        var inner = new ManualClock(new DateTimeOffset(2026, 11, 22, 6, 43, 57, TimeSpan.Zero).AddTicks(2_486_257));
         var now = new MicrosecondTimeProvider(inner).GetUtcNow();
         Assert.Equal(0, now.UtcTicks % 10);
         Assert.Equal(inner.GetUtcNow().UtcTicks - 7, now.UtcTicks);
         Assert.Equal(TimeSpan.Zero, now.Offset);
     }
-}
-
-internal sealed class FixedClock(DateTimeOffset now) : TimeProvider
-{
-    public override DateTimeOffset GetUtcNow() => now;
 }

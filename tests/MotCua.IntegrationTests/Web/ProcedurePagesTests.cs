@@ -136,7 +136,7 @@ public sealed partial class ProcedurePagesTests
     }
 
     private static HttpClient CreateClient(MotCuaWebFactory factory) =>
-        factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(new FixedTimeProvider(Now))))
+        factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(new ManualClock(Now))))
             .CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     [GeneratedRegex("<h3 lang=\"vi\"><a href=\"([^\"]+)\">([^<]+)</a></h3>")]

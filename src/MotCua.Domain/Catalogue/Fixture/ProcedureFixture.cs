@@ -1,8 +1,8 @@
-using MotCua.Domain.Calendar;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using MotCua.Domain.Calendar;
 using MotCua.Domain.Common;
 
 namespace MotCua.Domain.Catalogue.Fixture;

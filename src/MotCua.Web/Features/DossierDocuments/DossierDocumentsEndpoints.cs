@@ -77,16 +77,6 @@ public static class DossierDocumentsEndpoints
         _ => StatusCodes.Status422UnprocessableEntity,
     };
 
-    /// <summary>Registers the handlers of the documents endpoints.</summary>
-    public static IServiceCollection AddDossierDocuments(this IServiceCollection services)
-    {
-        services.AddScoped<DocumentScope>();
-        services.AddScoped<DocumentUploadHandler>();
-        services.AddScoped<DocumentReadHandler>();
-        services.AddScoped<DocumentFlagsHandler>();
-        return services;
-    }
-
     /// <summary>The problem for a content-store error.</summary>
     internal static IResult ToProblem(DocumentError error) => ErrorMapping.Problem(StatusOf(error), error.Message, error.Code);
 }

@@ -2,15 +2,16 @@ using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Dossiers;
 using MotCua.Persistence;
 using MotCua.Web.Calendar;
+using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Jobs;
 
 namespace MotCua.Web.Features.DossierNotifications;
 
 /// <summary>The real <see cref="IDueWorkSource"/>: open dossiers whose competent unit is the head's unit, judged with
 /// <see cref="Dossier.DeadlineStatusAt"/> against the receiving desk's calendar.</summary>
-/// <remarks>The due-soon threshold is <c>Dossiers:DueSoonWorkingHours</c> (default 8 working hours), the same setting
-/// the list endpoint's <c>dueSoon</c> filter reads. Paused dossiers (waiting for the applicant) are neither.</remarks>
-public sealed class DossierDueWorkSource(AppDbContext db, CalendarService calendar, IConfiguration configuration) : IDueWorkSource
+/// <remarks>The rule and the threshold are <see cref="DossierDeadlineWatch"/>'s, the same as the list endpoint's
+/// <c>overdue</c> and <c>dueSoon</c> filters. Paused dossiers (waiting for the applicant) are neither.</remarks>
+public sealed class DossierDueWorkSource(AppDbContext db, CalendarService calendar, DossierDeadlineWatch deadlines) : IDueWorkSource
 {
     /// <summary>At most this many codes per list in one digest; the counts stay complete.</summary>
     public const int MaxListedCodes = 20;
@@ -18,7 +19,7 @@ public sealed class DossierDueWorkSource(AppDbContext db, CalendarService calend
     /// <inheritdoc/>
     public async Task<DueWork> GetDueWorkAsync(Guid unitId, DateTime nowUtc, CancellationToken ct = default)
     {
-        var threshold = TimeSpan.FromHours(configuration.GetValue("Dossiers:DueSoonWorkingHours", 8.0));
+        var threshold = deadlines.DueSoonThreshold;
         var open = await db.Dossiers.AsNoTracking()
             .Where(d => d.CompetentUnitId == unitId && d.CurrentAppointmentAt != null && d.ProcessingEndedAt == null)
             .OrderBy(d => d.CurrentAppointmentAt)

@@ -1,8 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Access;
 using MotCua.Domain.Calendar;
@@ -20,25 +17,24 @@ namespace MotCua.Web.Features.Dossiers;
 public static class CreateDossier
 {
     // Field limits: DossierFieldLimits, checked at the edge by RequestValidation.
-    public sealed record ApplicantBody(
+    public sealed record ApplicantInput(
         [property: MaxLength(DossierFieldLimits.ApplicantFullName)] string? FullName,
         [property: MaxLength(DossierFieldLimits.ApplicantIdentityNumber)] string? IdentityNumber,
         [property: MaxLength(DossierFieldLimits.ApplicantPhone)] string? Phone,
         [property: MaxLength(DossierFieldLimits.ApplicantEmail)] string? Email,
         [property: MaxLength(DossierFieldLimits.ApplicantAddress)] string? Address);
 
-    public sealed record Body(
-        DossierChannel? Channel, Guid? ProcedureId, Guid? ReceivingUnitId, Guid? CompetentUnitId, ApplicantBody? Applicant,
+    public sealed record CreateDossierRequest(
+        DossierChannel? Channel, Guid? ProcedureId, Guid? ReceivingUnitId, Guid? CompetentUnitId, ApplicantInput? Applicant,
         [property: MaxLength(DossierFieldLimits.Reason)] string? RefuseReason = null, [property: MaxLength(DossierFieldLimits.Note)] string? Note = null);
 
     /// <summary>The outcome: the response and whether it is a replay of an earlier call.</summary>
     public sealed record Outcome(DossierCreated Response, bool Replayed);
 
     public static RouteHandlerBuilder Map(RouteGroupBuilder group) =>
-        group.MapPost("/", async (Body body, HttpRequest request, ClaimsPrincipal user, Handler handler, CancellationToken ct) =>
+        group.MapPost("/", async (CreateDossierRequest body, HttpRequest request, ClaimsPrincipal user, Handler handler, CancellationToken ct) =>
             {
-                var key = request.Headers["Idempotency-Key"].ToString();
-                var result = await handler.Handle(body, user, key.Length > 0 ? key : null, ct);
+                var result = await handler.Handle(body, user, request.Headers[IdempotentResponses.Header].ToString(), ct);
                 return result.ToHttpResult(o => TypedResults.Created($"/api/v1/dossiers/{o.Response.Id}", o.Response));
             })
             .WithName("CreateDossier")
@@ -47,11 +43,11 @@ public static class CreateDossier
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-    public sealed class Handler(AppDbContext db, TimeProvider clock, DossierAccess access, DossierContexts contexts, DossierNotifier notifier)
+    public sealed class Handler(
+        AppDbContext db, TimeProvider clock, DossierAccess access, DossierContexts contexts, ReceiptNumbering numbering,
+        IdempotentResponses idempotency, DossierNotifier notifier)
     {
-        private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
-        public async Task<Result<Outcome>> Handle(Body body, ClaimsPrincipal user, string? idempotencyKey, CancellationToken ct)
+        public async Task<Result<Outcome>> Handle(CreateDossierRequest body, ClaimsPrincipal user, string? idempotencyKey, CancellationToken ct)
         {
             ArgumentNullException.ThrowIfNull(body);
             var invalid = Validate(body, idempotencyKey);
@@ -82,9 +78,8 @@ public static class CreateDossier
                 return new OutOfScope("chỉ cán bộ một cửa của đơn vị tiếp nhận được tạo hồ sơ");
             }
 
-            var callerId = userId.ToString("D");
-            var requestHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(body, Json))));
-            if (idempotencyKey is not null && await ReplayAsync(callerId, idempotencyKey, requestHash, ct) is { } earlier)
+            var key = IdempotentResponses.For(userId, idempotencyKey, "POST /dossiers", body);
+            if (key is not null && await ReplayAsync(key, ct) is { } earlier)
             {
                 return earlier;
             }
@@ -92,19 +87,19 @@ public static class CreateDossier
             try
             {
                 return await DossierSequences.RetryOnBusyAsync(
-                    token => CreateAsync(body, userId, role, receivingUnitId, competentUnitId, callerId, idempotencyKey, requestHash, token), ct);
+                    token => CreateAsync(body, userId, role, receivingUnitId, competentUnitId, key, token), ct);
             }
-            catch (DbUpdateException) when (idempotencyKey is not null)
+            catch (DbUpdateException e) when (key is not null && DatabaseErrors.IsUniqueViolation(e))
             {
                 // A concurrent retry with the same key committed first (primary-key conflict): answer as it did.
                 db.ChangeTracker.Clear();
-                return await ReplayAsync(callerId, idempotencyKey, requestHash, ct) ?? throw new InvalidOperationException("Idempotency conflict without a stored response.");
+                return await ReplayAsync(key, ct) ?? throw new InvalidOperationException("Idempotency conflict without a stored response.", e);
             }
         }
 
         private async Task<Result<Outcome>> CreateAsync(
-            Body body, Guid userId, DossierActorRole role, Guid receivingUnitId, Guid competentUnitId, string callerId,
-            string? idempotencyKey, string requestHash, CancellationToken ct)
+            CreateDossierRequest body, Guid userId, DossierActorRole role, Guid receivingUnitId, Guid competentUnitId,
+            IdempotentResponses.Key? key, CancellationToken ct)
         {
             db.ChangeTracker.Clear();
             var now = clock.GetUtcNow().UtcDateTime;
@@ -137,7 +132,7 @@ public static class CreateDossier
             // Everything below runs in one transaction: the counters, the dossier, its register line and the
             // idempotency row commit together or not at all (no gap, no orphan).
             await using var transaction = await DossierSequences.BeginAsync(db, ct);
-            if (idempotencyKey is not null && await ReplayAsync(callerId, idempotencyKey, requestHash, ct) is { } earlier)
+            if (key is not null && await ReplayAsync(key, ct) is { } earlier)
             {
                 return earlier;
             }
@@ -153,15 +148,8 @@ public static class CreateDossier
             }
             else
             {
-                var date = VietnamTime.BusinessDate(now);
-                var sequence = await DossierSequences.NextCodeSequenceAsync(db, receivingUnitId, date, ct);
-                var code = DossierCode.Create(unitCode, date, sequence);
-                if (code.IsFailure)
-                {
-                    return code.Error;
-                }
-
-                created = Dossier.ReceiveAtCounter(data, code.Value, context);
+                var code = await numbering.NextCodeAsync(receivingUnitId, today, unitCode, ct);
+                created = code.IsFailure ? code.Error : Dossier.ReceiveAtCounter(data, code.Value, context);
             }
 
             if (created.IsFailure)
@@ -171,28 +159,12 @@ public static class CreateDossier
 
             var dossier = created.Value;
             db.Dossiers.Add(dossier);
-            int? registerNumber = null;
-            if (dossier.ReceivedAt is { } receivedAt && deskId is { } desk)
-            {
-                var year = VietnamTime.ToLocal(receivedAt).Year;
-                registerNumber = await DossierSequences.NextRegisterNumberAsync(db, desk, year, ct);
-                db.DossierRegisterEntries.Add(new DossierRegisterEntry { DossierId = dossier.Id, DeskId = desk, Year = year, Number = registerNumber.Value });
-            }
-
+            var registerNumber = await numbering.AddRegisterLineAsync(dossier, deskId, ct);
             var response = new DossierCreated(dossier.Id, dossier.Code?.Format(), DossierWorkflow.ApiName(dossier.Status),
                 dossier.CurrentAppointmentAt, dossier.Version, registerNumber);
-            if (idempotencyKey is not null)
+            if (key is not null)
             {
-                db.IdempotencyKeys.Add(new IdempotencyRecord
-                {
-                    CallerId = callerId,
-                    Key = idempotencyKey,
-                    RequestHash = requestHash,
-                    DossierId = dossier.Id,
-                    StatusCode = StatusCodes.Status201Created,
-                    ResponseBody = JsonSerializer.Serialize(response, Json),
-                    CreatedAt = now,
-                });
+                idempotency.Record(key, dossier.Id, StatusCodes.Status201Created, response, now);
             }
 
             // Hook (dossier-docs): the receipt notification joins this unit of work, so it commits with the dossier.
@@ -202,23 +174,12 @@ public static class CreateDossier
             return new Outcome(response, Replayed: false);
         }
 
-        private async Task<Result<Outcome>?> ReplayAsync(string callerId, string key, string requestHash, CancellationToken ct)
-        {
-            var record = await db.IdempotencyKeys.AsNoTracking().SingleOrDefaultAsync(r => r.CallerId == callerId && r.Key == key, ct);
-            if (record is null)
-            {
-                return null;
-            }
+        private async Task<Result<Outcome>?> ReplayAsync(IdempotentResponses.Key key, CancellationToken ct) =>
+            await idempotency.ReplayAsync<DossierCreated>(key, ct) is { } replayed
+                ? replayed.IsSuccess ? new Outcome(replayed.Value, Replayed: true) : replayed.Error
+                : null;
 
-            if (record.RequestHash != requestHash)
-            {
-                return new IdempotencyKeyReused(key);
-            }
-
-            return new Outcome(JsonSerializer.Deserialize<DossierCreated>(record.ResponseBody, Json)!, Replayed: true);
-        }
-
-        private static ValidationFailed? Validate(Body body, string? idempotencyKey)
+        private static ValidationFailed? Validate(CreateDossierRequest body, string? idempotencyKey)
         {
             var errors = new Dictionary<string, string[]>();
             if (body.Channel is null)
@@ -241,9 +202,9 @@ public static class CreateDossier
                 errors["applicant.fullName"] = ["Phải nhập tên người nộp hồ sơ."];
             }
 
-            if (idempotencyKey is { Length: > 200 })
+            if (idempotencyKey is { Length: > IdempotentResponses.MaxKeyLength })
             {
-                errors["Idempotency-Key"] = ["Khóa tối đa 200 ký tự."];
+                errors[IdempotentResponses.Header] = [$"Khóa tối đa {IdempotentResponses.MaxKeyLength} ký tự."];
             }
 
             return errors.Count > 0 ? new ValidationFailed(errors) : null;

@@ -7,7 +7,6 @@ using MotCua.Domain.Common;
 using MotCua.Domain.Dossiers;
 using MotCua.Persistence;
 using MotCua.Web.Api;
-using MotCua.Web.Calendar;
 
 namespace MotCua.Web.Features.Dossiers;
 
@@ -41,7 +40,7 @@ public static class ListDossiers
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
-    public sealed class Handler(AppDbContext db, TimeProvider clock, DossierAccess access, CalendarService calendar, IConfiguration configuration)
+    public sealed class Handler(AppDbContext db, TimeProvider clock, DossierAccess access, DossierDeadlineWatch deadlines)
     {
         public async Task<Result<Page>> Handle(Query q, ClaimsPrincipal user, CancellationToken ct)
         {
@@ -111,10 +110,10 @@ public static class ListDossiers
                 byCompetent = db.Dossiers.AsNoTracking().Where(d => units.Contains(d.CompetentUnitId));
             }
 
-            var receiving = (await FiltersAsync(byReceiving, status, q, cursor, ct))
+            var receiving = (await FiltersAsync(byReceiving, status, q, cursor, units, ct))
                 .OrderByDescending(d => d.SubmittedAt).ThenByDescending(d => d.Id).Take(limit + 1)
                 .Select(d => new { d.Id, d.Code, d.Status, d.ProcedureId, d.ReceivingUnitId, d.CompetentUnitId, d.SubmittedAt, d.ReceivedAt, d.CurrentAppointmentAt, d.ProcessingEndedAt, d.Version });
-            var competent = (await FiltersAsync(byCompetent, status, q, cursor, ct))
+            var competent = (await FiltersAsync(byCompetent, status, q, cursor, units, ct))
                 .OrderByDescending(d => d.SubmittedAt).ThenByDescending(d => d.Id).Take(limit + 1)
                 .Select(d => new { d.Id, d.Code, d.Status, d.ProcedureId, d.ReceivingUnitId, d.CompetentUnitId, d.SubmittedAt, d.ReceivedAt, d.CurrentAppointmentAt, d.ProcessingEndedAt, d.Version });
             var rows = await receiving.Union(competent)
@@ -136,7 +135,7 @@ public static class ListDossiers
                 own = own.Where(d => d.ReceivingUnitId == unit || d.CompetentUnitId == unit);
             }
 
-            var rows = await (await FiltersAsync(own, status, q, cursor, ct))
+            var rows = await (await FiltersAsync(own, status, q, cursor, q.Unit is { } u ? [u] : [], ct))
                 .OrderByDescending(d => d.SubmittedAt).ThenByDescending(d => d.Id)
                 .Take(limit + 1)
                 .Select(d => new { d.Id, d.Code, d.Status, d.ProcedureId, d.ReceivingUnitId, d.CompetentUnitId, d.SubmittedAt, d.ReceivedAt, d.CurrentAppointmentAt, d.ProcessingEndedAt, d.Version })
@@ -146,7 +145,9 @@ public static class ListDossiers
             return new Page(items, rows.Count > limit ? FormatCursor(items[^1].SubmittedAt, items[^1].Id) : null);
         }
 
-        private async Task<IQueryable<Dossier>> FiltersAsync(IQueryable<Dossier> query, DossierStatus? status, Query q, (DateTime At, Guid Id)? cursor, CancellationToken ct)
+        // receivingUnits: the units whose desks' calendars measure "due soon" (the caller's); others use the default hours.
+        private async Task<IQueryable<Dossier>> FiltersAsync(
+            IQueryable<Dossier> query, DossierStatus? status, Query q, (DateTime At, Guid Id)? cursor, IReadOnlyCollection<Guid> receivingUnits, CancellationToken ct)
         {
             if (status is { } s)
             {
@@ -171,18 +172,15 @@ public static class ListDossiers
             }
 
             var now = clock.GetUtcNow().UtcDateTime;
+            // One rule with the digest and the reports (DeadlineWatch): a dossier waiting for the applicant is neither.
             if (q.Overdue)
             {
-                query = query.Where(d => d.ProcessingEndedAt == null && d.CurrentAppointmentAt != null && d.CurrentAppointmentAt < now);
+                query = query.Where(DeadlineWatch.OverdueAt(now));
             }
 
             if (q.DueSoon)
             {
-                // Due soon = the appointment falls within the configured working time from now (default 8 working hours).
-                var threshold = TimeSpan.FromHours(configuration.GetValue("Dossiers:DueSoonWorkingHours", 8.0));
-                var snapshot = await calendar.GetAsync(ct);
-                var limitAt = new Domain.Calendar.DeadlineCalculator(snapshot.Working, Domain.Calendar.WorkSchedule.Default).AddWorkingTime(now, threshold);
-                query = query.Where(d => d.ProcessingEndedAt == null && d.CurrentAppointmentAt >= now && d.CurrentAppointmentAt <= limitAt);
+                query = query.Where(await deadlines.DueSoonAsync(receivingUnits, now, ct));
             }
 
             if (cursor is { } c)

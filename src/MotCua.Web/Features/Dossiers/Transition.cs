@@ -18,23 +18,23 @@ namespace MotCua.Web.Features.Dossiers;
 public static class TransitionDossier
 {
     // Field limits: DossierFieldLimits, checked at the edge by RequestValidation.
-    public sealed record AgencyBody([property: MaxLength(DossierFieldLimits.AgencyName)] string? AgencyName, decimal? OpinionWorkingDays, decimal? Slice);
+    public sealed record AgencyInput([property: MaxLength(DossierFieldLimits.AgencyName)] string? AgencyName, decimal? OpinionWorkingDays, decimal? Slice);
 
     /// <summary>The trigger, the version the caller saw, and the trigger's data (only the fields it needs).</summary>
-    public sealed record Body(
+    public sealed record TransitionRequest(
         [property: MaxLength(AppDbContext.EnumMaxLength)] string? Trigger, int? Version,
         [property: MaxLength(DossierFieldLimits.Note)] string? Note = null, [property: MaxLength(DossierFieldLimits.Reason)] string? Reason = null,
         [property: MaxLength(DossierFieldLimits.SupplementItems), EachMaxLength(DossierFieldLimits.SupplementItem)] IReadOnlyList<string>? Items = null,
         Guid? OfficerId = null, DateTime? NewAppointmentAt = null, [property: MaxLength(DossierFieldLimits.SignerName)] string? SignerName = null,
         decimal? Amount = null, [property: MaxLength(DossierFieldLimits.FinancialObligationDescription)] string? Description = null,
         [property: MaxLength(DossierFieldLimits.ReceiptNumber)] string? ReceiptNumber = null,
-        [property: MaxLength(DossierFieldLimits.Agencies)] IReadOnlyList<AgencyBody>? Agencies = null, bool Parallel = false,
+        [property: MaxLength(DossierFieldLimits.Agencies)] IReadOnlyList<AgencyInput>? Agencies = null, bool Parallel = false,
         [property: MaxLength(DossierFieldLimits.AgencyName)] string? AgencyName = null, [property: MaxLength(DossierFieldLimits.Opinion)] string? Opinion = null,
         DateTime? HandoverSignedAt = null);
 
     public static RouteHandlerBuilder Map(RouteGroupBuilder group) =>
-        group.MapPost("/{id:guid}/transitions", async (Guid id, Body body, ClaimsPrincipal user, Handler handler, CancellationToken ct) =>
-                (await handler.Handle(id, body, user, ct)).ToHttpResult(TypedResults.Ok))
+        group.MapPost("/{id:guid}/transitions", async (Guid id, TransitionRequest body, HttpRequest request, ClaimsPrincipal user, Handler handler, CancellationToken ct) =>
+                (await handler.Handle(id, body, user, request.Headers[IdempotentResponses.Header].ToString(), ct)).ToHttpResult(TypedResults.Ok))
             .WithName("TransitionDossier")
             .Produces<DossierTransitioned>()
             .ProducesValidationProblem()
@@ -43,9 +43,11 @@ public static class TransitionDossier
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-    public sealed class Handler(AppDbContext db, TimeProvider clock, DossierAccess access, DossierContexts contexts, DossierNotifier notifier)
+    public sealed class Handler(
+        AppDbContext db, TimeProvider clock, DossierAccess access, DossierContexts contexts, ReceiptNumbering numbering,
+        IdempotentResponses idempotency, DossierNotifier notifier)
     {
-        public async Task<Result<DossierTransitioned>> Handle(Guid id, Body body, ClaimsPrincipal user, CancellationToken ct)
+        public async Task<Result<DossierTransitioned>> Handle(Guid id, TransitionRequest body, ClaimsPrincipal user, string? idempotencyKey, CancellationToken ct)
         {
             ArgumentNullException.ThrowIfNull(body);
             if (!Enum.TryParse<DossierTrigger>(body.Trigger, ignoreCase: false, out var trigger) || !Enum.IsDefined(trigger)
@@ -59,17 +61,43 @@ public static class TransitionDossier
                 return ValidationFailed.One("version", "Phải gửi phiên bản hồ sơ (version) đã đọc.");
             }
 
+            if (idempotencyKey is { Length: > IdempotentResponses.MaxKeyLength })
+            {
+                return ValidationFailed.One(IdempotentResponses.Header, $"Khóa tối đa {IdempotentResponses.MaxKeyLength} ký tự.");
+            }
+
             if (DossierAccess.UserId(user) is not { } userId)
             {
                 return new OutOfScope("chưa đăng nhập");
             }
 
+            // A retried Accept (or any trigger) with the same key answers as the first call did instead of 409.
+            var key = IdempotentResponses.For(userId, idempotencyKey, $"POST /dossiers/{id:D}/transitions", body);
+            if (key is not null && await idempotency.ReplayAsync<DossierTransitioned>(key, ct) is { } earlier)
+            {
+                return earlier;
+            }
+
             try
             {
-                return await DossierSequences.RetryOnBusyAsync(token => FireAsync(id, trigger, version, body, userId, token), ct);
+                var fired = await DossierSequences.RetryOnBusyAsync(token => FireAsync(id, trigger, version, body, userId, key, token), ct);
+                if (key is not null && fired is { IsFailure: true, Error: StaleVersion }
+                    && await idempotency.ReplayAsync<DossierTransitioned>(key, ct) is { } winner)
+                {
+                    // The same keyed call, sent twice at once, committed first on the other request.
+                    return winner;
+                }
+
+                return fired;
             }
-            catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || IsUniqueViolation(e))
+            catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || DatabaseErrors.IsUniqueViolation(e))
             {
+                db.ChangeTracker.Clear();
+                if (key is not null && await idempotency.ReplayAsync<DossierTransitioned>(key, ct) is { } replayed)
+                {
+                    return replayed;
+                }
+
                 // Another call changed the dossier between our read and our write (version token, or the same
                 // history sequence inserted first).
                 var current = await db.Dossiers.AsNoTracking().Where(d => d.Id == id).Select(d => d.Version).SingleOrDefaultAsync(ct);
@@ -77,7 +105,8 @@ public static class TransitionDossier
             }
         }
 
-        private async Task<Result<DossierTransitioned>> FireAsync(Guid id, DossierTrigger trigger, int version, Body body, Guid userId, CancellationToken ct)
+        private async Task<Result<DossierTransitioned>> FireAsync(
+            Guid id, DossierTrigger trigger, int version, TransitionRequest body, Guid userId, IdempotentResponses.Key? key, CancellationToken ct)
         {
             db.ChangeTracker.Clear();
             // Without the history: the domain appends after HistoryHash at sequence Version. The three small collections
@@ -129,11 +158,15 @@ public static class TransitionDossier
                 return fired.Error;
             }
 
-            if (trigger == DossierTrigger.Accept && dossier.ReceivedAt is { } receivedAt && deskId is { } desk)
+            if (trigger == DossierTrigger.Accept)
             {
-                var year = VietnamTime.ToLocal(receivedAt).Year;
-                var number = await DossierSequences.NextRegisterNumberAsync(db, desk, year, ct);
-                db.DossierRegisterEntries.Add(new DossierRegisterEntry { DossierId = dossier.Id, DeskId = desk, Year = year, Number = number });
+                await numbering.AddRegisterLineAsync(dossier, deskId, ct);
+            }
+
+            var response = DossierTransitioned.From(dossier, fired.Value, roles);
+            if (key is not null)
+            {
+                idempotency.Record(key, dossier.Id, StatusCodes.Status200OK, response, now);
             }
 
             // Hook (dossier-docs): the citizen's notification joins this unit of work, so it commits with the transition.
@@ -144,12 +177,12 @@ public static class TransitionDossier
                 await transaction.CommitAsync(ct);
             }
 
-            return DossierTransitioned.From(dossier, fired.Value, roles);
+            return response;
         }
 
         // Accept allocates the code inside the transaction, for the legal reception date (the handover record's date for
         // a postal dossier, QĐ 45/2016 Art. 7(4)).
-        private async Task<Result<DossierCommand>> CommandAsync(DossierTrigger trigger, Body b, Dossier dossier, DateTime now, CancellationToken ct)
+        private async Task<Result<DossierCommand>> CommandAsync(DossierTrigger trigger, TransitionRequest b, Dossier dossier, DateTime now, CancellationToken ct)
         {
             switch (trigger)
             {
@@ -161,9 +194,7 @@ public static class TransitionDossier
                         return new TransitionNotAllowed(dossier.Status, trigger);
                     }
 
-                    var unitCode = await db.OrganisationalUnits.Where(u => u.Id == dossier.ReceivingUnitId).Select(u => u.IdentifierCode).SingleAsync(ct);
-                    var sequence = await DossierSequences.NextCodeSequenceAsync(db, dossier.ReceivingUnitId, date, ct);
-                    var code = DossierCode.Create(unitCode, date, sequence);
+                    var code = await numbering.NextCodeAsync(dossier.ReceivingUnitId, date, unitIdentifierCode: null, ct);
                     return code.IsFailure ? code.Error : new AcceptCommand(code.Value, handover, b.Note);
                 case DossierTrigger.RequestSupplement:
                 case DossierTrigger.RequestDeskSupplement:
@@ -201,12 +232,5 @@ public static class TransitionDossier
                     return new TriggerCommand(trigger, b.Note);
             }
         }
-
-        private static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch
-        {
-            Npgsql.PostgresException p => p.SqlState == "23505",
-            Microsoft.Data.Sqlite.SqliteException s => s.SqliteErrorCode == 19,
-            _ => false,
-        };
     }
 }

@@ -1,0 +1,36 @@
+using MotCua.Web.Api;
+
+namespace MotCua.Web.Features.Dossiers;
+
+/// <summary>The dossier engine's endpoints: create, read, list and transition (staff and owner citizens), and the
+/// anonymous public lookup.</summary>
+public static class DossiersSetup
+{
+    public static IServiceCollection AddDossiers(this IServiceCollection services)
+    {
+        services.AddScoped<DossierAccess>();
+        services.AddScoped<DossierContexts>();
+        services.AddScoped<ReceiptNumbering>();
+        services.AddScoped<IdempotentResponses>();
+        services.AddScoped<DossierDeadlineWatch>();
+        services.AddScoped<CreateDossier.Handler>();
+        services.AddScoped<GetDossier.Handler>();
+        services.AddScoped<TransitionDossier.Handler>();
+        services.AddScoped<ListDossiers.Handler>();
+        services.AddScoped<PublicDossierLookup.Handler>();
+        return services;
+    }
+
+    public static RouteGroupBuilder MapDossiers(this RouteGroupBuilder api)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        var dossiers = api.MapGroup("/dossiers").RequireAuthorization(ApiAuth.Policy).WithTags("Dossiers");
+        CreateDossier.Map(dossiers);
+        GetDossier.Map(dossiers);
+        TransitionDossier.Map(dossiers);
+        ListDossiers.Map(dossiers);
+
+        PublicDossierLookup.Map(api.MapGroup("/public").WithTags("Public"));
+        return api;
+    }
+}
