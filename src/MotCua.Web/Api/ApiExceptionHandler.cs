@@ -90,11 +90,9 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
         && type.Charset.HasValue && !type.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase);
 
     private static string JsonDetail(JsonException json) =>
-        json is InstantJsonException instant
-            ? instant.Message
-            : string.IsNullOrEmpty(json.Path) || json.Path == "$"
-                ? "Nội dung JSON không hợp lệ (sai cú pháp hoặc sai kiểu dữ liệu)."
-                : $"Giá trị tại '{json.Path}' không hợp lệ (sai cú pháp hoặc sai kiểu dữ liệu).";
+        string.IsNullOrEmpty(json.Path) || json.Path == "$"
+            ? "Nội dung JSON không hợp lệ (sai cú pháp hoặc sai kiểu dữ liệu)."
+            : $"Giá trị tại '{json.Path}' không hợp lệ (sai cú pháp hoặc sai kiểu dữ liệu).";
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Database unavailable ({Exception}): answered 503")]
     private static partial void LogUnavailable(ILogger logger, string exception);

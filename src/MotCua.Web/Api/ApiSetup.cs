@@ -11,11 +11,8 @@ public static class ApiSetup
     public static IServiceCollection AddMotCuaApi(this IServiceCollection services)
     {
         services.AddMotCuaApiAuth();
-        services.ConfigureHttpJsonOptions(o =>
-        {
-            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
-            o.SerializerOptions.Converters.Add(new InstantJsonConverter());
-        });
+        // Instants: RequestValidation refuses a value without a UTC offset or outside VietnamTime's range.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 
         // Per node and per client IP; a hard limit across nodes belongs at the reverse proxy (nginx limit_req).
         services.AddRateLimiter(o =>

@@ -4,10 +4,10 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using MotCua.Persistence;
-using MotCua.Web.Api;
 using MotCua.Persistence.DataProtection;
 using MotCua.Persistence.Identity;
 using MotCua.Web.Access;
+using MotCua.Web.Api;
 using MotCua.Web.Calendar;
 
 namespace MotCua.Web.Infrastructure;
