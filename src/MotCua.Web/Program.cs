@@ -24,4 +24,4 @@ app.MapMotCuaApi()
     .MapDossierDocuments();
 app.MapRazorPages();
 await app.InitialiseDatabaseAsync();
-await app.RunAsync();
+await app.RunBoundedAsync();

@@ -423,13 +423,7 @@ public sealed class DeadlineCalculator
     private static long ToTicks(decimal value, bool whole, long ticksPerUnit) =>
         whole ? (long)value * ticksPerUnit : (long)decimal.Round(value * ticksPerUnit);
 
-    private static void RequireUtc(DateTime instant, string paramName)
-    {
-        if (instant.Kind != DateTimeKind.Utc)
-        {
-            throw new ArgumentException($"Instants must be UTC (Kind = {instant.Kind}).", paramName);
-        }
-    }
+    private static void RequireUtc(DateTime instant, string paramName) => VietnamTime.RequireUtc(instant, paramName);
 
     /// <summary>One day's sessions as ticks since local midnight, with the working ticks before each session.</summary>
     private sealed class DayPlan

@@ -85,6 +85,11 @@ public sealed partial class Dossier
             return new NewAppointmentNotLater(current, command.NewAppointmentAtUtc);
         }
 
+        if (command.NewAppointmentAtUtc - current > DossierTimeLimits.MaxApologyExtension)
+        {
+            return new NewAppointmentTooFar(current, command.NewAppointmentAtUtc);
+        }
+
         var dueDate = DueDate(current);
         var latest = LatestApologyDate(dueDate, context.Apology, context.Calculator.Calendar);
         var late = BusinessDate(context.NowUtc) > latest;

@@ -342,13 +342,7 @@ public sealed partial class Dossier
 
     private static SortedDictionary<string, object> Data() => new(StringComparer.Ordinal);
 
-    private static DateOnly BusinessDate(DateTime utc) => DateOnly.FromDateTime(VietnamTime.ToLocal(utc));
+    private static DateOnly BusinessDate(DateTime utc) => VietnamTime.BusinessDate(utc);
 
-    private static void RequireUtc(DateTime instant, string paramName)
-    {
-        if (instant.Kind != DateTimeKind.Utc)
-        {
-            throw new ArgumentException($"Instants must be UTC (Kind = {instant.Kind}).", paramName);
-        }
-    }
+    private static void RequireUtc(DateTime instant, string paramName) => VietnamTime.RequireUtc(instant, paramName);
 }

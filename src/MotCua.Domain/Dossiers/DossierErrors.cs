@@ -53,6 +53,11 @@ public sealed record ApologyTooLate(DateOnly DueDate, DateOnly LatestDate)
 public sealed record NewAppointmentNotLater(DateTime CurrentUtc, DateTime ProposedUtc)
     : Error("dossier.new_appointment_not_later", "Ngày hẹn trả mới phải sau ngày hẹn trả hiện tại.");
 
+/// <summary>The new appointment lies beyond <see cref="DossierTimeLimits.MaxApologyExtension"/> after the current one
+/// (<c>dossier.new_appointment_too_far</c>).</summary>
+public sealed record NewAppointmentTooFar(DateTime CurrentUtc, DateTime ProposedUtc)
+    : Error("dossier.new_appointment_too_far", $"Ngày hẹn trả mới không được quá {DossierTimeLimits.MaxApologyExtension.TotalDays:0} ngày sau ngày hẹn trả hiện tại.");
+
 /// <summary>No open consultation with that agency (<c>dossier.consultation_not_found</c>).</summary>
 public sealed record ConsultationNotFound(string AgencyName)
     : Error("dossier.consultation_not_found", $"Không có yêu cầu lấy ý kiến đang chờ trả lời của {AgencyName}.");

@@ -18,7 +18,7 @@ internal sealed class SupplementRequestConfiguration : IEntityTypeConfiguration<
         builder.ToTable("DossierSupplements");
         builder.HasKey(s => s.Id);
         builder.Property(s => s.Id).ValueGeneratedNever();
-        builder.Property(s => s.Reason).HasMaxLength(2000);
+        builder.Property(s => s.Reason).HasMaxLength(DossierFieldLimits.Reason);
         // The items are read only with their request, so one JSON array column is enough.
         builder.Property(s => s.Items)
             .HasField("_items")
@@ -43,7 +43,7 @@ internal sealed class ProcessingStepConfiguration : IEntityTypeConfiguration<Pro
         builder.ToTable("DossierSteps");
         builder.HasKey(s => s.Id);
         builder.Property(s => s.Id).ValueGeneratedNever();
-        builder.Property(s => s.AgencyName).HasMaxLength(300);
+        builder.Property(s => s.AgencyName).HasMaxLength(DossierFieldLimits.AgencyName);
         builder.Ignore(s => s.IsOpen);
     }
 }
@@ -55,8 +55,8 @@ internal sealed class ConsultationConfiguration : IEntityTypeConfiguration<Consu
         builder.ToTable("DossierConsultations");
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Id).ValueGeneratedNever();
-        builder.Property(c => c.AgencyName).HasMaxLength(300);
-        builder.Property(c => c.Opinion).HasMaxLength(4000);
+        builder.Property(c => c.AgencyName).HasMaxLength(DossierFieldLimits.AgencyName);
+        builder.Property(c => c.Opinion).HasMaxLength(DossierFieldLimits.Opinion);
     }
 }
 
@@ -68,7 +68,7 @@ internal sealed class DossierHistoryEntryConfiguration : IEntityTypeConfiguratio
         builder.HasKey(h => h.Id);
         builder.Property(h => h.Id).ValueGeneratedNever();
         builder.HasIndex(h => new { h.DossierId, h.Sequence }).IsUnique();
-        builder.Property(h => h.Note).HasMaxLength(4000);
+        builder.Property(h => h.Note).HasMaxLength(DossierFieldLimits.Note);
         builder.Property(h => h.PreviousHash).HasMaxLength(64);
         builder.Property(h => h.Hash).HasMaxLength(64);
     }

@@ -32,28 +32,28 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
 
         builder.ComplexProperty(d => d.Applicant, a =>
         {
-            a.Property(x => x.FullName).HasColumnName("ApplicantFullName").HasMaxLength(300);
-            a.Property(x => x.IdentityNumber).HasColumnName("ApplicantIdentityNumber").HasMaxLength(40);
-            a.Property(x => x.Phone).HasColumnName("ApplicantPhone").HasMaxLength(40);
-            a.Property(x => x.Email).HasColumnName("ApplicantEmail").HasMaxLength(320);
-            a.Property(x => x.Address).HasColumnName("ApplicantAddress").HasMaxLength(500);
+            a.Property(x => x.FullName).HasColumnName("ApplicantFullName").HasMaxLength(DossierFieldLimits.ApplicantFullName);
+            a.Property(x => x.IdentityNumber).HasColumnName("ApplicantIdentityNumber").HasMaxLength(DossierFieldLimits.ApplicantIdentityNumber);
+            a.Property(x => x.Phone).HasColumnName("ApplicantPhone").HasMaxLength(DossierFieldLimits.ApplicantPhone);
+            a.Property(x => x.Email).HasColumnName("ApplicantEmail").HasMaxLength(DossierFieldLimits.ApplicantEmail);
+            a.Property(x => x.Address).HasColumnName("ApplicantAddress").HasMaxLength(DossierFieldLimits.ApplicantAddress);
         });
         builder.ComplexProperty(d => d.Apology, a =>
         {
-            a.Property(x => x.Reason).HasColumnName("ApologyReason").HasMaxLength(2000);
+            a.Property(x => x.Reason).HasColumnName("ApologyReason").HasMaxLength(DossierFieldLimits.Reason);
             a.Property(x => x.PreviousAppointmentAt).HasColumnName("ApologyPreviousAppointmentAt");
             a.Property(x => x.NewAppointmentAt).HasColumnName("ApologyNewAppointmentAt");
-            a.Property(x => x.SignerName).HasColumnName("ApologySignerName").HasMaxLength(300);
+            a.Property(x => x.SignerName).HasColumnName("ApologySignerName").HasMaxLength(DossierFieldLimits.SignerName);
             a.Property(x => x.IssuedAt).HasColumnName("ApologyIssuedAt");
             a.Property(x => x.IssuedLate).HasColumnName("ApologyIssuedLate");
         });
         builder.ComplexProperty(d => d.FinancialObligation, f =>
         {
             f.Property(x => x.AmountVnd).HasColumnName("FinancialObligationAmountVnd");
-            f.Property(x => x.Description).HasColumnName("FinancialObligationDescription").HasMaxLength(1000);
+            f.Property(x => x.Description).HasColumnName("FinancialObligationDescription").HasMaxLength(DossierFieldLimits.FinancialObligationDescription);
             f.Property(x => x.RequestedAt).HasColumnName("FinancialObligationRequestedAt");
             f.Property(x => x.PaidAt).HasColumnName("FinancialObligationPaidAt");
-            f.Property(x => x.ReceiptNumber).HasColumnName("FinancialObligationReceiptNumber").HasMaxLength(100);
+            f.Property(x => x.ReceiptNumber).HasColumnName("FinancialObligationReceiptNumber").HasMaxLength(DossierFieldLimits.ReceiptNumber);
         });
 
         // The list filters and keyset paging of GET /api/v1/dossiers.

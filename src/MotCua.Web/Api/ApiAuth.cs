@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
@@ -25,7 +26,8 @@ public static class ApiAuth
     public const string Issuer = "motcua";
     public const string Audience = "motcua-api";
 
-    public sealed record TokenRequest(string? UserName, string? Password);
+    // 256: the Identity user-name column; a password longer than 1000 characters is no password a person types.
+    public sealed record TokenRequest([property: MaxLength(256)] string? UserName, [property: MaxLength(1000)] string? Password);
 
     public sealed record TokenResponse(string AccessToken, string TokenType, int ExpiresIn);
 

@@ -11,6 +11,7 @@ public static class ApiSetup
     public static IServiceCollection AddMotCuaApi(this IServiceCollection services)
     {
         services.AddMotCuaApiAuth();
+        // Instants: RequestValidation refuses a value without a UTC offset or outside VietnamTime's range.
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 
         // Per node and per client IP; a hard limit across nodes belongs at the reverse proxy (nginx limit_req).
@@ -45,7 +46,7 @@ public static class ApiSetup
     public static RouteGroupBuilder MapMotCuaApi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var api = app.MapGroup("/api/v1");
+        var api = app.MapGroup("/api/v1").ValidateRequests();
         ApiAuth.MapToken(api).WithTags("Auth");
         ApiAuth.MapLogout(api).WithTags("Auth");
         return api;

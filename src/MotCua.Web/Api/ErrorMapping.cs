@@ -47,13 +47,24 @@ public static class ErrorMapping
         return result.IsSuccess ? onSuccess(result.Value) : result.Error.ToProblem();
     }
 
-    private static string Title(int status) => status switch
+    /// <summary>The Vietnamese title of a problem with <paramref name="status"/>.</summary>
+    internal static string Title(int status) => status switch
     {
+        StatusCodes.Status400BadRequest => "Dữ liệu gửi lên không hợp lệ",
         StatusCodes.Status401Unauthorized => "Chưa xác thực",
         StatusCodes.Status403Forbidden => "Không có quyền",
         StatusCodes.Status404NotFound => "Không tìm thấy",
+        StatusCodes.Status405MethodNotAllowed => "Phương thức không được hỗ trợ",
+        StatusCodes.Status406NotAcceptable => "Không có định dạng phù hợp",
         StatusCodes.Status409Conflict => "Xung đột phiên bản",
+        StatusCodes.Status413PayloadTooLarge => "Dữ liệu quá lớn",
+        StatusCodes.Status414UriTooLong => "Địa chỉ quá dài",
+        StatusCodes.Status415UnsupportedMediaType => "Kiểu nội dung không được hỗ trợ",
         StatusCodes.Status429TooManyRequests => "Quá nhiều yêu cầu",
+        StatusCodes.Status431RequestHeaderFieldsTooLarge => "Tiêu đề yêu cầu quá lớn",
+        StatusCodes.Status503ServiceUnavailable => "Tạm thời không phục vụ được",
+        >= 500 => "Lỗi máy chủ",
+        >= 400 and < 500 and not StatusCodes.Status422UnprocessableEntity => "Yêu cầu không thực hiện được",
         _ => "Vi phạm quy tắc nghiệp vụ",
     };
 

@@ -17,7 +17,7 @@ public static class FormText
     }
 
     /// <summary>"ngày 05 tháng 02 năm 2026" for the Vietnam date of an instant.</summary>
-    public static string Date(DateTime utc) => Date(DateOnly.FromDateTime(VietnamTime.ToLocal(AsUtc(utc))));
+    public static string Date(DateTime utc) => Date(VietnamTime.BusinessDate(AsUtc(utc)));
 
     /// <summary>"ngày 05 tháng 02 năm 2026"; days below 10 and the months 1 and 2 take a leading zero, other months
     /// do not (Nghị định 30/2020/NĐ-CP, Phụ lục I, the place-and-date line).</summary>

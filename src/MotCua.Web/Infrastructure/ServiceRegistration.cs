@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Localization;
 using MotCua.Persistence;
 using MotCua.Persistence.DataProtection;
 using MotCua.Persistence.Identity;
+using MotCua.Web.Api;
 using MotCua.Web.Calendar;
 
 namespace MotCua.Web.Infrastructure;
@@ -84,7 +85,7 @@ public static class ServiceRegistration
 
         // Vietnamese text is written as characters, not as &#x...; entities (readable source, smaller pages).
         services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        services.AddProblemDetails();
+        services.AddMotCuaProblemDetails();
         services.AddOpenApi();
         return builder;
     }
@@ -92,9 +93,11 @@ public static class ServiceRegistration
     public static WebApplication UseMotCuaPipeline(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        // In every environment, Development included: errors are answered as Vietnamese problem details, never as the
+        // developer exception page (stack traces and source paths stay in the log).
+        app.UseExceptionHandler();
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler();
             app.UseHsts();
         }
 

@@ -20,7 +20,7 @@ public sealed class DailyDigestWriter(AppDbContext db, IDueWorkSource dueWork, N
     /// <returns>The number of digests newly enqueued.</returns>
     public async Task<int> EnqueueAsync(DateTime nowUtc, CancellationToken ct = default)
     {
-        var today = DateOnly.FromDateTime(VietnamTime.ToLocal(nowUtc));
+        var today = VietnamTime.BusinessDate(nowUtc);
         var heads = await (
                 from assignment in db.StaffRoleAssignments
                 where assignment.Role == StaffRole.AgencyHead && assignment.ValidFrom <= today

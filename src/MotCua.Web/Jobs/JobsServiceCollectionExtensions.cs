@@ -46,11 +46,12 @@ public static class JobsServiceCollectionExtensions
 
         var database = DatabaseOptions.FromConfiguration(configuration, contentRootPath ?? Directory.GetCurrentDirectory());
         services.AddQuartz(quartz => ConfigureScheduler(quartz, jobs, database));
-        services.AddQuartzHostedService(options =>
+        // Bounded: a node asked to stop while the database is unreachable must still exit within its shutdown timeout.
+        BoundedStopHostedService.AddBounded(services, s => s.AddQuartzHostedService(options =>
         {
             options.WaitForJobsToComplete = true;
             options.AwaitApplicationStarted = true;
-        });
+        }));
         services.AddSingleton<IConfigureOptions<QuartzHostedServiceOptions>>(sp => new JobsEnabledSetup(sp.GetRequiredService<IConfiguration>()));
         return services;
     }

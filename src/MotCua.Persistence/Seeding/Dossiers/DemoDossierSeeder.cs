@@ -27,7 +27,7 @@ public static class DemoDossierSeeder
             return 0;
         }
 
-        var today = DateOnly.FromDateTime(VietnamTime.ToLocal(TodayUtc));
+        var today = VietnamTime.BusinessDate(TodayUtc);
         var units = await SeedSources.DeskUnitsAsync(db, today, ct);
         var procedures = await SeedSources.ProceduresAsync(db, today, ct);
         if (units.Count == 0 || procedures.Count == 0)

@@ -117,7 +117,7 @@ internal sealed class Run(SeedCalendar calendar, DossierActorIds actors, Dossier
         }
 
         if (plan.ApologyWanted && _dossier.CurrentAppointmentAt is { } due
-            && DateOnly.FromDateTime(Domain.Calendar.VietnamTime.ToLocal(_now)) < DateOnly.FromDateTime(Domain.Calendar.VietnamTime.ToLocal(due)).AddDays(-1))
+            && Domain.Calendar.VietnamTime.BusinessDate(_now) < Domain.Calendar.VietnamTime.BusinessDate(due).AddDays(-1))
         {
             Fire(DossierActorRole.AgencyHead, new IssueApologyCommand("Hồ sơ cần xác minh thêm tại địa phương", due.AddDays(3 + _random.Next(5)), "Lò Văn Khánh"));
         }

@@ -43,7 +43,7 @@ public static class ScaleDossierGenerator
         }
 
         var watch = Stopwatch.StartNew();
-        var today = DateOnly.FromDateTime(VietnamTime.ToLocal(endUtc));
+        var today = VietnamTime.BusinessDate(endUtc);
         var units = await SeedSources.DeskUnitsAsync(db, today, ct);
         var procedures = await SeedSources.ProceduresAsync(db, today, ct);
         if (units.Count == 0 || procedures.Count == 0)

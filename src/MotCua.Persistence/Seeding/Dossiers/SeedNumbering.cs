@@ -36,7 +36,7 @@ public sealed class SeedNumbering
     /// receipt order so sequences rise with time.</summary>
     public DossierCode NextCode(Guid unitId, string unitIdentifier, DateTime receivedAtUtc)
     {
-        var date = DateOnly.FromDateTime(VietnamTime.ToLocal(receivedAtUtc));
+        var date = VietnamTime.BusinessDate(receivedAtUtc);
         var next = _codes.GetValueOrDefault((unitId, date)) + 1;
         _codes[(unitId, date)] = next;
         var code = DossierCode.Create(unitIdentifier, date, next);

@@ -9,7 +9,10 @@ public static class DossierDocumentsSetup
     public static IServiceCollection AddDossierDocuments(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddMotCuaDocuments(configuration);
-        services.AddScoped<DossierDocumentsEndpoints.Handler>();
+        services.AddScoped<DocumentScope>();
+        services.AddScoped<DocumentUploadHandler>();
+        services.AddScoped<DocumentReadHandler>();
+        services.AddScoped<DocumentFlagsHandler>();
         return services;
     }
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Access;
@@ -15,11 +16,17 @@ namespace MotCua.Web.Features.Dossiers;
 /// (→ Submitted, no code). Honours <c>Idempotency-Key</c>.</summary>
 public static class CreateDossier
 {
-    public sealed record ApplicantInput(string? FullName, string? IdentityNumber, string? Phone, string? Email, string? Address);
+    // Field limits: DossierFieldLimits, checked at the edge by RequestValidation.
+    public sealed record ApplicantInput(
+        [property: MaxLength(DossierFieldLimits.ApplicantFullName)] string? FullName,
+        [property: MaxLength(DossierFieldLimits.ApplicantIdentityNumber)] string? IdentityNumber,
+        [property: MaxLength(DossierFieldLimits.ApplicantPhone)] string? Phone,
+        [property: MaxLength(DossierFieldLimits.ApplicantEmail)] string? Email,
+        [property: MaxLength(DossierFieldLimits.ApplicantAddress)] string? Address);
 
     public sealed record CreateDossierRequest(
         DossierChannel? Channel, Guid? ProcedureId, Guid? ReceivingUnitId, Guid? CompetentUnitId, ApplicantInput? Applicant,
-        string? RefuseReason = null, string? Note = null);
+        [property: MaxLength(DossierFieldLimits.Reason)] string? RefuseReason = null, [property: MaxLength(DossierFieldLimits.Note)] string? Note = null);
 
     /// <summary>The outcome: the response and whether it is a replay of an earlier call.</summary>
     public sealed record Outcome(DossierCreated Response, bool Replayed);
@@ -105,7 +112,7 @@ public static class CreateDossier
             var (context, procedure, deskId) = built.Value;
             // A dossier is judged by the procedure version in force on the day it is submitted (architecture.md:
             // rules are versioned data); an expired or future version cannot start a new dossier.
-            var today = DateOnly.FromDateTime(VietnamTime.ToLocal(now));
+            var today = VietnamTime.BusinessDate(now);
             if (!procedure.IsInForceOn(today))
             {
                 return new ProcedureNotInForceError(procedure.Code, procedure.Version, today);

@@ -192,9 +192,8 @@ public static class ListDossiers
             return query;
         }
 
-        private static DateTime Utc(DateTime value) => value.Kind == DateTimeKind.Unspecified
-            ? DateTime.SpecifyKind(value, DateTimeKind.Utc)
-            : value.ToUniversalTime();
+        // The edge refuses an instant without an offset (RequestValidation), so the value is UTC or local here.
+        private static DateTime Utc(DateTime value) => Domain.Calendar.VietnamTime.AsUtc(value);
 
         private static string FormatCursor(DateTime at, Guid id) =>
             Convert.ToBase64String(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{at.Ticks}:{id:D}")));

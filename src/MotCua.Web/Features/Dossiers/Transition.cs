@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Calendar;
@@ -16,14 +17,20 @@ namespace MotCua.Web.Features.Dossiers;
 /// untouched on error, and the save (history row, version, counters for <c>Accept</c>) is one transaction.</remarks>
 public static class TransitionDossier
 {
-    public sealed record AgencyInput(string? AgencyName, decimal? OpinionWorkingDays, decimal? Slice);
+    // Field limits: DossierFieldLimits, checked at the edge by RequestValidation.
+    public sealed record AgencyInput([property: MaxLength(DossierFieldLimits.AgencyName)] string? AgencyName, decimal? OpinionWorkingDays, decimal? Slice);
 
     /// <summary>The trigger, the version the caller saw, and the trigger's data (only the fields it needs).</summary>
     public sealed record TransitionRequest(
-        string? Trigger, int? Version, string? Note = null, string? Reason = null, IReadOnlyList<string>? Items = null,
-        Guid? OfficerId = null, DateTime? NewAppointmentAt = null, string? SignerName = null, decimal? Amount = null,
-        string? Description = null, string? ReceiptNumber = null, IReadOnlyList<AgencyInput>? Agencies = null, bool Parallel = false,
-        string? AgencyName = null, string? Opinion = null, DateTime? HandoverSignedAt = null);
+        [property: MaxLength(AppDbContext.EnumMaxLength)] string? Trigger, int? Version,
+        [property: MaxLength(DossierFieldLimits.Note)] string? Note = null, [property: MaxLength(DossierFieldLimits.Reason)] string? Reason = null,
+        [property: MaxLength(DossierFieldLimits.SupplementItems), EachMaxLength(DossierFieldLimits.SupplementItem)] IReadOnlyList<string>? Items = null,
+        Guid? OfficerId = null, DateTime? NewAppointmentAt = null, [property: MaxLength(DossierFieldLimits.SignerName)] string? SignerName = null,
+        decimal? Amount = null, [property: MaxLength(DossierFieldLimits.FinancialObligationDescription)] string? Description = null,
+        [property: MaxLength(DossierFieldLimits.ReceiptNumber)] string? ReceiptNumber = null,
+        [property: MaxLength(DossierFieldLimits.Agencies)] IReadOnlyList<AgencyInput>? Agencies = null, bool Parallel = false,
+        [property: MaxLength(DossierFieldLimits.AgencyName)] string? AgencyName = null, [property: MaxLength(DossierFieldLimits.Opinion)] string? Opinion = null,
+        DateTime? HandoverSignedAt = null);
 
     public static RouteHandlerBuilder Map(RouteGroupBuilder group) =>
         group.MapPost("/{id:guid}/transitions", async (Guid id, TransitionRequest body, HttpRequest request, ClaimsPrincipal user, Handler handler, CancellationToken ct) =>
@@ -185,8 +192,8 @@ public static class TransitionDossier
             switch (trigger)
             {
                 case DossierTrigger.Accept:
-                    var handover = b.HandoverSignedAt is { } h ? DateTime.SpecifyKind(h.ToUniversalTime(), DateTimeKind.Utc) : (DateTime?)null;
-                    var date = DateOnly.FromDateTime(VietnamTime.ToLocal(handover ?? now));
+                    var handover = b.HandoverSignedAt is { } h ? VietnamTime.AsUtc(h) : (DateTime?)null;
+                    var date = VietnamTime.BusinessDate(handover ?? now);
                     if (!DossierWorkflow.Transitions.ContainsKey((dossier.Status, trigger)))
                     {
                         return new TransitionNotAllowed(dossier.Status, trigger);
@@ -231,7 +238,7 @@ public static class TransitionDossier
                     return new ConfirmPaymentCommand(b.ReceiptNumber, b.Note);
                 case DossierTrigger.IssueApology:
                     return b.NewAppointmentAt is { } at
-                        ? new IssueApologyCommand(b.Reason ?? "", DateTime.SpecifyKind(at.ToUniversalTime(), DateTimeKind.Utc), b.SignerName ?? "", b.Note)
+                        ? new IssueApologyCommand(b.Reason ?? "", VietnamTime.AsUtc(at), b.SignerName ?? "", b.Note)
                         : ValidationFailed.One("newAppointmentAt", "Phải nhập ngày hẹn trả mới.");
                 default:
                     return new TriggerCommand(trigger, b.Note);

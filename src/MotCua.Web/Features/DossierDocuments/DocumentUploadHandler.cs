@@ -1,0 +1,119 @@
+using System.Globalization;
+using System.Security.Claims;
+using MotCua.Domain.Common;
+using MotCua.Domain.Dossiers;
+using MotCua.Persistence;
+using MotCua.Persistence.Dossiers;
+using MotCua.Web.Api;
+using MotCua.Web.Documents;
+using static MotCua.Web.Features.DossierDocuments.DossierDocumentsEndpoints;
+
+namespace MotCua.Web.Features.DossierDocuments;
+
+/// <summary><c>POST /api/v1/dossiers/{id}/documents</c>: reads the multipart form by hand (no <c>IFormFile</c> binding),
+/// stores the bytes through <see cref="IDocumentContentStore"/> and records the row.</summary>
+/// <remarks>A malformed form answers 400, a body over the server's limit 413 (through <see cref="ApiExceptionHandler"/>),
+/// a file over the store's limit 413 and a forbidden type 415.</remarks>
+public sealed class DocumentUploadHandler(AppDbContext db, TimeProvider clock, DocumentScope scopes, IDocumentContentStore store)
+{
+    public async Task<IResult> UploadAsync(Guid id, HttpRequest request, ClaimsPrincipal user, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var scope = await scopes.ResolveAsync(id, user, write: true, ct);
+        if (scope.IsFailure)
+        {
+            return scope.Error.ToProblem();
+        }
+
+        var caller = scope.Value;
+        if (caller.IsOwner && !DossierWorkflow.AwaitsApplicant(caller.Status))
+        {
+            return new CitizenUploadClosed(caller.Status).ToProblem();
+        }
+
+        if (!request.HasFormContentType)
+        {
+            return ErrorMapping.Problem(StatusCodes.Status415UnsupportedMediaType, "Phải gửi tệp dạng multipart/form-data.", "document.multipart_required");
+        }
+
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(ct);
+        }
+        catch (Exception e) when (e is InvalidDataException || (e is IOException && e is not BadHttpRequestException && !ct.IsCancellationRequested))
+        {
+            // No boundary, a boundary over 70 characters, a bad part header (a CR/LF inside the file name), a body cut
+            // short: the client's form is broken. A body over the server's limit stays a BadHttpRequestException (413).
+            return ErrorMapping.Problem(StatusCodes.Status400BadRequest,
+                "Nội dung multipart/form-data không hợp lệ (thiếu hoặc sai boundary, phần đầu sai, hoặc bị cắt ngắn).", "document.malformed_multipart");
+        }
+        var file = form.Files.GetFile("file");
+        if (file is null)
+        {
+            return ValidationFailed.One("file", "Phải chọn tệp tải lên.").ToProblem();
+        }
+
+        var component = form["componentName"].ToString().Trim();
+        if (component.Length is 0 or > DossierDocument.ComponentNameMaxLength)
+        {
+            return ValidationFailed.One("componentName", "Phải nêu thành phần hồ sơ của tệp (tối đa 500 ký tự).").ToProblem();
+        }
+
+        int? index = null;
+        if (!string.IsNullOrEmpty(form["requiredDocumentIndex"]))
+        {
+            if (!int.TryParse(form["requiredDocumentIndex"], NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
+            {
+                return ValidationFailed.One("requiredDocumentIndex", "Số thứ tự thành phần hồ sơ không hợp lệ.").ToProblem();
+            }
+
+            index = parsed;
+        }
+
+        var (digitised, reused, electronic) = (Flag(form["digitised"]), Flag(form["reusedFromDigitisedData"]), Flag(form["isElectronicResult"]));
+        if (caller.IsOwner && (digitised || reused || electronic))
+        {
+            return DocumentScope.StaffOnlyFlags.ToProblem();
+        }
+
+        Result<StoredContent> stored;
+        await using (var content = file.OpenReadStream())
+        {
+            stored = await store.PutAsync(content, file.ContentType, file.FileName, ct);
+        }
+
+        if (stored.IsFailure)
+        {
+            var error = (DocumentError)stored.Error;
+            return ErrorMapping.Problem(StatusOf(error), error.Message, error.Code);
+        }
+
+        // A client's file name is kept only as a label: without control characters (NUL cannot be stored on
+        // PostgreSQL; CR/LF would break the Content-Disposition of downloads) and within its column.
+        var fileName = new string([.. Path.GetFileName(file.FileName).Where(c => !char.IsControl(c) && !char.IsSurrogate(c))]).Trim();
+        var document = new DossierDocument
+        {
+            Id = Guid.CreateVersion7(clock.GetUtcNow()),
+            DossierId = id,
+            ComponentName = component,
+            RequiredDocumentIndex = index,
+            FileName = fileName.Length is > 0 and <= DossierDocument.FileNameMaxLength ? fileName : null,
+            Sha256 = stored.Value.Sha256Hex,
+            Length = stored.Value.Length,
+            ContentType = stored.Value.ContentType,
+            UploadedBy = caller.UserId,
+            UploadedAt = clock.GetUtcNow().UtcDateTime,
+            UploaderKind = caller.IsOwner ? DocumentUploaderKind.Citizen : DocumentUploaderKind.Officer,
+            Digitised = digitised,
+            ReusedFromDigitisedData = reused,
+            IsElectronicResult = electronic,
+        };
+        db.DossierDocuments.Add(document);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/v1/dossiers/{id}/documents/{document.Id}/content", DocumentView.From(document));
+    }
+
+    private static bool Flag(string? value) =>
+        value is not null && (value == "1" || value.Equals("true", StringComparison.OrdinalIgnoreCase) || value.Equals("on", StringComparison.OrdinalIgnoreCase));
+}
