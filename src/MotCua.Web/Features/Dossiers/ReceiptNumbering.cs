@@ -44,7 +44,7 @@ public sealed class ReceiptNumbering(AppDbContext db)
             return null;
         }
 
-        var year = VietnamTime.ToLocal(receivedAt).Year;
+        var year = VietnamTime.BusinessDate(receivedAt).Year;
         var number = await DossierSequences.NextRegisterNumberAsync(db, desk, year, ct);
         db.DossierRegisterEntries.Add(new DossierRegisterEntry { DossierId = dossier.Id, DeskId = desk, Year = year, Number = number });
         return number;
