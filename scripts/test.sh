@@ -77,7 +77,11 @@ for project in projects:
         print(f"{os.path.basename(project)}: no results (the test host did not finish)")
         failed += 1
         continue
-    for result in ET.parse(path).getroot().iter("{http://microsoft.com/schemas/VisualStudio/TeamTest/2010}UnitTestResult"):
+    root = ET.parse(path).getroot()
+    summary = root.find("{http://microsoft.com/schemas/VisualStudio/TeamTest/2010}ResultSummary")
+    run_failed = summary is not None and summary.get("outcome") not in ("Completed", "Passed")
+    failed_before = failed
+    for result in root.iter("{http://microsoft.com/schemas/VisualStudio/TeamTest/2010}UnitTestResult"):
         outcome = result.get("outcome")
         if outcome == "Passed":
             passed += 1
@@ -85,6 +89,10 @@ for project in projects:
             skipped += 1
         else:
             failed += 1
+    if run_failed and failed == failed_before:
+        # The run aborted (a crashed test host) after the tests it did report: that is a failure too.
+        print(f"{os.path.basename(project)}: the test run aborted ({summary.get('outcome')}) before every test reported")
+        failed += 1
 print(f"{passed} passed, {failed} failed, {skipped} skipped")
 sys.exit(1 if failed else 0)
 PY

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Microsoft.Extensions.Options;
 
 namespace MotCua.Web.Infrastructure;
@@ -8,7 +9,8 @@ namespace MotCua.Web.Infrastructure;
 /// waits for it: a node sent SIGTERM while PostgreSQL was down hung for as long as the outage lasted. The stop itself
 /// is bounded by the host (<c>HostOptions.ShutdownTimeout</c>, see <see cref="Jobs.BoundedStopHostedService"/>); the
 /// disposal that follows gets the same bound, after which the process exits. By then the web server has stopped and
-/// every acknowledged request is committed, so nothing acknowledged is lost.</remarks>
+/// every acknowledged request is committed, so nothing acknowledged is lost. The forced exit is armed only by a
+/// termination signal (SIGTERM, SIGINT, SIGQUIT): a host stopped in-process (a test server) never ends its process.</remarks>
 public static partial class BoundedRun
 {
     public static async Task RunBoundedAsync(this WebApplication app)
@@ -18,28 +20,31 @@ public static partial class BoundedRun
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(BoundedRun));
         await app.StartAsync();
         // Last resort: a component that keeps the process alive (a foreground thread retrying the database) cannot
-        // hold it past twice the shutdown timeout once stopping has begun.
-        _ = ExitLaterAsync(timeout * 2, logger, app.Lifetime.ApplicationStopping);
+        // hold it past twice the shutdown timeout once the process has been told to stop. The host's own handlers
+        // still run (the signal is not cancelled).
+        var signalled = 0;
+        void Arm(PosixSignalContext context)
+        {
+            if (Interlocked.Exchange(ref signalled, 1) == 0)
+            {
+                _ = ExitLaterAsync(timeout * 2, logger);
+            }
+        }
+
+        using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Arm);
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Arm);
+        using var quit = PosixSignalRegistration.Create(PosixSignal.SIGQUIT, Arm);
         await app.WaitForShutdownAsync();
         var disposing = app.DisposeAsync().AsTask();
-        if (await Task.WhenAny(disposing, Task.Delay(timeout)) != disposing)
+        if (await Task.WhenAny(disposing, Task.Delay(timeout)) != disposing && Volatile.Read(ref signalled) == 1)
         {
             LogAbandoned(logger, timeout.TotalSeconds);
             Environment.Exit(Environment.ExitCode);
         }
     }
 
-    private static async Task ExitLaterAsync(TimeSpan delay, ILogger logger, CancellationToken stopping)
+    private static async Task ExitLaterAsync(TimeSpan delay, ILogger logger)
     {
-        try
-        {
-            await Task.Delay(Timeout.Infinite, stopping);
-        }
-        catch (OperationCanceledException)
-        {
-            // Stopping has begun.
-        }
-
         await Task.Delay(delay, CancellationToken.None);
         LogAbandoned(logger, delay.TotalSeconds);
         Environment.Exit(Environment.ExitCode);
