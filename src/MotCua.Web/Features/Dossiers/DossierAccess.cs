@@ -31,6 +31,7 @@ public sealed class DossierAccess(AppDbContext db, TimeProvider clock, IMemoryCa
         [StaffRole.DeskOfficer, StaffRole.HandlingOfficer, StaffRole.AgencyHead, StaffRole.Administrator, StaffRole.HomeAffairsAppraiser];
 
     private List<StaffRoleAssignment>? _assignments;
+    private Guid _assignmentsOf;
     private Dictionary<Guid, Guid?>? _parentOf;
     private (Guid UserId, bool IsCitizen)? _citizen;
 
@@ -158,14 +159,20 @@ public sealed class DossierAccess(AppDbContext db, TimeProvider clock, IMemoryCa
 
     private async Task LoadAsync(Guid userId, CancellationToken ct)
     {
-        if (_assignments is not null && _parentOf is not null)
+        // One scope normally serves one caller; asking about another user reloads instead of answering with the first.
+        if (_assignments is not null && _assignmentsOf == userId && _parentOf is not null)
         {
             return;
         }
 
         var ttl = TimeSpan.FromSeconds(configuration.GetValue("Dossiers:AccessCacheSeconds", CacheSeconds));
-        _assignments ??= await CachedAsync((AssignmentsKey, userId),
-            () => db.StaffRoleAssignments.AsNoTracking().Where(a => a.UserId == userId).ToListAsync(ct), ttl);
+        if (_assignments is null || _assignmentsOf != userId)
+        {
+            _assignments = await CachedAsync((AssignmentsKey, userId),
+                () => db.StaffRoleAssignments.AsNoTracking().Where(a => a.UserId == userId).ToListAsync(ct), ttl);
+            _assignmentsOf = userId;
+        }
+
         // A province has a few hundred units: loading the parent map is cheaper than a recursive query per provider.
         _parentOf ??= await CachedAsync(ParentMapKey,
             () => db.OrganisationalUnits.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.ParentId, ct), ttl);
