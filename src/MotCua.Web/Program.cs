@@ -1,4 +1,5 @@
 using MotCua.Web.Api;
+using MotCua.Web.Features.Desk;
 using MotCua.Web.Features.DossierDocuments;
 using MotCua.Web.Features.DossierForms;
 using MotCua.Web.Features.DossierNotifications;
@@ -11,6 +12,7 @@ builder.AddMotCuaPlatform();
 builder.Services
     .AddMotCuaApi()
     .AddDossiers()
+    .AddDesk()
     .AddDossierForms()
     .AddDossierDocuments(builder.Configuration)
     .AddDossierNotifications(builder.Configuration)
@@ -20,6 +22,7 @@ var app = builder.Build();
 app.UseMotCuaPipeline();
 app.MapMotCuaApi()
     .MapDossiers()
+    .MapDesk()
     .MapDossierForms()
     .MapDossierDocuments();
 app.MapRazorPages();

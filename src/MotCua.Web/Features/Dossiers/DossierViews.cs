@@ -45,7 +45,8 @@ public sealed record DossierView(
     Guid ReceivingUnitId, Guid CompetentUnitId, ApplicantView Applicant, DateTime SubmittedAt, DateTime? ReceivedAt,
     DateTime? OriginalAppointmentAt, DateTime? CurrentAppointmentAt, DateTime? ProcessingEndedAt, DateTime? ReturnedAt,
     Guid? AssignedOfficerId, string CalendarVersion, int Version, IReadOnlyList<string> AllowedTriggers,
-    IReadOnlyList<HistoryEntryView> History)
+    IReadOnlyList<HistoryEntryView> History, IReadOnlyList<ChecklistItemView> Checklist, string ReturnMethod, string? ReturnAddress,
+    ShipmentView? Shipment)
 {
     public static DossierView From(Dossier d, IEnumerable<DossierActorRole> roles, DateTime nowUtc)
     {
@@ -55,7 +56,10 @@ public sealed record DossierView(
             d.ProcedureId, d.ProcedureVersion, d.ReceivingUnitId, d.CompetentUnitId,
             new ApplicantView(d.Applicant.FullName, d.Applicant.IdentityNumber, d.Applicant.Phone, d.Applicant.Email, d.Applicant.Address),
             d.SubmittedAt, d.ReceivedAt, d.OriginalAppointmentAt, d.CurrentAppointmentAt, d.ProcessingEndedAt, d.ReturnedAt,
-            d.AssignedOfficerId, d.CalendarVersion, d.Version, Allowed(d, roles, nowUtc), [.. d.History.OrderBy(h => h.Sequence).Select(HistoryEntryView.Of)]);
+            d.AssignedOfficerId, d.CalendarVersion, d.Version, Allowed(d, roles, nowUtc), [.. d.History.OrderBy(h => h.Sequence).Select(HistoryEntryView.Of)],
+            [.. d.Checklist.Select(c => new ChecklistItemView(c.DocumentIndex, c.Name, c.ReceivedAs.ToString(), c.Copies))],
+            d.ReturnMethod.ToString(), d.ReturnAddress,
+            d.Shipment is { } s ? new ShipmentView(s.Carrier, s.TrackingNumber, s.SentAt, s.DeliveredAt) : null);
     }
 
     /// <summary>The triggers any of <paramref name="roles"/> may fire on <paramref name="d"/> now, by name: only those
@@ -67,3 +71,9 @@ public sealed record DossierView(
         return [.. roles.SelectMany(r => d.AllowedTriggers(r, nowUtc)).Distinct().Order().Select(t => t.ToString())];
     }
 }
+
+/// <summary>One line of the counter checklist (Form 01).</summary>
+public sealed record ChecklistItemView(int DocumentIndex, string Name, string ReceivedAs, int Copies);
+
+/// <summary>The postal shipment of a result (QĐ 45/2016 Art. 9–10).</summary>
+public sealed record ShipmentView(string Carrier, string TrackingNumber, DateTime SentAt, DateTime? DeliveredAt);
