@@ -12,7 +12,9 @@ namespace MotCua.Web.Features.Desk;
 /// desk's calendar, the version's validity and the units' operation), so that the desk shows it before confirming.</summary>
 public static class AppointmentPreview
 {
-    public sealed record PreviewRequest(Guid? ProcedureId, Guid? ReceivingUnitId, Guid? CompetentUnitId);
+    /// <summary>The procedure and units of the receipt; <c>receivedAt</c> (default now, never later) is the legal receipt
+    /// moment when it is not now: the signing of a postal handover record (QĐ 45/2016 Art. 7(4)).</summary>
+    public sealed record PreviewRequest(Guid? ProcedureId, Guid? ReceivingUnitId, Guid? CompetentUnitId, DateTime? ReceivedAt = null);
 
     /// <summary>The instant the preview assumed as the receipt and the appointment it gives.</summary>
     public sealed record Preview(DateTime ReceivedAt, DateTime AppointmentAt, string ProcedureCode, int ProcedureVersion);
@@ -64,8 +66,14 @@ public static class AppointmentPreview
                 return new ProcedureNotInForceError(procedure.Code, procedure.Version, today);
             }
 
-            var due = Dossier.Appointment(now, context);
-            return due.IsFailure ? due.Error : new Preview(now, due.Value, procedure.Code, procedure.Version);
+            var receivedAt = body.ReceivedAt is { } at ? VietnamTime.AsUtc(at) : now;
+            if (receivedAt > now)
+            {
+                return ValidationFailed.One("receivedAt", "Thời điểm tiếp nhận không được sau thời điểm hiện tại.");
+            }
+
+            var due = Dossier.Appointment(receivedAt, context);
+            return due.IsFailure ? due.Error : new Preview(receivedAt, due.Value, procedure.Code, procedure.Version);
         }
     }
 }

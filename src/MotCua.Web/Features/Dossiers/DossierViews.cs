@@ -63,7 +63,7 @@ public sealed record DossierView(
     }
 
     /// <summary>The triggers any of <paramref name="roles"/> may fire on <paramref name="d"/> now, by name: only those
-    /// that would not be refused by the dossier's state (<see cref="Dossier.AllowedTriggers"/>). Needs the dossier's
+    /// that would not be refused by the dossier's state (<see cref="Dossier.AllowedTriggers"/>). Needs the dossier's supplements,
     /// steps and consultations loaded.</summary>
     public static IReadOnlyList<string> Allowed(Dossier d, IEnumerable<DossierActorRole> roles, DateTime nowUtc)
     {
