@@ -184,6 +184,7 @@ public sealed class DeskApiTests
         version = await FireStepsAsync(id, version, ct, (desk, "ReturnResult", new { carrier = "Bưu điện tỉnh Sơn La", trackingNumber = "EMS123VN", sentAt }));
         harness.Clock.Advance(TimeSpan.FromDays(1));
         var deliveredAt = harness.Clock.GetUtcNow().AddHours(-2);
+        desk = await harness.ClientAsync(Desk, ct); // a token lasts an hour
         await FireStepsAsync(id, version, ct, (desk, "RecordDelivery", new { deliveredAt }));
         var shipment = (await ReadAsync(await desk.GetAsync($"/api/v1/dossiers/{id}", ct), ct))["shipment"]!;
 

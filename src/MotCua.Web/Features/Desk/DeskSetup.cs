@@ -11,6 +11,7 @@ public static class DeskSetup
         services.AddScoped<AppointmentPreview.Handler>();
         services.AddScoped<DeskWork.Handler>();
         services.AddScoped<DeskProcedures.Handler>();
+        services.AddScoped<Pages.Desk.DeskPages>();
         return services;
     }
 

@@ -78,8 +78,17 @@ public static class DeskWork
             var rows = await query.Take(take)
                 .Select(d => new
                 {
-                    d.Id, d.Code, d.Status, d.Channel, d.ProcedureId, d.ReceivingUnitId, d.SubmittedAt, d.ReceivedAt,
-                    d.CurrentAppointmentAt, d.ReturnMethod, d.Version,
+                    d.Id,
+                    d.Code,
+                    d.Status,
+                    d.Channel,
+                    d.ProcedureId,
+                    d.ReceivingUnitId,
+                    d.SubmittedAt,
+                    d.ReceivedAt,
+                    d.CurrentAppointmentAt,
+                    d.ReturnMethod,
+                    d.Version,
                 })
                 .ToListAsync(ct);
             var ids = rows.Select(r => r.ProcedureId).Distinct().ToList();

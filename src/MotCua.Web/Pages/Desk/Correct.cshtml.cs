@@ -15,7 +15,7 @@ public sealed class CorrectModel(DeskPages pages, GetDossier.Handler get, Transi
     public Guid Id { get; set; }
 
     [BindProperty]
-    public CreateDossier.ApplicantInput Applicant { get; set; } = new(null, null, null, null, null);
+    public ReceiveModel.ApplicantForm Applicant { get; set; } = new();
 
     [BindProperty]
     public string? Reason { get; set; }
@@ -39,7 +39,7 @@ public sealed class CorrectModel(DeskPages pages, GetDossier.Handler get, Transi
         }
 
         var a = view.Value.Applicant;
-        Applicant = new CreateDossier.ApplicantInput(a.FullName, a.IdentityNumber, a.Phone, a.Email, a.Address);
+        Applicant = new ReceiveModel.ApplicantForm { FullName = a.FullName, IdentityNumber = a.IdentityNumber, Phone = a.Phone, Email = a.Email, Address = a.Address };
         Version = view.Value.Version;
         Code = view.Value.Code;
         return Page();
@@ -53,7 +53,9 @@ public sealed class CorrectModel(DeskPages pages, GetDossier.Handler get, Transi
         }
 
         var fired = await transition.Handle(Id,
-            new TransitionDossier.TransitionRequest(nameof(DossierTrigger.CorrectApplicant), Version, Reason: Reason, Applicant: Applicant), User, null, ct);
+            new TransitionDossier.TransitionRequest(nameof(DossierTrigger.CorrectApplicant), Version, Reason: Reason,
+                Applicant: new CreateDossier.ApplicantInput(Applicant.FullName, Applicant.IdentityNumber, Applicant.Phone, Applicant.Email, Applicant.Address)),
+            User, null, ct);
         if (fired.IsFailure)
         {
             DeskPages.AddErrors(ModelState, fired.Error);
