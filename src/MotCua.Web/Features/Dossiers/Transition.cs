@@ -143,15 +143,16 @@ public static class TransitionDossier
             }
 
             var (context, deskId) = built.Value;
+            string? unitCode = null;
             if (trigger == DossierTrigger.Accept)
             {
-                context = await contexts.WithUnitsAsync(context, dossier.ReceivingUnitId, dossier.CompetentUnitId, ct);
+                (context, unitCode) = await contexts.WithUnitsAsync(context, dossier.ReceivingUnitId, dossier.CompetentUnitId, ct);
             }
 
             // Only Accept allocates numbers (the code and the register line), which must commit with the dossier; any
             // other trigger is one SaveChanges, atomic on its own.
             await using var transaction = trigger == DossierTrigger.Accept ? await DossierSequences.BeginAsync(db, ct) : null;
-            var command = await CommandAsync(trigger, body, dossier, now, ct);
+            var command = await CommandAsync(trigger, body, dossier, now, unitCode, ct);
             if (command.IsFailure)
             {
                 return command.Error;
@@ -187,7 +188,8 @@ public static class TransitionDossier
 
         // Accept allocates the code inside the transaction, for the legal reception date (the handover record's date for
         // a postal dossier, QĐ 45/2016 Art. 7(4)).
-        private async Task<Result<DossierCommand>> CommandAsync(DossierTrigger trigger, TransitionRequest b, Dossier dossier, DateTime now, CancellationToken ct)
+        private async Task<Result<DossierCommand>> CommandAsync(
+            DossierTrigger trigger, TransitionRequest b, Dossier dossier, DateTime now, string? unitCode, CancellationToken ct)
         {
             switch (trigger)
             {
@@ -199,7 +201,7 @@ public static class TransitionDossier
                         return new TransitionNotAllowed(dossier.Status, trigger);
                     }
 
-                    var code = await numbering.NextCodeAsync(dossier.ReceivingUnitId, date, unitIdentifierCode: null, ct);
+                    var code = await numbering.NextCodeAsync(dossier.ReceivingUnitId, date, unitCode, ct);
                     return code.IsFailure ? code.Error : new AcceptCommand(code.Value, handover, b.Note);
                 case DossierTrigger.RequestSupplement:
                 case DossierTrigger.RequestDeskSupplement:
