@@ -85,7 +85,7 @@ public sealed class DossierModel(
         var request = Input.ToRequest();
         if (request.IsFailure)
         {
-            ErrorMessage = request.Error.Message;
+            ErrorMessage = Describe(request.Error);
             return Page();
         }
 
@@ -116,7 +116,7 @@ public sealed class DossierModel(
         }
         else
         {
-            ErrorMessage = request.Error.Message;
+            ErrorMessage = Describe(request.Error);
         }
 
         Posted = Input.Trigger;
@@ -128,9 +128,14 @@ public sealed class DossierModel(
         if (result.IsFailure)
         {
             Stale = result.Error is StaleVersion;
-            ErrorMessage = result.Error.Message;
+            ErrorMessage = Describe(result.Error);
         }
     }
+
+    // A validation error names each field's problem; any other error is its own Vietnamese message.
+    private static string Describe(Error error) => error is ValidationFailed invalid
+        ? string.Join(" ", invalid.Errors.SelectMany(e => e.Value))
+        : error.Message;
 
     public bool NeedsInput(string trigger) => Enum.TryParse<DossierTrigger>(trigger, out var t) && Fields.ContainsKey(t);
 
