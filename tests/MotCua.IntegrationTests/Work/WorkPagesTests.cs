@@ -115,8 +115,11 @@ public sealed partial class WorkPagesTests
         // A malformed date is refused with a Vietnamese message and the other input kept.
         var apology = new Dictionary<string, string>
         {
-            ["Input.Trigger"] = "IssueApology", ["Input.Version"] = (version + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Input.NewAppointmentAt"] = "ngày mai", ["Input.SignerName"] = "Lò Văn Khánh", ["Input.Reason"] = "Cần xác minh thêm",
+            ["Input.Trigger"] = "IssueApology",
+            ["Input.Version"] = (version + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Input.NewAppointmentAt"] = "ngày mai",
+            ["Input.SignerName"] = "Lò Văn Khánh",
+            ["Input.Reason"] = "Cần xác minh thêm",
         };
         var refused = await PostFormAsync(browser, $"/Work/Dossier/{id}", "Preview", apology, ct);
         Assert.Contains("Ngày hẹn trả mới không hợp lệ", refused.Html, StringComparison.Ordinal);
@@ -137,7 +140,9 @@ public sealed partial class WorkPagesTests
         var token = await MotCuaWebFactory.GetAntiforgeryTokenAsync(other, "/Work", ct);
         using var post = await other.PostAsync($"/Work/Dossier/{id}?handler=Fire", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Input.Trigger"] = "Transfer", ["Input.Version"] = "1", ["__RequestVerificationToken"] = token,
+            ["Input.Trigger"] = "Transfer",
+            ["Input.Version"] = "1",
+            ["__RequestVerificationToken"] = token,
         }), ct);
         Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
         await using var db = harness.Database.CreateContext();

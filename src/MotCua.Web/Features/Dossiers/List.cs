@@ -245,9 +245,18 @@ public static class ListDossiers
 
         private static IQueryable<Raw> Project(IQueryable<Dossier> query, bool withApplicant) => query.Select(d => new Raw
         {
-            Id = d.Id, Code = d.Code, Status = d.Status, ProcedureId = d.ProcedureId, ReceivingUnitId = d.ReceivingUnitId,
-            CompetentUnitId = d.CompetentUnitId, SubmittedAt = d.SubmittedAt, ReceivedAt = d.ReceivedAt, CurrentAppointmentAt = d.CurrentAppointmentAt,
-            ProcessingEndedAt = d.ProcessingEndedAt, Version = d.Version, AssignedOfficerId = d.AssignedOfficerId,
+            Id = d.Id,
+            Code = d.Code,
+            Status = d.Status,
+            ProcedureId = d.ProcedureId,
+            ReceivingUnitId = d.ReceivingUnitId,
+            CompetentUnitId = d.CompetentUnitId,
+            SubmittedAt = d.SubmittedAt,
+            ReceivedAt = d.ReceivedAt,
+            CurrentAppointmentAt = d.CurrentAppointmentAt,
+            ProcessingEndedAt = d.ProcessingEndedAt,
+            Version = d.Version,
+            AssignedOfficerId = d.AssignedOfficerId,
             FinancialObligationPausesClock = d.FinancialObligationPausesClock,
             ApplicantName = withApplicant ? d.Applicant.FullName : null,
         });

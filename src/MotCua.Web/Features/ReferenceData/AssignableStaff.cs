@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Access;
 using MotCua.Domain.Calendar;
@@ -5,7 +6,6 @@ using MotCua.Domain.Common;
 using MotCua.Persistence;
 using MotCua.Web.Api;
 using MotCua.Web.Features.Dossiers;
-using System.Security.Claims;
 
 namespace MotCua.Web.Features.ReferenceData;
 
