@@ -36,12 +36,7 @@ public static class TransitionDossier
         group.MapPost("/{id:guid}/transitions", async (Guid id, TransitionRequest body, HttpRequest request, ClaimsPrincipal user, Handler handler, CancellationToken ct) =>
                 (await handler.Handle(id, body, user, request.Headers[IdempotentResponses.Header].ToString(), ct)).ToHttpResult(TypedResults.Ok))
             .WithName("TransitionDossier")
-            .Produces<DossierTransitioned>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesTransitionAnswers();
 
     /// <summary>POST /api/v1/dossiers/{id}/transitions/preview: the same call as a dry run. The trigger runs on the
     /// dossier exactly as it would (same checks, same domain code) and the answer is what the real call would return
@@ -53,12 +48,16 @@ public static class TransitionDossier
                 (await handler.PreviewAsync(id, body, user, ct)).ToHttpResult(TypedResults.Ok))
             .WithName("PreviewDossierTransition")
             .WithSummary("Dry run of a transition: the outcome the real call would have, nothing saved")
-            .Produces<DossierTransitioned>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesTransitionAnswers();
+
+    // The real call and its dry run answer alike.
+    private static RouteHandlerBuilder ProducesTransitionAnswers(this RouteHandlerBuilder endpoint) => endpoint
+        .Produces<DossierTransitioned>()
+        .ProducesValidationProblem()
+        .ProducesProblem(StatusCodes.Status403Forbidden)
+        .ProducesProblem(StatusCodes.Status404NotFound)
+        .ProducesProblem(StatusCodes.Status409Conflict)
+        .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
     public sealed class Handler(
         AppDbContext db, TimeProvider clock, DossierAccess access, DossierContexts contexts, ReceiptNumbering numbering,
