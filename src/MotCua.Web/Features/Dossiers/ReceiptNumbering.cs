@@ -35,9 +35,10 @@ public sealed class ReceiptNumbering(AppDbContext db)
 
     /// <summary>A well-formed code of <paramref name="receivingUnitId"/> on <paramref name="receptionDate"/> that takes no
     /// number from the sequence (sequence 1), for a dry run that is never saved.</summary>
-    public async Task<Result<DossierCode>> CodeWithoutAllocatingAsync(Guid receivingUnitId, DateOnly receptionDate, CancellationToken ct)
+    public async Task<Result<DossierCode>> CodeWithoutAllocatingAsync(Guid receivingUnitId, DateOnly receptionDate, string? unitIdentifierCode, CancellationToken ct)
     {
-        var unitCode = await db.OrganisationalUnits.Where(u => u.Id == receivingUnitId).Select(u => u.IdentifierCode).SingleOrDefaultAsync(ct);
+        var unitCode = unitIdentifierCode
+            ?? await db.OrganisationalUnits.Where(u => u.Id == receivingUnitId).Select(u => u.IdentifierCode).SingleOrDefaultAsync(ct);
         return unitCode is null ? new NotFoundError($"đơn vị {receivingUnitId}") : DossierCode.Create(unitCode, receptionDate, 1);
     }
 

@@ -188,15 +188,16 @@ public static class TransitionDossier
             }
 
             var (context, deskId) = built.Value;
+            string? unitCode = null;
             if (trigger == DossierTrigger.Accept)
             {
-                context = await contexts.WithUnitsAsync(context, dossier.ReceivingUnitId, dossier.CompetentUnitId, ct);
+                (context, unitCode) = await contexts.WithUnitsAsync(context, dossier.ReceivingUnitId, dossier.CompetentUnitId, ct);
             }
 
             // Only Accept allocates numbers (the code and the register line), which must commit with the dossier; any
             // other trigger is one SaveChanges, atomic on its own.
             await using var transaction = trigger == DossierTrigger.Accept && !dryRun ? await DossierSequences.BeginAsync(db, ct) : null;
-            var command = await CommandAsync(trigger, body, dossier, now, dryRun, ct);
+            var command = await CommandAsync(trigger, body, dossier, now, unitCode, dryRun, ct);
             if (command.IsFailure)
             {
                 return command.Error;
@@ -241,7 +242,7 @@ public static class TransitionDossier
         // a postal dossier, QĐ 45/2016 Art. 7(4)).
         // A dry run takes no number: the code is formed with sequence 1 and dropped with the rest.
         private async Task<Result<DossierCommand>> CommandAsync(
-            DossierTrigger trigger, TransitionRequest b, Dossier dossier, DateTime now, bool dryRun, CancellationToken ct)
+            DossierTrigger trigger, TransitionRequest b, Dossier dossier, DateTime now, string? unitCode, bool dryRun, CancellationToken ct)
         {
             switch (trigger)
             {
@@ -254,8 +255,8 @@ public static class TransitionDossier
                     }
 
                     var code = dryRun
-                        ? await numbering.CodeWithoutAllocatingAsync(dossier.ReceivingUnitId, date, ct)
-                        : await numbering.NextCodeAsync(dossier.ReceivingUnitId, date, unitIdentifierCode: null, ct);
+                        ? await numbering.CodeWithoutAllocatingAsync(dossier.ReceivingUnitId, date, unitCode, ct)
+                        : await numbering.NextCodeAsync(dossier.ReceivingUnitId, date, unitCode, ct);
                     return code.IsFailure ? code.Error : new AcceptCommand(code.Value, handover, b.Note);
                 case DossierTrigger.RequestSupplement:
                 case DossierTrigger.RequestDeskSupplement:
