@@ -34,7 +34,7 @@ if [ -z "${MOTCUA_TEST_POSTGRES:-}" ]; then
   export MOTCUA_TEST_POSTGRES="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Database=postgres"
   echo "PostgreSQL started on 127.0.0.1:$PGPORT"
 fi
-# The form PDF tests run the real Chromium (Debian package).
+# The form PDF tests and the browser tests run the real Chromium (Debian package).
 if [ ! -x /usr/bin/chromium ]; then
   echo "Installing Chromium (Debian package)..."
   apt-get update -q >/dev/null
@@ -59,7 +59,10 @@ if grep -q "has the following vulnerable packages" "$results/vulnerable.log"; th
   grep -E "^\s+>" "$results/vulnerable.log" | sort -u
   status=1
 fi
-for project in tests/MotCua.Domain.Tests tests/MotCua.IntegrationTests; do
+# The browser tests drive Debian's Chromium against the real app on a free port (screenshots under
+# artifacts/test-results/screenshots); the build restores the front-end packages with npm.
+suites="tests/MotCua.Domain.Tests tests/MotCua.IntegrationTests tests/MotCua.BrowserTests"
+for project in $suites; do
   name="$(basename "$project")"
   dotnet test "$project" -c Release --no-build --logger "trx;LogFileName=$name.trx" \
     --results-directory "$results" "$@" || status=1
@@ -67,7 +70,7 @@ done
 
 # The counts come from each test's own outcome in the TRX files (a skipped test is "NotExecuted"); a suite that left
 # no TRX file (a crashed test host) counts as one failure, so the line never claims more than ran.
-python3 - "$results" tests/MotCua.Domain.Tests tests/MotCua.IntegrationTests <<'PY' || status=1
+python3 - "$results" $suites <<'PY' || status=1
 import os, sys, xml.etree.ElementTree as ET
 results, projects = sys.argv[1], sys.argv[2:]
 passed = failed = skipped = 0

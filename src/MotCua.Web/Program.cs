@@ -4,6 +4,7 @@ using MotCua.Web.Features.DossierDocuments;
 using MotCua.Web.Features.DossierForms;
 using MotCua.Web.Features.DossierNotifications;
 using MotCua.Web.Features.Dossiers;
+using MotCua.Web.Features.ReferenceData;
 using MotCua.Web.Infrastructure;
 using MotCua.Web.Jobs;
 
@@ -13,6 +14,7 @@ builder.Services
     .AddMotCuaApi()
     .AddDossiers()
     .AddDesk()
+    .AddReferenceData()
     .AddDossierForms()
     .AddDossierDocuments(builder.Configuration)
     .AddDossierNotifications(builder.Configuration)
@@ -23,6 +25,7 @@ app.UseMotCuaPipeline();
 app.MapMotCuaApi()
     .MapDossiers()
     .MapDesk()
+    .MapReferenceData()
     .MapDossierForms()
     .MapDossierDocuments();
 app.MapRazorPages();

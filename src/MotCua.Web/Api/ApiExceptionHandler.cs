@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using MotCua.Persistence;
+using MotCua.Web.Infrastructure;
 
 namespace MotCua.Web.Api;
 
@@ -18,6 +19,12 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
     {
         ArgumentNullException.ThrowIfNull(httpContext);
         ArgumentNullException.ThrowIfNull(exception);
+        if (!ErrorPages.IsApi(httpContext))
+        {
+            // A page request: the middleware re-executes the HTML error page (Pages/Error) with Classify's status.
+            return false;
+        }
+
         if (exception is OperationCanceledException && httpContext.RequestAborted.IsCancellationRequested)
         {
             // The client went away: nobody reads an answer.

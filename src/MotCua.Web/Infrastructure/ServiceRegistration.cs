@@ -33,6 +33,8 @@ public static class ServiceRegistration
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.UseServerErrorBodies());
+
         var services = builder.Services;
         services.AddSingleton<TimeProvider>(new MicrosecondTimeProvider(TimeProvider.System));
         services.AddMotCuaDatabase();
@@ -93,17 +95,24 @@ public static class ServiceRegistration
     public static WebApplication UseMotCuaPipeline(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        // In every environment, Development included: errors are answered as Vietnamese problem details, never as the
-        // developer exception page (stack traces and source paths stay in the log).
-        app.UseExceptionHandler();
+        // First, so that error pages re-executed further down speak the language the failed request was in.
+        app.UseRequestLocalization();
+        // In every environment, Development included: errors are answered in Vietnamese, never as the developer exception
+        // page (stack traces and source paths stay in the log): problem details under /api, an HTML page elsewhere
+        // (ApiExceptionHandler leaves page requests to /Error, with the status it would have answered).
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = ErrorPages.Path,
+            StatusCodeSelector = exception => ApiExceptionHandler.Classify(exception).Status,
+        });
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
         }
 
         app.UseMotCuaSecurityHeaders();
-        app.UseStatusCodePages();
-        app.UseRequestLocalization();
+        app.UseWhen(ErrorPages.IsApi, api => api.UseStatusCodePages());
+        app.UseWhen(context => !ErrorPages.IsApi(context), pages => pages.UseStatusCodePagesWithReExecute(ErrorPages.Path + "/{0}"));
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

@@ -59,7 +59,7 @@ public static class AppointmentPreview
                 return built.Error;
             }
 
-            var (context, procedure, _) = built.Value;
+            var (context, procedure, _, _) = built.Value;
             var today = VietnamTime.BusinessDate(now);
             if (!procedure.IsInForceOn(today))
             {

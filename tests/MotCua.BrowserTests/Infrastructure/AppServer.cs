@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using MotCua.IntegrationTests.Infrastructure;
+using MotCua.Persistence;
+
+namespace MotCua.BrowserTests.Infrastructure;
+
+/// <summary>The real app on Kestrel, on a free loopback port, over a fresh <see cref="TestDatabase"/> with the demo preset
+/// (users, units, catalogue and the demo dossiers) seeded at start.</summary>
+public sealed class AppServer : IAsyncDisposable
+{
+    private readonly TestDatabase _database;
+    private readonly Factory _factory;
+    private readonly string _documents;
+
+    private AppServer(TestDatabase database, Factory factory, string documents, Uri address)
+    {
+        _database = database;
+        _factory = factory;
+        _documents = documents;
+        Address = address;
+    }
+
+    /// <summary>The server's base address, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
+    public Uri Address { get; }
+
+    public DatabaseProvider Provider => _database.Provider;
+
+    /// <summary>A context on the app's database, for looking up what a journey needs (a dossier code …).</summary>
+    public AppDbContext CreateContext() => _database.CreateContext();
+
+    public static async Task<AppServer> StartAsync(DatabaseProvider provider, CancellationToken ct)
+    {
+        var database = await TestDatabase.CreateMigratedAsync(provider, ct);
+        var documents = Directory.CreateTempSubdirectory("motcua-browser-docs-").FullName;
+        var factory = new Factory(database, documents);
+        factory.UseKestrel();
+        // Migrations are already applied; starting runs the demo seed (a few seconds on PostgreSQL).
+        await Task.Run(factory.StartServer, ct);
+        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
+            .Addresses.Single();
+        return new AppServer(database, factory, documents, new Uri(address.TrimEnd('/') + "/"));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _factory.DisposeAsync();
+        await _database.DisposeAsync();
+        Directory.Delete(_documents, recursive: true);
+    }
+
+    private sealed class Factory(TestDatabase database, string documents) : WebApplicationFactory<MotCua.Web.SharedResource>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Development");
+            // Port 0: the OS picks a free one, read back from the server's addresses.
+            builder.UseSetting("urls", "http://127.0.0.1:0");
+            builder.UseSetting("Database:Provider", database.Provider.ToString());
+            builder.UseSetting($"ConnectionStrings:{database.Provider}", database.ConnectionString);
+            builder.UseSetting("Seed:Demo", "true");
+            builder.UseSetting("Seed:DemoDossiers", "true");
+            builder.UseSetting("Documents:Root", documents);
+            // The outbox drain and deadline jobs are not part of the journeys; the outbox rows they read are.
+            builder.UseSetting("Jobs:Enabled", "false");
+        }
+    }
+}
