@@ -1,4 +1,5 @@
 using MotCua.Web.Api;
+using MotCua.Web.Features.Desk;
 using MotCua.Web.Features.DossierDocuments;
 using MotCua.Web.Features.DossierForms;
 using MotCua.Web.Features.DossierNotifications;
@@ -12,6 +13,7 @@ builder.AddMotCuaPlatform();
 builder.Services
     .AddMotCuaApi()
     .AddDossiers()
+    .AddDesk()
     .AddReferenceData()
     .AddDossierForms()
     .AddDossierDocuments(builder.Configuration)
@@ -22,6 +24,7 @@ var app = builder.Build();
 app.UseMotCuaPipeline();
 app.MapMotCuaApi()
     .MapDossiers()
+    .MapDesk()
     .MapReferenceData()
     .MapDossierForms()
     .MapDossierDocuments();

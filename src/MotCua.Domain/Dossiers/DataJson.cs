@@ -30,10 +30,24 @@ internal static class DataJson
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    private static void WriteValue(Utf8JsonWriter writer, object value)
+    private static void WriteValue(Utf8JsonWriter writer, object? value)
     {
         switch (value)
         {
+            case null:
+                writer.WriteNullValue();
+                break;
+            case System.Collections.IDictionary nested:
+                // Nested objects (a correction's "from"/"to") come as sorted dictionaries, so the text stays canonical.
+                writer.WriteStartObject();
+                foreach (System.Collections.DictionaryEntry entry in nested)
+                {
+                    writer.WritePropertyName(Convert.ToString(entry.Key, CultureInfo.InvariantCulture)!);
+                    WriteValue(writer, entry.Value);
+                }
+
+                writer.WriteEndObject();
+                break;
             case string s:
                 writer.WriteStringValue(s);
                 break;

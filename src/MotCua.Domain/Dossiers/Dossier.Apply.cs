@@ -107,9 +107,11 @@ public sealed partial class Dossier
             case IssueApology:
                 return command is IssueApologyCommand apology ? Apologise(apology, context, fields) : Missing(command, nameof(IssueApologyCommand));
             case ReturnResult:
-                ReturnedAt ??= now;
-                CompleteOpenSteps(now, classify: true);
-                return null;
+                return HandOver(command as ReturnResultCommand, context, fields);
+            case RecordDelivery:
+                return command is RecordDeliveryCommand delivery ? Delivered(delivery, context, fields) : Missing(command, nameof(RecordDeliveryCommand));
+            case CorrectApplicant:
+                return command is CorrectApplicantCommand correction ? Correct(correction, fields) : Missing(command, nameof(CorrectApplicantCommand));
             default:
                 // StartAppraisal, verification, SubmitForApproval, RequestRevision: the state change is the whole effect.
                 return null;

@@ -15,7 +15,21 @@ public sealed partial class Dossier
 
         var now = context.NowUtc;
         var items = (command.Items ?? []).Where(i => !string.IsNullOrWhiteSpace(i)).Select(i => i.Trim()).ToList();
-        if (!command.AtDesk)
+        if (command.AtDesk)
+        {
+            // ND 61/2018 Art. 17(2)(a): the desk tells the applicant ONCE, and completely, what to complete; a second
+            // desk request before acceptance is refused (the desk accepts, or refuses with reasons).
+            if (_supplements.Exists(s => s.Stage == SupplementStage.Desk))
+            {
+                return new DeskSupplementAlreadyRequested(_supplements.First(s => s.Stage == SupplementStage.Desk).RequestedAt);
+            }
+
+            if (items.Count == 0)
+            {
+                return new FieldRequired(command.Trigger, "danh sách giấy tờ cần bổ sung, hoàn thiện");
+            }
+        }
+        else
         {
             // ND 61/2018 Art. 19(4): the request must be sent within 3 working days of receipt (D7); later is a
             // compliance warning, not a block, because the dossier still needs the documents.

@@ -18,6 +18,7 @@ public sealed partial class Dossier
     private readonly List<ProcessingStep> _steps = [];
     private readonly List<Consultation> _consultations = [];
     private readonly List<DossierHistoryEntry> _history = [];
+    private readonly List<ChecklistItem> _checklist = [];
 
     private Dossier()
     {
@@ -126,6 +127,20 @@ public sealed partial class Dossier
     /// <summary>The hash of the last history entry (the chain's head).</summary>
     public string HistoryHash { get; private set; }
 
+    /// <summary>The counter checklist: each required document received, its form and copies (Form 01); empty when the
+    /// desk recorded none (online dossiers, dossiers received before the checklist existed).</summary>
+    public IReadOnlyList<ChecklistItem> Checklist => _checklist;
+
+    /// <summary>How the applicant gets the result, chosen at receipt (QĐ 45/2016 Art. 4).</summary>
+    public ResultReturnMethod ReturnMethod { get; private set; }
+
+    /// <summary>Where the post delivers the result when <see cref="ReturnMethod"/> is
+    /// <see cref="ResultReturnMethod.Postal"/> (personal data).</summary>
+    public string? ReturnAddress { get; private set; }
+
+    /// <summary>The postal shipment of the result, recorded when the desk hands it to the post.</summary>
+    public ResultShipment? Shipment { get; private set; }
+
     /// <summary>Supplement requests, desk and agency stage.</summary>
     public IReadOnlyList<SupplementRequest> Supplements => _supplements;
 
@@ -225,6 +240,8 @@ public sealed partial class Dossier
         DossierTrigger.RecordOpinion => !_consultations.Exists(c => c.AnsweredAt is null),
         DossierTrigger.CompleteInterAgencyStep => !_steps.Exists(s => s.Kind == ProcessingStepKind.InterAgency && s.IsOpen),
         DossierTrigger.ReturnFromInterAgency => _steps.Exists(s => s.Kind == ProcessingStepKind.InterAgency && s.CompletedAt is null),
+        DossierTrigger.RequestDeskSupplement => _supplements.Exists(s => s.Stage == SupplementStage.Desk),
+        DossierTrigger.RecordDelivery => Shipment is not { DeliveredAt: null },
         _ => false,
     };
 
@@ -282,6 +299,12 @@ public sealed partial class Dossier
             return new FieldRequired(trigger, "tên người nộp hồ sơ");
         }
 
+        // QĐ 45/2016 Art. 4, 9: a result sent by post needs the address the applicant registered for it.
+        if (data.ReturnMethod == ResultReturnMethod.Postal && string.IsNullOrWhiteSpace(data.ReturnAddress))
+        {
+            return new FieldRequired(trigger, "địa chỉ nhận kết quả qua bưu chính");
+        }
+
         return CheckUnitsOperate(context, BusinessDate(context.NowUtc));
     }
 
@@ -300,7 +323,7 @@ public sealed partial class Dossier
         return null;
     }
 
-    private static Dossier New(NewDossier data, DossierContext context, DossierStatus status) => new()
+    private static Dossier New(NewDossier data, DossierContext context, DossierStatus status) => new Dossier()
     {
         Id = data.Id ?? Guid.CreateVersion7(),
         ProcedureId = data.ProcedureId,
@@ -312,7 +335,15 @@ public sealed partial class Dossier
         OwnerUserId = data.OwnerUserId,
         Status = status,
         SubmittedAt = context.NowUtc,
-    };
+        ReturnMethod = data.ReturnMethod,
+        ReturnAddress = data.ReturnMethod == ResultReturnMethod.Postal ? data.ReturnAddress?.Trim() : null,
+    }.WithChecklist(data.Checklist);
+
+    private Dossier WithChecklist(IReadOnlyList<ChecklistItem>? checklist)
+    {
+        _checklist.AddRange(checklist ?? []);
+        return this;
+    }
 
     // Validates the code against the reception date and computes the appointment, without touching any dossier.
     private static Result<DateTime> PrepareReceipt(DossierCode code, DateTime receivedAtUtc, DossierContext context)
@@ -321,6 +352,22 @@ public sealed partial class Dossier
         if (code.Date != receptionDate)
         {
             return new DossierCodeDateMismatch(code.Date, receptionDate);
+        }
+
+        return Appointment(receivedAtUtc, context);
+    }
+
+    /// <summary>The appointment a receipt at <paramref name="receivedAtUtc"/> would get under <paramref name="context"/>
+    /// (the procedure's terms and the receiving desk's calendar): what the desk shows before confirming a counter receipt.
+    /// The same computation <see cref="ReceiveAtCounter"/> and acceptance use, so the preview equals the created appointment
+    /// when nothing changes in between.</summary>
+    public static Result<DateTime> Appointment(DateTime receivedAtUtc, DossierContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        RequireUtc(receivedAtUtc, nameof(receivedAtUtc));
+        if (CheckUnitsOperate(context, BusinessDate(receivedAtUtc)) is { } closed)
+        {
+            return closed;
         }
 
         var limit = context.Procedure.TimeLimit;

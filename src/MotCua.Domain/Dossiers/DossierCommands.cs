@@ -122,6 +122,39 @@ public sealed record IssueApologyCommand(string Reason, DateTime NewAppointmentA
 /// <param name="Id">The dossier id; a new version-7 GUID when <see langword="null"/> (idempotent retries pass one).</param>
 /// <param name="Note">History note.</param>
 /// <param name="OwnerUserId">The citizen account submitting online, which may then act as the applicant.</param>
+/// <param name="Checklist">The counter checklist (<see cref="DossierChecklist.Build"/>); empty when none was recorded.</param>
+/// <param name="ReturnMethod">How the applicant will get the result (QĐ 45/2016 Art. 4).</param>
+/// <param name="ReturnAddress">The delivery address when <paramref name="ReturnMethod"/> is postal (required then).</param>
 public sealed record NewDossier(
     Guid ProcedureId, int ProcedureVersion, Guid ReceivingUnitId, Guid CompetentUnitId, DossierChannel Channel,
-    Applicant Applicant, Guid? Id = null, string? Note = null, Guid? OwnerUserId = null);
+    Applicant Applicant, Guid? Id = null, string? Note = null, Guid? OwnerUserId = null,
+    IReadOnlyList<ChecklistItem>? Checklist = null, ResultReturnMethod ReturnMethod = ResultReturnMethod.AtDesk, string? ReturnAddress = null);
+
+/// <summary>T21: the result handed to the applicant at the desk, or to the post for a postal return.</summary>
+/// <param name="Carrier">Postal return only: the postal enterprise.</param>
+/// <param name="TrackingNumber">Postal return only: the item's tracking number.</param>
+/// <param name="SentAtUtc">Postal return only: when the result was handed to the post; <see langword="null"/> means now.</param>
+/// <param name="Note">History note.</param>
+public sealed record ReturnResultCommand(string? Carrier = null, string? TrackingNumber = null, DateTime? SentAtUtc = null, string? Note = null)
+    : DossierCommand(Note)
+{
+    /// <inheritdoc/>
+    public override DossierTrigger Trigger => DossierTrigger.ReturnResult;
+}
+
+/// <summary>The post delivered a result sent by post (QĐ 45/2016 Art. 10): the delivery time on the shipment.</summary>
+public sealed record RecordDeliveryCommand(DateTime DeliveredAtUtc, string? Note = null) : DossierCommand(Note)
+{
+    /// <inheritdoc/>
+    public override DossierTrigger Trigger => DossierTrigger.RecordDelivery;
+}
+
+/// <summary>The desk corrects a mistyped applicant detail; the history entry keeps the old and the new value.</summary>
+/// <param name="Corrected">The applicant as it should read (every field; unchanged fields as they are).</param>
+/// <param name="Reason">Why (e.g. "gõ nhầm số CCCD"), required.</param>
+/// <param name="Note">History note.</param>
+public sealed record CorrectApplicantCommand(Applicant Corrected, string Reason, string? Note = null) : DossierCommand(Note)
+{
+    /// <inheritdoc/>
+    public override DossierTrigger Trigger => DossierTrigger.CorrectApplicant;
+}

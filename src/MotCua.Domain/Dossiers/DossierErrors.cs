@@ -84,3 +84,22 @@ public sealed record UnitNotInOperation(string UnitName, DateOnly ValidFrom, Dat
     : Error("dossier.unit_not_in_operation", ValidTo is { } last && Date > last
         ? $"{UnitName} đã chấm dứt hoạt động từ sau ngày {last:dd/MM/yyyy}, không tiếp nhận hồ sơ ngày {Date:dd/MM/yyyy}. Vui lòng nộp hồ sơ tại đơn vị kế thừa."
         : $"{UnitName} bắt đầu hoạt động từ ngày {ValidFrom:dd/MM/yyyy}, chưa tiếp nhận hồ sơ ngày {Date:dd/MM/yyyy}.");
+
+/// <summary>The desk already asked for completion once (<c>dossier.desk_supplement_already_requested</c>): ND 61/2018
+/// Art. 17(2)(a) wants one complete request before acceptance.</summary>
+public sealed record DeskSupplementAlreadyRequested(DateTime RequestedAtUtc)
+    : Error("dossier.desk_supplement_already_requested",
+        "Bộ phận một cửa đã yêu cầu bổ sung, hoàn thiện hồ sơ một lần; chỉ được yêu cầu một lần, đầy đủ (Điều 17 khoản 2 điểm a NĐ 61/2018). Hãy tiếp nhận hoặc từ chối hồ sơ.");
+
+/// <summary>The counter checklist does not fit the procedure's required documents (<c>dossier.invalid_checklist</c>).</summary>
+public sealed record InvalidChecklist(string Reason)
+    : Error("dossier.invalid_checklist", $"Danh mục giấy tờ tiếp nhận không hợp lệ: {Reason}.");
+
+/// <summary>The result's return does not match the method chosen at receipt, or its shipment data is impossible
+/// (<c>dossier.invalid_return</c>).</summary>
+public sealed record InvalidResultReturn(string Reason)
+    : Error("dossier.invalid_return", $"Trả kết quả không hợp lệ: {Reason}.");
+
+/// <summary>An applicant correction changes nothing or breaks a format rule (<c>dossier.invalid_applicant_correction</c>).</summary>
+public sealed record InvalidApplicantCorrection(string Reason)
+    : Error("dossier.invalid_applicant_correction", $"Không sửa được thông tin người nộp: {Reason}");

@@ -42,4 +42,16 @@ public static class DossierFieldLimits
 
     /// <summary>A fee receipt's number.</summary>
     public const int ReceiptNumber = 100;
+
+    /// <summary>The address a result is posted to (as the applicant's address).</summary>
+    public const int ReturnAddress = ApplicantAddress;
+
+    /// <summary>The postal enterprise carrying a result.</summary>
+    public const int Carrier = 200;
+
+    /// <summary>A postal item's tracking number.</summary>
+    public const int TrackingNumber = 100;
+
+    /// <summary>How many checklist lines one dossier may carry.</summary>
+    public const int ChecklistItems = 100;
 }

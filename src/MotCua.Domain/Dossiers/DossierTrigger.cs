@@ -97,4 +97,10 @@ public enum DossierTrigger
 
     /// <summary>T24: a wrong result is corrected at the agency's cost and goes back to the desk.</summary>
     CorrectResult,
+
+    /// <summary>The desk corrects a mistyped applicant detail; keeps the state (a record correction, not a step).</summary>
+    CorrectApplicant,
+
+    /// <summary>The post has delivered a result returned by post (QĐ 45/2016 Art. 10); keeps the state.</summary>
+    RecordDelivery,
 }

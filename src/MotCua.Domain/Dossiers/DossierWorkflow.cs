@@ -72,9 +72,12 @@ public static class DossierWorkflow
             [Withdraw] = Set(Citizen, DeskOfficer),
             [Stop] = Set(AgencyHead),
             [CorrectResult] = Set(AgencyHead),
+            [CorrectApplicant] = Set(DeskOfficer),
+            [RecordDelivery] = Set(DeskOfficer, DossierActorRole.System),
         }.ToFrozenDictionary();
 
-    /// <summary>Whether the state is final: nothing but a result correction can follow.</summary>
+    /// <summary>Whether the state is final: nothing but a result correction can follow (and the record-keeping self-loops
+    /// <see cref="DossierTrigger.CorrectApplicant"/> and <see cref="DossierTrigger.RecordDelivery"/>).</summary>
     public static bool IsTerminal(DossierStatus status) =>
         status is RefusedAtReceipt or Withdrawn or RejectedAfterAppraisal or Stopped or Returned;
 
@@ -183,7 +186,15 @@ public static class DossierWorkflow
             [(AwaitingSignature, Reject)] = RejectedAfterAppraisal,
             [(ResultAtDesk, ReturnResult)] = Returned,                          // T21
             [(Returned, CorrectResult)] = ResultAtDesk,                         // T24, ND 61/2018 Art. 21
+            [(Returned, RecordDelivery)] = Returned,                            // QĐ 45/2016 Art. 10
         };
+
+        // A typing mistake in the applicant's details may be found at any time, so the record may be corrected in every
+        // state (the desk that received it; the history keeps both values).
+        foreach (var status in Enum.GetValues<DossierStatus>())
+        {
+            t[(status, CorrectApplicant)] = status;
+        }
 
         foreach (var status in Processing)
         {

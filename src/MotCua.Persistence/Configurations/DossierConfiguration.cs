@@ -1,4 +1,9 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using MotCua.Domain.Dossiers;
@@ -56,6 +61,20 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
             f.Property(x => x.ReceiptNumber).HasColumnName("FinancialObligationReceiptNumber").HasMaxLength(DossierFieldLimits.ReceiptNumber);
         });
 
+        builder.Property(d => d.ReturnAddress).HasMaxLength(DossierFieldLimits.ReturnAddress);
+        builder.ComplexProperty(d => d.Shipment, a =>
+        {
+            a.Property(x => x.Carrier).HasColumnName("ShipmentCarrier").HasMaxLength(DossierFieldLimits.Carrier);
+            a.Property(x => x.TrackingNumber).HasColumnName("ShipmentTrackingNumber").HasMaxLength(DossierFieldLimits.TrackingNumber);
+            a.Property(x => x.SentAt).HasColumnName("ShipmentSentAt");
+            a.Property(x => x.DeliveredAt).HasColumnName("ShipmentDeliveredAt");
+        });
+        // The checklist is read only with its dossier (Form 01, the dossier page), so one JSON array column is enough.
+        builder.Property(d => d.Checklist)
+            .HasField("_checklist")
+            .UsePropertyAccessMode(PropertyAccessMode.Field)
+            .HasConversion(new ChecklistConverter(), new ChecklistComparer());
+
         // The list filters and keyset paging of GET /api/v1/dossiers.
         // Unit (+ status) then the keyset order, so that one page is a short backward index scan (migration 0004).
         builder.HasIndex(d => new { d.ReceivingUnitId, d.Status, d.SubmittedAt, d.Id });
@@ -76,6 +95,21 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.Navigation(d => d.Consultations).HasField("_consultations").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(d => d.History).HasField("_history").UsePropertyAccessMode(PropertyAccessMode.Field);
     }
+
+    private static readonly JsonSerializerOptions ChecklistJson = new()
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    private sealed class ChecklistConverter() : ValueConverter<IReadOnlyList<ChecklistItem>, string>(
+        list => JsonSerializer.Serialize(list, ChecklistJson),
+        json => JsonSerializer.Deserialize<List<ChecklistItem>>(json, ChecklistJson) ?? new List<ChecklistItem>());
+
+    private sealed class ChecklistComparer() : ValueComparer<IReadOnlyList<ChecklistItem>>(
+        (a, b) => a == null ? b == null : b != null && a.SequenceEqual(b),
+        list => list.Aggregate(0, (hash, item) => HashCode.Combine(hash, item)),
+        list => list.ToList());
 
     private sealed class DossierCodeConverter() : ValueConverter<DossierCode, string>(
         code => code.Format(),

@@ -294,6 +294,8 @@ public class DossierWorkflowTests
         [Withdraw] = [DossierActorRole.Citizen, DossierActorRole.DeskOfficer],
         [Stop] = [DossierActorRole.AgencyHead],
         [CorrectResult] = [DossierActorRole.AgencyHead],
+        [CorrectApplicant] = [DossierActorRole.DeskOfficer],
+        [RecordDelivery] = [DossierActorRole.DeskOfficer, DossierActorRole.System],
     };
 
     private static Dictionary<(DossierStatus, DossierTrigger), DossierStatus> BuildExpected()
@@ -330,7 +332,13 @@ public class DossierWorkflowTests
             [(AwaitingSignature, Reject)] = RejectedAfterAppraisal,
             [(ResultAtDesk, ReturnResult)] = Returned,
             [(Returned, CorrectResult)] = ResultAtDesk,
+            [(Returned, RecordDelivery)] = Returned,
         };
+        foreach (var s in Enum.GetValues<DossierStatus>())
+        {
+            t[(s, CorrectApplicant)] = s;
+        }
+
         DossierStatus[] processing =
             [Received, Transferred, Assigned, Appraising, Verifying, Consulting, InterAgencyProcessing, AwaitingSignature, SupplementRequested, AwaitingFinancialObligation];
         foreach (var s in processing)

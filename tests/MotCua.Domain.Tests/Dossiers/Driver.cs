@@ -104,6 +104,9 @@ internal sealed class Driver
         RecordOpinion => new RecordOpinionCommand(dossier.Consultations.FirstOrDefault(c => c.AnsweredAt is null)?.AgencyName ?? "Phòng Tài nguyên", "Đồng ý"),
         RequestFinancialObligation => new RequestFinancialObligationCommand(500_000m, "Lệ phí"),
         ConfirmPayment => new ConfirmPaymentCommand("BL-0001"),
+        ReturnResult when dossier.ReturnMethod == ResultReturnMethod.Postal => new ReturnResultCommand("Bưu điện tỉnh", "EMS000000001VN"),
+        RecordDelivery => new RecordDeliveryCommand(nowUtc),
+        CorrectApplicant => new CorrectApplicantCommand(dossier.Applicant with { Phone = "0987654321" }, "Gõ nhầm số điện thoại"),
         IssueApology => new IssueApologyCommand("Cần xác minh thêm", (dossier.CurrentAppointmentAt ?? nowUtc).AddDays(3), "Trần Văn B"),
         _ => new TriggerCommand(trigger),
     };
@@ -113,7 +116,10 @@ internal sealed class Driver
     /// <summary>A dossier in <paramref name="state"/>, ready for <paramref name="next"/> (all steps at <see cref="T0"/>).</summary>
     public Dossier InState(DossierStatus state, DossierTrigger? next = null)
     {
-        var dossier = Submit(T0);
+        // A delivery can only be recorded for a result sent by post.
+        var dossier = next == RecordDelivery
+            ? Ok(Dossier.Submit(Data(DossierChannel.Postal) with { ReturnMethod = ResultReturnMethod.Postal, ReturnAddress = "Bản Hụm" }, Ctx(Vn.Utc(T0), DossierActorRole.DeskOfficer)))
+            : Submit(T0);
         foreach (var trigger in PathTo(state, next))
         {
             Fire(dossier, trigger, T0);

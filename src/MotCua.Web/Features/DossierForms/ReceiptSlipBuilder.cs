@@ -34,11 +34,18 @@ internal static class ReceiptSlipBuilder
             ApplicantPhone = dossier.Applicant.Phone,
             ApplicantEmail = dossier.Applicant.Email,
             RequestedContent = basis.Procedure.Name,
-            Documents = [.. basis.Procedure.RequiredDocuments.Select(d => new ReceivedDocument(d.Name, d.Forms, d.Copies))],
+            // What the desk ticked at the counter; a dossier without a checklist (online, or received before it existed)
+            // prints the procedure's list as before.
+            Documents = dossier.Checklist.Count > 0
+                ? [.. dossier.Checklist.Select(c => new ReceivedDocument(c.Name, c.ReceivedAs, c.Copies))]
+                : [.. basis.Procedure.RequiredDocuments.Select(d => new ReceivedDocument(d.Name, d.Forms, d.Copies))],
             LegalProcessingTime = LegalTime(dossier),
             ReceivedAtUtc = receivedAt,
             AppointmentAtUtc = appointment,
-            ReturnPlace = basis.DeskName,
+            // QĐ 45/2016 Art. 4: the applicant chose at receipt to get the result at the desk or by post at an address.
+            ReturnPlace = dossier.ReturnMethod == ResultReturnMethod.Postal
+                ? $"Nhận qua dịch vụ bưu chính công ích, tại địa chỉ: {dossier.ReturnAddress}"
+                : basis.DeskName,
             RegisterBook = register is null ? "" : register.Year.ToString(CultureInfo.InvariantCulture),
             RegisterNumber = register?.Number ?? 0,
             ReceivingOfficerName = await FormLookups.UserNameAsync(db, receiptEntry?.ActorId, ct),

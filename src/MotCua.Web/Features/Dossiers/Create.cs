@@ -24,9 +24,15 @@ public static class CreateDossier
         [property: MaxLength(DossierFieldLimits.ApplicantEmail)] string? Email,
         [property: MaxLength(DossierFieldLimits.ApplicantAddress)] string? Address);
 
+    /// <summary>One checklist line: the required document's 0-based index in the procedure version, the form received
+    /// (<c>Original</c>, <c>CertifiedCopy</c>, <c>Copy</c>, <c>Scan</c>) and the number of copies.</summary>
+    public sealed record ChecklistInput(int? DocumentIndex, Domain.Catalogue.DocumentForms? ReceivedAs, int? Copies);
+
     public sealed record CreateDossierRequest(
         DossierChannel? Channel, Guid? ProcedureId, Guid? ReceivingUnitId, Guid? CompetentUnitId, ApplicantInput? Applicant,
-        [property: MaxLength(DossierFieldLimits.Reason)] string? RefuseReason = null, [property: MaxLength(DossierFieldLimits.Note)] string? Note = null);
+        [property: MaxLength(DossierFieldLimits.Reason)] string? RefuseReason = null, [property: MaxLength(DossierFieldLimits.Note)] string? Note = null,
+        [property: MaxLength(DossierFieldLimits.ChecklistItems)] IReadOnlyList<ChecklistInput>? Checklist = null,
+        ResultReturnMethod? ReturnMethod = null, [property: MaxLength(DossierFieldLimits.ReturnAddress)] string? ReturnAddress = null);
 
     /// <summary>The outcome: the response and whether it is a replay of an earlier call.</summary>
     public sealed record Outcome(DossierCreated Response, bool Replayed);
@@ -124,9 +130,18 @@ public static class CreateDossier
             }
 
             var a = body.Applicant!;
+            // Desk additions (issue 8): the counter checklist against the version's required documents, and the return
+            // method chosen at receipt (QĐ 45/2016 Art. 4).
+            var checklist = await ReceiptChecklist.BuildAsync(db, procedure.Id, body.Checklist, ct);
+            if (checklist.IsFailure)
+            {
+                return checklist.Error;
+            }
+
             var data = new NewDossier(procedure.Id, procedure.Version, receivingUnitId, competentUnitId, body.Channel!.Value,
-                new Applicant(a.FullName!.Trim(), a.IdentityNumber, a.Phone, a.Email, a.Address), Note: body.Note,
-                OwnerUserId: role == DossierActorRole.Citizen ? userId : null);
+                ApplicantRules.Tidy(new Applicant(a.FullName!, a.IdentityNumber, a.Phone, a.Email, a.Address)), Note: body.Note,
+                OwnerUserId: role == DossierActorRole.Citizen ? userId : null,
+                Checklist: checklist.Value, ReturnMethod: body.ReturnMethod ?? ResultReturnMethod.AtDesk, ReturnAddress: body.ReturnAddress);
 
             // Everything below runs in one transaction: the counters, the dossier, its register line and the
             // idempotency row commit together or not at all (no gap, no orphan).
@@ -199,6 +214,19 @@ public static class CreateDossier
             if (string.IsNullOrWhiteSpace(body.Applicant?.FullName))
             {
                 errors["applicant.fullName"] = ["Phải nhập tên người nộp hồ sơ."];
+            }
+            else
+            {
+                var a = body.Applicant;
+                foreach (var (field, message) in ApplicantRules.Problems(new Applicant(a.FullName, a.IdentityNumber, a.Phone, a.Email, a.Address)))
+                {
+                    errors["applicant." + field] = [message];
+                }
+            }
+
+            if (body.ReturnMethod == ResultReturnMethod.Postal && string.IsNullOrWhiteSpace(body.ReturnAddress))
+            {
+                errors["returnAddress"] = ["Phải nhập địa chỉ nhận kết quả qua bưu chính."];
             }
 
             if (idempotencyKey is { Length: > IdempotentResponses.MaxKeyLength })

@@ -159,6 +159,14 @@ public sealed class DossierAccess(AppDbContext db, TimeProvider clock, IMemoryCa
         return [.. _parentOf!.Keys.Where(unit => ReadRoles.Any(r => MayAct(r, unit)))];
     }
 
+    /// <summary>Every unit on which the caller holds <paramref name="role"/> today (directly or through a grant that covers
+    /// descendants): for a desk officer, the units whose desks they serve.</summary>
+    public async Task<HashSet<Guid>> UnitsWithRoleAsync(Guid userId, StaffRole role, CancellationToken ct)
+    {
+        await LoadAsync(userId, ct);
+        return [.. _parentOf!.Keys.Where(unit => MayAct(role, unit))];
+    }
+
     private bool MayAct(StaffRole role, Guid unitId) =>
         UnitAuthorization.MayAct(_assignments!, role, unitId, VietnamTime.Today(clock), _parentOf!);
 

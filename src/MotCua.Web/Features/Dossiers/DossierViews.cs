@@ -58,7 +58,8 @@ public sealed record DossierView(
     Guid ReceivingUnitId, Guid CompetentUnitId, ApplicantView Applicant, DateTime SubmittedAt, DateTime? ReceivedAt,
     DateTime? OriginalAppointmentAt, DateTime? CurrentAppointmentAt, DateTime? ProcessingEndedAt, DateTime? ReturnedAt,
     Guid? AssignedOfficerId, string CalendarVersion, int Version, IReadOnlyList<string> AllowedTriggers,
-    IReadOnlyList<HistoryEntryView> History, IReadOnlyList<DossierStepView> Steps)
+    IReadOnlyList<HistoryEntryView> History, IReadOnlyList<DossierStepView> Steps, IReadOnlyList<ChecklistItemView> Checklist,
+    string ReturnMethod, string? ReturnAddress, ShipmentView? Shipment)
 {
     public static DossierView From(Dossier d, IEnumerable<DossierActorRole> roles, DateTime nowUtc)
     {
@@ -69,11 +70,14 @@ public sealed record DossierView(
             new ApplicantView(d.Applicant.FullName, d.Applicant.IdentityNumber, d.Applicant.Phone, d.Applicant.Email, d.Applicant.Address),
             d.SubmittedAt, d.ReceivedAt, d.OriginalAppointmentAt, d.CurrentAppointmentAt, d.ProcessingEndedAt, d.ReturnedAt,
             d.AssignedOfficerId, d.CalendarVersion, d.Version, Allowed(d, roles, nowUtc), [.. d.History.OrderBy(h => h.Sequence).Select(HistoryEntryView.Of)],
-            [.. d.Steps.OrderBy(s => s.Index).Select(DossierStepView.Of)]);
+            [.. d.Steps.OrderBy(s => s.Index).Select(DossierStepView.Of)],
+            [.. d.Checklist.Select(c => new ChecklistItemView(c.DocumentIndex, c.Name, c.ReceivedAs.ToString(), c.Copies))],
+            d.ReturnMethod.ToString(), d.ReturnAddress,
+            d.Shipment is { } shipment ? new ShipmentView(shipment.Carrier, shipment.TrackingNumber, shipment.SentAt, shipment.DeliveredAt) : null);
     }
 
     /// <summary>The triggers any of <paramref name="roles"/> may fire on <paramref name="d"/> now, by name: only those
-    /// that would not be refused by the dossier's state (<see cref="Dossier.AllowedTriggers"/>). Needs the dossier's
+    /// that would not be refused by the dossier's state (<see cref="Dossier.AllowedTriggers"/>). Needs the dossier's supplements,
     /// steps and consultations loaded.</summary>
     public static IReadOnlyList<string> Allowed(Dossier d, IEnumerable<DossierActorRole> roles, DateTime nowUtc)
     {
@@ -81,3 +85,9 @@ public sealed record DossierView(
         return [.. roles.SelectMany(r => d.AllowedTriggers(r, nowUtc)).Distinct().Order().Select(t => t.ToString())];
     }
 }
+
+/// <summary>One line of the counter checklist (Form 01).</summary>
+public sealed record ChecklistItemView(int DocumentIndex, string Name, string ReceivedAs, int Copies);
+
+/// <summary>The postal shipment of a result (QĐ 45/2016 Art. 9–10).</summary>
+public sealed record ShipmentView(string Carrier, string TrackingNumber, DateTime SentAt, DateTime? DeliveredAt);

@@ -31,7 +31,7 @@ public static class GetDossier
                 return new OutOfScope("chưa đăng nhập");
             }
 
-            var dossier = await db.Dossiers.AsNoTracking().Include(d => d.History).Include(d => d.Steps).Include(d => d.Consultations).AsSplitQuery().SingleOrDefaultAsync(d => d.Id == id, ct);
+            var dossier = await db.Dossiers.AsNoTracking().Include(d => d.History).Include(d => d.Steps).Include(d => d.Consultations).Include(d => d.Supplements).AsSplitQuery().SingleOrDefaultAsync(d => d.Id == id, ct);
             if (dossier is null)
             {
                 return new NotFoundError($"hồ sơ {id}");

@@ -30,7 +30,10 @@ public static class TransitionDossier
         [property: MaxLength(DossierFieldLimits.ReceiptNumber)] string? ReceiptNumber = null,
         [property: MaxLength(DossierFieldLimits.Agencies)] IReadOnlyList<AgencyInput>? Agencies = null, bool Parallel = false,
         [property: MaxLength(DossierFieldLimits.AgencyName)] string? AgencyName = null, [property: MaxLength(DossierFieldLimits.Opinion)] string? Opinion = null,
-        DateTime? HandoverSignedAt = null);
+        DateTime? HandoverSignedAt = null,
+        [property: MaxLength(DossierFieldLimits.Carrier)] string? Carrier = null,
+        [property: MaxLength(DossierFieldLimits.TrackingNumber)] string? TrackingNumber = null, DateTime? SentAt = null, DateTime? DeliveredAt = null,
+        CreateDossier.ApplicantInput? Applicant = null);
 
     public static RouteHandlerBuilder Map(RouteGroupBuilder group) =>
         group.MapPost("/{id:guid}/transitions", async (Guid id, TransitionRequest body, HttpRequest request, ClaimsPrincipal user, Handler handler, CancellationToken ct) =>
@@ -293,6 +296,16 @@ public static class TransitionDossier
                         : ValidationFailed.One("amount", "Phải nhập số tiền.");
                 case DossierTrigger.ConfirmPayment:
                     return new ConfirmPaymentCommand(b.ReceiptNumber, b.Note);
+                case DossierTrigger.ReturnResult:
+                    return new ReturnResultCommand(b.Carrier, b.TrackingNumber, b.SentAt is { } sent ? VietnamTime.AsUtc(sent) : null, b.Note);
+                case DossierTrigger.RecordDelivery:
+                    return b.DeliveredAt is { } delivered
+                        ? new RecordDeliveryCommand(VietnamTime.AsUtc(delivered), b.Note)
+                        : ValidationFailed.One("deliveredAt", "Phải nhập thời điểm phát thành công.");
+                case DossierTrigger.CorrectApplicant:
+                    return b.Applicant is { } a
+                        ? new CorrectApplicantCommand(new Applicant(a.FullName ?? "", a.IdentityNumber, a.Phone, a.Email, a.Address), b.Reason ?? "", b.Note)
+                        : ValidationFailed.One("applicant", "Phải gửi thông tin người nộp sau khi sửa.");
                 case DossierTrigger.IssueApology:
                     return b.NewAppointmentAt is { } at
                         ? new IssueApologyCommand(b.Reason ?? "", VietnamTime.AsUtc(at), b.SignerName ?? "", b.Note)
