@@ -3,6 +3,7 @@ using MotCua.Web.Features.DossierDocuments;
 using MotCua.Web.Features.DossierForms;
 using MotCua.Web.Features.DossierNotifications;
 using MotCua.Web.Features.Dossiers;
+using MotCua.Web.Features.ReferenceData;
 using MotCua.Web.Infrastructure;
 using MotCua.Web.Jobs;
 
@@ -11,6 +12,7 @@ builder.AddMotCuaPlatform();
 builder.Services
     .AddMotCuaApi()
     .AddDossiers()
+    .AddReferenceData()
     .AddDossierForms()
     .AddDossierDocuments(builder.Configuration)
     .AddDossierNotifications(builder.Configuration)
@@ -20,6 +22,7 @@ var app = builder.Build();
 app.UseMotCuaPipeline();
 app.MapMotCuaApi()
     .MapDossiers()
+    .MapReferenceData()
     .MapDossierForms()
     .MapDossierDocuments();
 app.MapRazorPages();

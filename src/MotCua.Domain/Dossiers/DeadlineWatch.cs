@@ -71,6 +71,13 @@ public static class DeadlineWatch
              && d.Status != DossierStatus.SupplementRequested
              && !(d.Status == DossierStatus.AwaitingFinancialObligation && d.FinancialObligationPausesClock);
 
+    /// <summary><see cref="StatusAt"/> = <see cref="OpenDeadlineStatus.Paused"/> (waiting for the applicant), as a query
+    /// predicate. It does not depend on the time.</summary>
+    public static Expression<Func<Dossier, bool>> Paused() =>
+        d => d.ProcessingEndedAt == null && d.CurrentAppointmentAt != null
+             && (d.Status == DossierStatus.SupplementRequested
+                 || (d.Status == DossierStatus.AwaitingFinancialObligation && d.FinancialObligationPausesClock));
+
     /// <summary><see cref="StatusAt"/> = <see cref="OpenDeadlineStatus.DueSoon"/>, as a query predicate: each dossier is
     /// measured on its receiving desk's calendar, by the <see cref="DueSoonLimit"/> of its receiving unit in
     /// <paramref name="limitByReceivingUnit"/>, or <paramref name="otherUnitsLimit"/> for a unit not listed.</summary>

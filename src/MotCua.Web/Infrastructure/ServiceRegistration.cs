@@ -33,6 +33,8 @@ public static class ServiceRegistration
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.UseServerErrorBodies());
+
         var services = builder.Services;
         services.AddSingleton<TimeProvider>(new MicrosecondTimeProvider(TimeProvider.System));
         services.AddMotCuaDatabase();

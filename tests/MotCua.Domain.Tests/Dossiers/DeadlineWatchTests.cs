@@ -41,6 +41,7 @@ public sealed class DeadlineWatchTests
             Assert.Equal(expected == OpenDeadlineStatus.Overdue, DeadlineWatch.OverdueAt(now).Compile(preferInterpretation: true)(dossier));
             Assert.Equal(expected == OpenDeadlineStatus.DueSoon, ownUnit(dossier));
             Assert.Equal(expected == OpenDeadlineStatus.DueSoon, otherUnit(dossier));
+            Assert.Equal(expected == OpenDeadlineStatus.Paused, DeadlineWatch.Paused().Compile(preferInterpretation: true)(dossier));
         }
 
         if (DossierWorkflow.IsProcessing(state) && !DeadlineWatch.IsPaused(state, financialPause))

@@ -61,8 +61,12 @@ public sealed class DossierApiHarness : IAsyncDisposable
 
     public static Guid Unit(string code) => DemoData.UnitId(code);
 
+    /// <summary>Starts the app on a new migrated database; <paramref name="kestrel"/> serves it on a real loopback socket
+    /// instead of the in-memory test server, for what only the real server does (its own error answers, request
+    /// limits).</summary>
     public static async Task<DossierApiHarness> StartAsync(
-        DatabaseProvider provider, CancellationToken ct, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
+        DatabaseProvider provider, CancellationToken ct, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null,
+        bool kestrel = false)
     {
         var database = await TestDatabase.CreateMigratedAsync(provider, ct);
         var root = new MotCuaWebFactory(database);
@@ -82,7 +86,16 @@ public sealed class DossierApiHarness : IAsyncDisposable
             });
         });
         harness = new DossierApiHarness(database, factory, root);
-        _ = factory.Server;
+        if (kestrel)
+        {
+            factory.UseKestrel(0);
+            factory.StartServer();
+        }
+        else
+        {
+            _ = factory.Server;
+        }
+
         await harness.SeedAsync(ct);
         return harness;
     }
@@ -150,7 +163,7 @@ public sealed class DossierApiHarness : IAsyncDisposable
 
     public HttpClient Anonymous()
     {
-        var client = Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = Factory.ClientOptions.BaseAddress });
         _clients.Add(client);
         return client;
     }

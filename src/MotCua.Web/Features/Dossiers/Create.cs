@@ -109,7 +109,7 @@ public static class CreateDossier
                 return built.Error;
             }
 
-            var (context, procedure, deskId) = built.Value;
+            var (context, procedure, deskId, unitCode) = built.Value;
             // A dossier is judged by the procedure version in force on the day it is submitted (architecture.md:
             // rules are versioned data); an expired or future version cannot start a new dossier.
             var today = VietnamTime.BusinessDate(now);
@@ -118,7 +118,6 @@ public static class CreateDossier
                 return new ProcedureNotInForceError(procedure.Code, procedure.Version, today);
             }
 
-            var unitCode = await db.OrganisationalUnits.Where(u => u.Id == receivingUnitId).Select(u => u.IdentifierCode).SingleOrDefaultAsync(ct);
             if (unitCode is null)
             {
                 return new NotFoundError($"đơn vị {receivingUnitId}");

@@ -125,8 +125,15 @@ public sealed class DossierAccess(AppDbContext db, TimeProvider clock, IMemoryCa
     /// <remarks>Read fresh, not from the cache: an assignment is rare, and it must not go to someone removed a moment ago.</remarks>
     public async Task<AssigneeNotEligible?> AssigneeErrorAsync(Guid officerId, Guid competentUnitId, CancellationToken ct)
     {
+        // One round trip: the account's lockout and its handling-officer assignments.
         var account = await db.Users.AsNoTracking().Where(u => u.Id == officerId)
-            .Select(u => new { u.LockoutEnabled, u.LockoutEnd }).SingleOrDefaultAsync(ct);
+            .Select(u => new
+            {
+                u.LockoutEnabled,
+                u.LockoutEnd,
+                Assignments = db.StaffRoleAssignments.Where(a => a.UserId == u.Id && a.Role == StaffRole.HandlingOfficer).ToList(),
+            })
+            .SingleOrDefaultAsync(ct);
         if (account is null)
         {
             return new AssigneeNotEligible("tài khoản được chọn không tồn tại");
@@ -137,12 +144,10 @@ public sealed class DossierAccess(AppDbContext db, TimeProvider clock, IMemoryCa
             return new AssigneeNotEligible("tài khoản được chọn đang bị khóa");
         }
 
-        var assignments = await db.StaffRoleAssignments.AsNoTracking()
-            .Where(a => a.UserId == officerId && a.Role == StaffRole.HandlingOfficer).ToListAsync(ct);
         var ttl = TimeSpan.FromSeconds(configuration.GetValue("Dossiers:AccessCacheSeconds", CacheSeconds));
         var parentOf = _parentOf ?? await CachedAsync(ParentMapKey,
             () => db.OrganisationalUnits.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.ParentId, ct), ttl);
-        return UnitAuthorization.MayAct(assignments, StaffRole.HandlingOfficer, competentUnitId, VietnamTime.Today(clock), parentOf)
+        return UnitAuthorization.MayAct(account.Assignments, StaffRole.HandlingOfficer, competentUnitId, VietnamTime.Today(clock), parentOf)
             ? null
             : new AssigneeNotEligible("tài khoản được chọn không giữ vai trò chuyên viên xử lý tại cơ quan có thẩm quyền của hồ sơ");
     }

@@ -19,7 +19,7 @@ public sealed class DossierContexts(AppDbContext db, CalendarService calendar, I
 {
     private static readonly TimeSpan TermsLifetime = TimeSpan.FromMinutes(10);
 
-    public async Task<Result<(DossierContext Context, ProcedureVersionRef Procedure, Guid? DeskId)>> BuildAsync(
+    public async Task<Result<(DossierContext Context, ProcedureVersionRef Procedure, Guid? DeskId, string? ReceivingUnitCode)>> BuildAsync(
         Guid procedureId, Guid receivingUnitId, Guid competentUnitId, DossierActor actor, DateTime nowUtc, CancellationToken ct)
     {
         // The validity is read on every call (a catalogue import may close the version); the terms, with their five
@@ -33,17 +33,28 @@ public sealed class DossierContexts(AppDbContext db, CalendarService calendar, I
         }
 
         var built = await BuildForTransitionAsync(procedureId, receivingUnitId, actor, nowUtc, ct);
-        return built.IsFailure ? built.Error : (await WithUnitsAsync(built.Value.Context, receivingUnitId, competentUnitId, ct), version, built.Value.DeskId);
+        if (built.IsFailure)
+        {
+            return built.Error;
+        }
+
+        var (context, unitCode) = await WithUnitsAsync(built.Value.Context, receivingUnitId, competentUnitId, ct);
+        return (context, version, built.Value.DeskId, unitCode);
     }
 
     /// <summary>Adds the receiving and competent units' validity, which every receipt checks (a closed district receives
     /// nothing; docs/dossier-rules.md). Read on each receipt, not cached: closing a unit takes effect at once.</summary>
-    public async Task<DossierContext> WithUnitsAsync(DossierContext context, Guid receivingUnitId, Guid competentUnitId, CancellationToken ct)
+    /// <returns>The context, and the receiving unit's identifier code (the first part of a dossier code), read in the same
+    /// round trip because every receipt that allocates a code needs it; <see langword="null"/> when the unit is unknown.</returns>
+    public async Task<(DossierContext Context, string? ReceivingUnitCode)> WithUnitsAsync(
+        DossierContext context, Guid receivingUnitId, Guid competentUnitId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(context);
         var units = await db.OrganisationalUnits.AsNoTracking().Where(u => u.Id == receivingUnitId || u.Id == competentUnitId)
-            .Select(u => new OperatingUnit(u.Id, u.Name, u.ValidFrom, u.ValidTo)).ToListAsync(ct);
-        return context with { ReceivingUnit = units.Find(u => u.Id == receivingUnitId), CompetentUnit = units.Find(u => u.Id == competentUnitId) };
+            .Select(u => new { Unit = new OperatingUnit(u.Id, u.Name, u.ValidFrom, u.ValidTo), u.IdentifierCode }).ToListAsync(ct);
+        var receiving = units.Find(u => u.Unit.Id == receivingUnitId);
+        return (context with { ReceivingUnit = receiving?.Unit, CompetentUnit = units.Find(u => u.Unit.Id == competentUnitId)?.Unit },
+            receiving?.IdentifierCode);
     }
 
     /// <summary>The context of a call on a stored dossier: the procedure's cached terms, the receiving desk's calculator

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using MotCua.Domain.Calendar;
 using MotCua.Domain.Dossiers;
 using MotCua.Persistence;
 using MotCua.Web.Calendar;
@@ -12,6 +13,23 @@ public sealed class DossierDeadlineWatch(AppDbContext db, CalendarService calend
 {
     /// <summary>How much working time before the appointment a dossier counts as due soon.</summary>
     public TimeSpan DueSoonThreshold => TimeSpan.FromHours(configuration.GetValue("Dossiers:DueSoonWorkingHours", 8.0));
+
+    private readonly Dictionary<Guid, DeadlineCalculator> _calculators = [];
+
+    /// <summary><see cref="DeadlineWatch.StatusAt"/> of one dossier on its receiving desk's calendar (the badge of a list
+    /// row); calculators are kept for the rest of the scope.</summary>
+    public async Task<OpenDeadlineStatus?> StatusAtAsync(
+        Guid receivingUnitId, DossierStatus status, DateTime? currentAppointmentAtUtc, DateTime? processingEndedAtUtc,
+        bool financialObligationPausesClock, DateTime nowUtc, CancellationToken ct)
+    {
+        if (!_calculators.TryGetValue(receivingUnitId, out var calculator))
+        {
+            (calculator, _, _) = await calendar.ForUnitAsync(db, receivingUnitId, ct);
+            _calculators[receivingUnitId] = calculator;
+        }
+
+        return DeadlineWatch.StatusAt(status, currentAppointmentAtUtc, processingEndedAtUtc, financialObligationPausesClock, nowUtc, DueSoonThreshold, calculator);
+    }
 
     /// <summary>The due-soon predicate at <paramref name="nowUtc"/>, each dossier on its receiving desk's calendar for
     /// the units in <paramref name="receivingUnits"/>, and on the default working hours for any other unit.</summary>

@@ -21,6 +21,19 @@ public sealed record HistoryEntryView(
     }
 }
 
+/// <summary>One row of the control sheet (Form 05, domain.md §2.5): a handover, the step's deadline and, once
+/// completed, whether it finished early, on time or late.</summary>
+public sealed record DossierStepView(
+    int Index, string Kind, Guid? FromUnitId, Guid? ToUnitId, string? AgencyName, DateTime? HandedOverAt, DateTime? Deadline,
+    DateTime? CompletedAt, string? Timeliness)
+{
+    public static DossierStepView Of(ProcessingStep s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return new(s.Index, s.Kind.ToString(), s.FromUnitId, s.ToUnitId, s.AgencyName, s.HandedOverAt, s.Deadline, s.CompletedAt, s.Result?.ToString());
+    }
+}
+
 /// <summary>The answer to a transition: the dossier's new state and the history entry just appended.</summary>
 /// <remarks>No applicant, so firing a trigger is not a read of personal data, and no past history, which the transition
 /// does not load; <c>GET /api/v1/dossiers/{id}</c> gives both.</remarks>
@@ -45,7 +58,7 @@ public sealed record DossierView(
     Guid ReceivingUnitId, Guid CompetentUnitId, ApplicantView Applicant, DateTime SubmittedAt, DateTime? ReceivedAt,
     DateTime? OriginalAppointmentAt, DateTime? CurrentAppointmentAt, DateTime? ProcessingEndedAt, DateTime? ReturnedAt,
     Guid? AssignedOfficerId, string CalendarVersion, int Version, IReadOnlyList<string> AllowedTriggers,
-    IReadOnlyList<HistoryEntryView> History)
+    IReadOnlyList<HistoryEntryView> History, IReadOnlyList<DossierStepView> Steps)
 {
     public static DossierView From(Dossier d, IEnumerable<DossierActorRole> roles, DateTime nowUtc)
     {
@@ -55,7 +68,8 @@ public sealed record DossierView(
             d.ProcedureId, d.ProcedureVersion, d.ReceivingUnitId, d.CompetentUnitId,
             new ApplicantView(d.Applicant.FullName, d.Applicant.IdentityNumber, d.Applicant.Phone, d.Applicant.Email, d.Applicant.Address),
             d.SubmittedAt, d.ReceivedAt, d.OriginalAppointmentAt, d.CurrentAppointmentAt, d.ProcessingEndedAt, d.ReturnedAt,
-            d.AssignedOfficerId, d.CalendarVersion, d.Version, Allowed(d, roles, nowUtc), [.. d.History.OrderBy(h => h.Sequence).Select(HistoryEntryView.Of)]);
+            d.AssignedOfficerId, d.CalendarVersion, d.Version, Allowed(d, roles, nowUtc), [.. d.History.OrderBy(h => h.Sequence).Select(HistoryEntryView.Of)],
+            [.. d.Steps.OrderBy(s => s.Index).Select(DossierStepView.Of)]);
     }
 
     /// <summary>The triggers any of <paramref name="roles"/> may fire on <paramref name="d"/> now, by name: only those

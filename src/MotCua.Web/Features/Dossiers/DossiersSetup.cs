@@ -29,7 +29,9 @@ public static class DossiersSetup
         CreateDossier.Map(dossiers);
         GetDossier.Map(dossiers);
         TransitionDossier.Map(dossiers);
+        TransitionDossier.MapPreview(dossiers);
         ListDossiers.Map(dossiers);
+        ListDossiers.MapCounts(dossiers);
 
         var publicApi = api.MapGroup("/public").WithTags("Public");
         PublicDossierLookup.Map(publicApi);

@@ -33,6 +33,15 @@ public sealed class ReceiptNumbering(AppDbContext db)
         return DossierCode.Create(unitCode, receptionDate, sequence);
     }
 
+    /// <summary>A well-formed code of <paramref name="receivingUnitId"/> on <paramref name="receptionDate"/> that takes no
+    /// number from the sequence (sequence 1), for a dry run that is never saved.</summary>
+    public async Task<Result<DossierCode>> CodeWithoutAllocatingAsync(Guid receivingUnitId, DateOnly receptionDate, string? unitIdentifierCode, CancellationToken ct)
+    {
+        var unitCode = unitIdentifierCode
+            ?? await db.OrganisationalUnits.Where(u => u.Id == receivingUnitId).Select(u => u.IdentifierCode).SingleOrDefaultAsync(ct);
+        return unitCode is null ? new NotFoundError($"đơn vị {receivingUnitId}") : DossierCode.Create(unitCode, receptionDate, 1);
+    }
+
     /// <summary>Adds the dossier's register-book line for the year of its reception, when it has been received at a
     /// desk.</summary>
     /// <returns>The line number, or <see langword="null"/> when the dossier is not received or the unit has no desk.</returns>

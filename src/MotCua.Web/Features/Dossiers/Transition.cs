@@ -36,12 +36,28 @@ public static class TransitionDossier
         group.MapPost("/{id:guid}/transitions", async (Guid id, TransitionRequest body, HttpRequest request, ClaimsPrincipal user, Handler handler, CancellationToken ct) =>
                 (await handler.Handle(id, body, user, request.Headers[IdempotentResponses.Header].ToString(), ct)).ToHttpResult(TypedResults.Ok))
             .WithName("TransitionDossier")
-            .Produces<DossierTransitioned>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesTransitionAnswers();
+
+    /// <summary>POST /api/v1/dossiers/{id}/transitions/preview: the same call as a dry run. The trigger runs on the
+    /// dossier exactly as it would (same checks, same domain code) and the answer is what the real call would return
+    /// (new status, appointments, end of processing, allowed triggers, history entry), but nothing is saved: no
+    /// history, no version change, no notification, no number allocated. Screens show it before the user confirms.</summary>
+    /// <remarks>For <c>Accept</c> the dossier code is not allocated, so the preview's <c>code</c> stays empty.</remarks>
+    public static RouteHandlerBuilder MapPreview(RouteGroupBuilder group) =>
+        group.MapPost("/{id:guid}/transitions/preview", async (Guid id, TransitionRequest body, ClaimsPrincipal user, Handler handler, CancellationToken ct) =>
+                (await handler.PreviewAsync(id, body, user, ct)).ToHttpResult(TypedResults.Ok))
+            .WithName("PreviewDossierTransition")
+            .WithSummary("Dry run of a transition: the outcome the real call would have, nothing saved")
+            .ProducesTransitionAnswers();
+
+    // The real call and its dry run answer alike.
+    private static RouteHandlerBuilder ProducesTransitionAnswers(this RouteHandlerBuilder endpoint) => endpoint
+        .Produces<DossierTransitioned>()
+        .ProducesValidationProblem()
+        .ProducesProblem(StatusCodes.Status403Forbidden)
+        .ProducesProblem(StatusCodes.Status404NotFound)
+        .ProducesProblem(StatusCodes.Status409Conflict)
+        .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
     public sealed class Handler(
         AppDbContext db, TimeProvider clock, DossierAccess access, DossierContexts contexts, ReceiptNumbering numbering,
@@ -49,18 +65,13 @@ public static class TransitionDossier
     {
         public async Task<Result<DossierTransitioned>> Handle(Guid id, TransitionRequest body, ClaimsPrincipal user, string? idempotencyKey, CancellationToken ct)
         {
-            ArgumentNullException.ThrowIfNull(body);
-            if (!Enum.TryParse<DossierTrigger>(body.Trigger, ignoreCase: false, out var trigger) || !Enum.IsDefined(trigger)
-                || int.TryParse(body.Trigger, out _))
+            var parsed = Parse(body);
+            if (parsed.IsFailure)
             {
-                return ValidationFailed.One("trigger", $"Thao tác '{body.Trigger}' không tồn tại.");
+                return parsed.Error;
             }
 
-            if (body.Version is not { } version)
-            {
-                return ValidationFailed.One("version", "Phải gửi phiên bản hồ sơ (version) đã đọc.");
-            }
-
+            var (trigger, version) = parsed.Value;
             if (idempotencyKey is { Length: > IdempotentResponses.MaxKeyLength })
             {
                 return ValidationFailed.One(IdempotentResponses.Header, $"Khóa tối đa {IdempotentResponses.MaxKeyLength} ký tự.");
@@ -80,7 +91,7 @@ public static class TransitionDossier
 
             try
             {
-                var fired = await DossierSequences.RetryOnBusyAsync(token => FireAsync(id, trigger, version, body, userId, key, token), ct);
+                var fired = await DossierSequences.RetryOnBusyAsync(token => FireAsync(id, trigger, version, body, userId, key, dryRun: false, token), ct);
                 if (key is not null && fired is { IsFailure: true, Error: StaleVersion }
                     && await idempotency.ReplayAsync<DossierTransitioned>(key, ct) is { } winner)
                 {
@@ -105,8 +116,42 @@ public static class TransitionDossier
             }
         }
 
+        /// <summary>The dry run behind <see cref="MapPreview"/>: <see cref="FireAsync"/> with nothing saved.</summary>
+        public async Task<Result<DossierTransitioned>> PreviewAsync(Guid id, TransitionRequest body, ClaimsPrincipal user, CancellationToken ct)
+        {
+            var parsed = Parse(body);
+            if (parsed.IsFailure)
+            {
+                return parsed.Error;
+            }
+
+            if (DossierAccess.UserId(user) is not { } userId)
+            {
+                return new OutOfScope("chưa đăng nhập");
+            }
+
+            var (trigger, version) = parsed.Value;
+            return await FireAsync(id, trigger, version, body, userId, key: null, dryRun: true, ct);
+        }
+
+        private static Result<(DossierTrigger Trigger, int Version)> Parse(TransitionRequest body)
+        {
+            ArgumentNullException.ThrowIfNull(body);
+            if (!Enum.TryParse<DossierTrigger>(body.Trigger, ignoreCase: false, out var trigger) || !Enum.IsDefined(trigger)
+                || int.TryParse(body.Trigger, out _))
+            {
+                return ValidationFailed.One("trigger", $"Thao tác '{body.Trigger}' không tồn tại.");
+            }
+
+            return body.Version is { } version
+                ? (trigger, version)
+                : ValidationFailed.One("version", "Phải gửi phiên bản hồ sơ (version) đã đọc.");
+        }
+
+        // dryRun: the same load, checks and domain call, then the changes are dropped instead of saved (the preview).
         private async Task<Result<DossierTransitioned>> FireAsync(
-            Guid id, DossierTrigger trigger, int version, TransitionRequest body, Guid userId, IdempotentResponses.Key? key, CancellationToken ct)
+            Guid id, DossierTrigger trigger, int version, TransitionRequest body, Guid userId, IdempotentResponses.Key? key, bool dryRun,
+            CancellationToken ct)
         {
             db.ChangeTracker.Clear();
             // Without the history: the domain appends after HistoryHash at sequence Version. The three small collections
@@ -143,15 +188,16 @@ public static class TransitionDossier
             }
 
             var (context, deskId) = built.Value;
+            string? unitCode = null;
             if (trigger == DossierTrigger.Accept)
             {
-                context = await contexts.WithUnitsAsync(context, dossier.ReceivingUnitId, dossier.CompetentUnitId, ct);
+                (context, unitCode) = await contexts.WithUnitsAsync(context, dossier.ReceivingUnitId, dossier.CompetentUnitId, ct);
             }
 
             // Only Accept allocates numbers (the code and the register line), which must commit with the dossier; any
             // other trigger is one SaveChanges, atomic on its own.
-            await using var transaction = trigger == DossierTrigger.Accept ? await DossierSequences.BeginAsync(db, ct) : null;
-            var command = await CommandAsync(trigger, body, dossier, now, ct);
+            await using var transaction = trigger == DossierTrigger.Accept && !dryRun ? await DossierSequences.BeginAsync(db, ct) : null;
+            var command = await CommandAsync(trigger, body, dossier, now, unitCode, dryRun, ct);
             if (command.IsFailure)
             {
                 return command.Error;
@@ -161,6 +207,13 @@ public static class TransitionDossier
             if (fired.IsFailure)
             {
                 return fired.Error;
+            }
+
+            if (dryRun)
+            {
+                var preview = DossierTransitioned.From(dossier, fired.Value, roles, now);
+                db.ChangeTracker.Clear();
+                return trigger == DossierTrigger.Accept ? preview with { Code = null } : preview;
             }
 
             if (trigger == DossierTrigger.Accept)
@@ -187,7 +240,9 @@ public static class TransitionDossier
 
         // Accept allocates the code inside the transaction, for the legal reception date (the handover record's date for
         // a postal dossier, QĐ 45/2016 Art. 7(4)).
-        private async Task<Result<DossierCommand>> CommandAsync(DossierTrigger trigger, TransitionRequest b, Dossier dossier, DateTime now, CancellationToken ct)
+        // A dry run takes no number: the code is formed with sequence 1 and dropped with the rest.
+        private async Task<Result<DossierCommand>> CommandAsync(
+            DossierTrigger trigger, TransitionRequest b, Dossier dossier, DateTime now, string? unitCode, bool dryRun, CancellationToken ct)
         {
             switch (trigger)
             {
@@ -199,7 +254,9 @@ public static class TransitionDossier
                         return new TransitionNotAllowed(dossier.Status, trigger);
                     }
 
-                    var code = await numbering.NextCodeAsync(dossier.ReceivingUnitId, date, unitIdentifierCode: null, ct);
+                    var code = dryRun
+                        ? await numbering.CodeWithoutAllocatingAsync(dossier.ReceivingUnitId, date, unitCode, ct)
+                        : await numbering.NextCodeAsync(dossier.ReceivingUnitId, date, unitCode, ct);
                     return code.IsFailure ? code.Error : new AcceptCommand(code.Value, handover, b.Note);
                 case DossierTrigger.RequestSupplement:
                 case DossierTrigger.RequestDeskSupplement:
