@@ -81,6 +81,9 @@ public static class ServiceRegistration
             options.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
         });
         services.AddRazorPages()
+            // Validation is server-side (no jQuery validation script). With client validation on, an empty validation
+            // summary renders <li style="display:none">, an inline style the Content-Security-Policy refuses.
+            .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false)
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.IntegrationTests.Infrastructure;
 using MotCua.Persistence;
@@ -16,12 +17,13 @@ public sealed class AppServer : IAsyncDisposable
     private readonly Factory _factory;
     private readonly string _documents;
 
-    private AppServer(TestDatabase database, Factory factory, string documents, Uri address)
+    private AppServer(TestDatabase database, Factory factory, string documents, Uri address, ManualClock? clock)
     {
         _database = database;
         _factory = factory;
         _documents = documents;
         Address = address;
+        Clock = clock;
     }
 
     /// <summary>The server's base address, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
@@ -29,20 +31,25 @@ public sealed class AppServer : IAsyncDisposable
 
     public DatabaseProvider Provider => _database.Provider;
 
+    /// <summary>The app's clock when the journey moves time (a dossier that runs late), or null on the real clock.</summary>
+    public ManualClock? Clock { get; }
+
     /// <summary>A context on the app's database, for looking up what a journey needs (a dossier code …).</summary>
     public AppDbContext CreateContext() => _database.CreateContext();
 
-    public static async Task<AppServer> StartAsync(DatabaseProvider provider, CancellationToken ct)
+    /// <summary>Starts the app over a fresh database for <paramref name="provider"/>; <paramref name="clock"/>, when given,
+    /// replaces the app's <see cref="TimeProvider"/> (time is outside the system), null keeps the real clock.</summary>
+    public static async Task<AppServer> StartAsync(DatabaseProvider provider, CancellationToken ct, ManualClock? clock = null)
     {
         var database = await TestDatabase.CreateMigratedAsync(provider, ct);
         var documents = Directory.CreateTempSubdirectory("motcua-browser-docs-").FullName;
-        var factory = new Factory(database, documents);
+        var factory = new Factory(database, documents, clock);
         factory.UseKestrel();
         // Migrations are already applied; starting runs the demo seed (a few seconds on PostgreSQL).
         await Task.Run(factory.StartServer, ct);
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
             .Addresses.Single();
-        return new AppServer(database, factory, documents, new Uri(address.TrimEnd('/') + "/"));
+        return new AppServer(database, factory, documents, new Uri(address.TrimEnd('/') + "/"), clock);
     }
 
     public async ValueTask DisposeAsync()
@@ -52,7 +59,7 @@ public sealed class AppServer : IAsyncDisposable
         Directory.Delete(_documents, recursive: true);
     }
 
-    private sealed class Factory(TestDatabase database, string documents) : WebApplicationFactory<MotCua.Web.SharedResource>
+    private sealed class Factory(TestDatabase database, string documents, ManualClock? clock) : WebApplicationFactory<MotCua.Web.SharedResource>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -66,6 +73,10 @@ public sealed class AppServer : IAsyncDisposable
             builder.UseSetting("Documents:Root", documents);
             // The outbox drain and deadline jobs are not part of the journeys; the outbox rows they read are.
             builder.UseSetting("Jobs:Enabled", "false");
+            if (clock is not null)
+            {
+                builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock));
+            }
         }
     }
 }

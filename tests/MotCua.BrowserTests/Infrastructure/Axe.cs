@@ -21,6 +21,19 @@ public static class Axe
     public static string ScreenshotRoot { get; } =
         Path.Combine(DataRoot.Find(AppContext.BaseDirectory), "artifacts", "test-results", "screenshots");
 
+    // The innermost elements that stick out of the viewport on the right, to say what makes a page scroll sideways; inside
+    // a scrolling box only those positioned out of its flow (an absolutely positioned label escapes an unpositioned box).
+    private const string Overflowing = """
+        () => [...document.querySelectorAll('body *')]
+            .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1
+                && !(e.parentElement && e.parentElement.closest('.table-scroll') && !['absolute', 'fixed'].includes(getComputedStyle(e).position))
+                && ![...e.children].some(c => c.getBoundingClientRect().right > document.documentElement.clientWidth + 1))
+            .slice(0, 3)
+            .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + String(e.className).split(' ').join('.') : '')
+                + ' right=' + Math.round(e.getBoundingClientRect().right))
+            .join(', ')
+        """;
+
     public static Task CheckAsync(IPage page, string name) => CheckAsync(page, name, page);
 
     /// <summary>Screenshots <paramref name="page"/> and analyses <paramref name="analysed"/>, a JavaScript-enabled page
@@ -59,7 +72,8 @@ public static class Axe
                 var overflow = await analysed.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
                 if (overflow > 0)
                 {
-                    failures.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"{name} @ {width}px: the page scrolls sideways by {overflow}px");
+                    var culprits = await analysed.EvaluateAsync<string>(Overflowing);
+                    failures.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"{name} @ {width}px: the page scrolls sideways by {overflow}px ({culprits})");
                 }
             }
         }

@@ -60,7 +60,14 @@ public sealed class Session : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(servers);
         ArgumentNullException.ThrowIfNull(chromium);
-        var server = await servers.ForAsync(provider);
+        return await StartAsync(await servers.ForAsync(provider), chromium, javaScript);
+    }
+
+    /// <summary>A session on a server of its own (one that moves time, <see cref="AppServer.Clock"/>).</summary>
+    public static async Task<Session> StartAsync(AppServer server, Chromium chromium, bool javaScript = true)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        ArgumentNullException.ThrowIfNull(chromium);
         var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = server.Address.ToString(),

@@ -36,7 +36,7 @@ public sealed partial class DeskPagesTests
         var shown = AppointmentShown().Match(previewHtml).Groups[1].Value;
         using var confirm = await PostAsync(browser, path + "&handler=Confirm", Fields(previewHtml), ct);
         var id = Guid.Parse(DossierLocation().Match(confirm.Headers.Location!.OriginalString).Groups[1].Value);
-        var page = await browser.GetStringAsync($"/Desk/Dossier/{id}?created=1", ct);
+        var page = await browser.GetStringAsync(confirm.Headers.Location!.OriginalString, ct);
         var desk = await harness.ClientAsync(Desk, ct);
         var view = await ReadAsync(await desk.GetAsync($"/api/v1/dossiers/{id}", ct), ct);
         var slip = await browser.GetStringAsync($"/api/v1/dossiers/{id}/forms/01", ct);
@@ -46,6 +46,7 @@ public sealed partial class DeskPagesTests
         Assert.Equal(HttpStatusCode.Redirect, confirm.StatusCode);
         Assert.Equal(VietnamTime.ToLocal(view["currentAppointmentAt"]!.GetValue<DateTime>().ToUniversalTime()).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture), shown);
         Assert.Contains("Lò Thị Hương", page, StringComparison.Ordinal);
+        Assert.Contains("Đã tiếp nhận hồ sơ. In giấy tiếp nhận", page, StringComparison.Ordinal);
         Assert.Contains("/api/v1/dossiers/" + id + "/forms/01", page, StringComparison.Ordinal);
         Assert.Single(view["checklist"]!.AsArray());
         Assert.Contains(firstDocument, slip, StringComparison.Ordinal);

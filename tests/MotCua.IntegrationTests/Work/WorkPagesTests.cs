@@ -149,6 +149,27 @@ public sealed partial class WorkPagesTests
         Assert.Equal(1, (await db.Dossiers.SingleAsync(d => d.Id == id, ct)).Version);
     }
 
+    /// <summary>The work list of a unit the officer may not read, or any work list for a citizen, is refused (the
+    /// access-denied page, 403), not shown as an empty list with 200 (found by the browser journey of access control).</summary>
+    [Theory, AllDatabases]
+    public async Task WorkList_OfAnotherUnit_OrForACitizen_IsForbidden(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var harness = await StartAsync(provider, ct);
+        var (other, _) = await harness.SignInAsync(OtherDesk, ct);
+        var (citizen, _) = await harness.SignInAsync(Citizen, ct);
+
+        using var foreign = await other.GetAsync($"/Work?unit={Unit(Justice)}", ct);
+        using var own = await other.GetAsync($"/Work?unit={Unit(ChiengAn)}", ct);
+        using var forCitizen = await citizen.GetAsync("/Work", ct);
+
+        Assert.Equal((HttpStatusCode.Redirect, true), (foreign.StatusCode, Denied(foreign)));
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        Assert.Equal((HttpStatusCode.Redirect, true), (forCitizen.StatusCode, Denied(forCitizen)));
+
+        static bool Denied(HttpResponseMessage r) => r.Headers.Location?.OriginalString.Contains("/Account/AccessDenied", StringComparison.Ordinal) == true;
+    }
+
     [Theory, AllDatabases]
     public async Task BulkAssign_AssignsEachSelectedDossier_AndReportsEachRow(DatabaseProvider provider)
     {

@@ -52,14 +52,16 @@ public sealed record DossierTransitioned(
     }
 }
 
-/// <summary>A dossier as staff see it, with the triggers the caller may fire now.</summary>
+/// <summary>A dossier as staff see it, with the triggers the caller may fire now; <c>Timeliness</c> (Early, OnTime, Late)
+/// once processing has ended, measured against the original appointment: an apology moves the date promised, not the
+/// count (QĐ 766/QĐ-TTg, domain.md §5).</summary>
 public sealed record DossierView(
     Guid Id, string? Code, string Status, int DvcqgStatus, string Channel, Guid ProcedureId, int ProcedureVersion,
     Guid ReceivingUnitId, Guid CompetentUnitId, ApplicantView Applicant, DateTime SubmittedAt, DateTime? ReceivedAt,
     DateTime? OriginalAppointmentAt, DateTime? CurrentAppointmentAt, DateTime? ProcessingEndedAt, DateTime? ReturnedAt,
     Guid? AssignedOfficerId, string CalendarVersion, int Version, IReadOnlyList<string> AllowedTriggers,
     IReadOnlyList<HistoryEntryView> History, IReadOnlyList<DossierStepView> Steps, IReadOnlyList<ChecklistItemView> Checklist,
-    string ReturnMethod, string? ReturnAddress, ShipmentView? Shipment)
+    string ReturnMethod, string? ReturnAddress, ShipmentView? Shipment, string? Timeliness)
 {
     public static DossierView From(Dossier d, IEnumerable<DossierActorRole> roles, DateTime nowUtc)
     {
@@ -73,7 +75,8 @@ public sealed record DossierView(
             [.. d.Steps.OrderBy(s => s.Index).Select(DossierStepView.Of)],
             [.. d.Checklist.Select(c => new ChecklistItemView(c.DocumentIndex, c.Name, c.ReceivedAs.ToString(), c.Copies))],
             d.ReturnMethod.ToString(), d.ReturnAddress,
-            d.Shipment is { } shipment ? new ShipmentView(shipment.Carrier, shipment.TrackingNumber, shipment.SentAt, shipment.DeliveredAt) : null);
+            d.Shipment is { } shipment ? new ShipmentView(shipment.Carrier, shipment.TrackingNumber, shipment.SentAt, shipment.DeliveredAt) : null,
+            d.Classify()?.ToString());
     }
 
     /// <summary>The triggers any of <paramref name="roles"/> may fire on <paramref name="d"/> now, by name: only those

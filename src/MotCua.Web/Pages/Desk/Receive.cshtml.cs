@@ -128,7 +128,7 @@ public sealed class ReceiveModel(
             }
         }
 
-        return RedirectToPage("/Desk/Dossier", new { id = dossier.Id, created = 1 });
+        return RedirectToPage("/Desk/Dossier", new { id = dossier.Id, created = true });
     }
 
     private void ApplicantProblems()

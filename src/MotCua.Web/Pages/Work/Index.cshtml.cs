@@ -65,11 +65,7 @@ public sealed class IndexModel(
 
     public static IReadOnlyList<DossierStatus> Statuses { get; } = Enum.GetValues<DossierStatus>();
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
-    {
-        await LoadAsync(ct);
-        return Page();
-    }
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ?? Page();
 
     /// <summary>Assigns each selected dossier (<c>id:version</c> as the head saw it) to one officer, each through the same
     /// handler as a single assignment; one result per row.</summary>
@@ -96,8 +92,7 @@ public sealed class IndexModel(
         }
 
         BulkResults = results;
-        await LoadAsync(ct);
-        return Page();
+        return await LoadAsync(ct) ?? Page();
     }
 
     public sealed record BulkResult(Guid Id, string? Code, bool Succeeded, string? Message);
@@ -130,19 +125,21 @@ public sealed class IndexModel(
         return values;
     }
 
-    private async Task LoadAsync(CancellationToken ct)
+    /// <summary>Loads the list, or answers 403 to an account that reads no unit (a citizen) or asks for a unit it may not
+    /// read: the page never shows an empty list in place of a refusal.</summary>
+    private async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
         if (DossierAccess.UserId(User) is not { } userId)
         {
-            return;
+            return Forbid();
         }
 
         var readable = await access.ReadableUnitsAsync(userId, ct);
         Units = [.. (await db.OrganisationalUnits.AsNoTracking().Where(u => readable.Contains(u.Id)).Select(u => new { u.Id, u.Name }).ToListAsync(ct))
             .OrderBy(u => Domain.Common.VietnameseText.Fold(u.Name), StringComparer.Ordinal).Select(u => (u.Id, u.Name))];
-        if (Units.Count == 0)
+        if (Units.Count == 0 || (Unit is { } asked && !Units.Any(u => u.Id == asked)))
         {
-            return;
+            return Forbid();
         }
 
         Unit ??= Units[0].Id;
@@ -153,7 +150,7 @@ public sealed class IndexModel(
         if (page.IsFailure)
         {
             Error = page.Error.Message;
-            return;
+            return null;
         }
 
         Rows = page.Value.Items;
@@ -168,5 +165,7 @@ public sealed class IndexModel(
             var officers = await staff.Handle(Unit.Value, null, User, ct);
             Officers = officers.IsSuccess ? officers.Value : [];
         }
+
+        return null;
     }
 }
