@@ -76,6 +76,7 @@ public sealed partial class CitizenOnlineJourneyTests(Servers servers, Chromium 
         // The citizen sees the request, uploads the missing document and resubmits.
         await citizen.GotoAsync(owner);
         await Assertions.Expect(page.Locator("#supplement-title")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#owner-status")).ToHaveTextAsync("Chờ bạn bổ sung, hoàn thiện hồ sơ");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync(MissingItem);
         await citizen.CheckAsync("journey-a-owner-supplement");
         await page.Locator("#file-0").SetInputFilesAsync(Pdf("cccd.pdf"));

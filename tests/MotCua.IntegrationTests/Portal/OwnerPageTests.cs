@@ -33,6 +33,8 @@ public sealed class OwnerPageTests
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal("no-store", page.Headers.CacheControl?.ToString());
         Assert.Contains("Yêu cầu bổ sung, hoàn thiện hồ sơ", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"owner-status\">Chờ bạn bổ sung, hoàn thiện hồ sơ<", html, StringComparison.Ordinal);
+        Assert.Contains("<td>Chờ bạn bổ sung, hoàn thiện hồ sơ</td>", list, StringComparison.Ordinal);
         Assert.Contains(MissingItem, html, StringComparison.Ordinal);
         Assert.Contains("Thiếu giấy tờ", html, StringComparison.Ordinal);
         Assert.Contains("enctype=\"multipart/form-data\"", html, StringComparison.Ordinal);
