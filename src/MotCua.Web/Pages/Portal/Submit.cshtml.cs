@@ -83,7 +83,7 @@ public sealed class SubmitModel(
 
         var saved = await drafts.SaveAsync(User, ProcedureId, Input.ToFields(), [], ct);
         var line = saved.IsSuccess
-            ? text["Submit_AutoSaved", MotCua.Web.Pages.Work.WorkDisplay.Instant(clock.GetUtcNow().UtcDateTime)].Value
+            ? text["Submit_AutoSaved", Display.Instant(clock.GetUtcNow().UtcDateTime)].Value
             : saved.Error.Message;
         // Encoded for htmx's innerHTML swap; Vietnamese letters stay as they are.
         return Content(System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All).Encode(line), "text/html; charset=utf-8");
