@@ -108,7 +108,9 @@ public sealed partial class SubmitPageTests
         var token = await MotCuaWebFactory.GetAntiforgeryTokenAsync(browser, path, ct);
         using var autosaved = await browser.PostAsync(path + "&handler=Autosave", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Input.FullName"] = "Lê Văn An", ["Input.Address"] = "Tổ 3, phường Tô Hiệu", ["__RequestVerificationToken"] = token,
+            ["Input.FullName"] = "Lê Văn An",
+            ["Input.Address"] = "Tổ 3, phường Tô Hiệu",
+            ["__RequestVerificationToken"] = token,
         }), ct);
         Assert.Equal(HttpStatusCode.OK, autosaved.StatusCode);
         Assert.Contains("Đã tự động lưu nháp", await autosaved.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);

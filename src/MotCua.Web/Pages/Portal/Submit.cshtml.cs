@@ -239,9 +239,16 @@ public sealed class SubmitModel(
             ArgumentNullException.ThrowIfNull(f);
             return new()
             {
-                FullName = f.FullName, IdentityNumber = f.IdentityNumber, Phone = f.Phone, Email = f.Email, Address = f.Address,
-                ReceivingUnitId = f.ReceivingUnitId, CompetentUnitId = f.CompetentUnitId, ReturnMethod = f.ReturnMethod,
-                ReturnAddress = f.ReturnAddress, Note = f.Note,
+                FullName = f.FullName,
+                IdentityNumber = f.IdentityNumber,
+                Phone = f.Phone,
+                Email = f.Email,
+                Address = f.Address,
+                ReceivingUnitId = f.ReceivingUnitId,
+                CompetentUnitId = f.CompetentUnitId,
+                ReturnMethod = f.ReturnMethod,
+                ReturnAddress = f.ReturnAddress,
+                Note = f.Note,
             };
         }
     }
