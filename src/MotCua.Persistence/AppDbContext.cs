@@ -11,6 +11,7 @@ using MotCua.Persistence.Dossiers;
 using MotCua.Persistence.Holidays;
 using MotCua.Persistence.Identity;
 using MotCua.Persistence.Outbox;
+using MotCua.Persistence.Portal;
 
 namespace MotCua.Persistence;
 
@@ -66,6 +67,9 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, Guid>
 
     /// <summary>Files uploaded on dossiers (metadata; the bytes are in the content store).</summary>
     public DbSet<DossierDocument> DossierDocuments => Set<DossierDocument>();
+
+    /// <summary>The citizen portal's drafts of online submissions, with their files.</summary>
+    public DbSet<SubmissionDraft> SubmissionDrafts => Set<SubmissionDraft>();
 
     // Pinned so the schema does not follow whatever IdentityOptions the host happens to register: the hand-written
     // Initial migration creates the version-2 tables (no passkeys).

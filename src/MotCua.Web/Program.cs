@@ -4,6 +4,7 @@ using MotCua.Web.Features.DossierDocuments;
 using MotCua.Web.Features.DossierForms;
 using MotCua.Web.Features.DossierNotifications;
 using MotCua.Web.Features.Dossiers;
+using MotCua.Web.Features.OnlineSubmission;
 using MotCua.Web.Features.ReferenceData;
 using MotCua.Web.Infrastructure;
 using MotCua.Web.Jobs;
@@ -15,6 +16,7 @@ builder.Services
     .AddDossiers()
     .AddDesk()
     .AddReferenceData()
+    .AddOnlineSubmission()
     .AddDossierForms()
     .AddDossierDocuments(builder.Configuration)
     .AddDossierNotifications(builder.Configuration)

@@ -77,21 +77,57 @@ public sealed class DocumentUploadHandler(AppDbContext db, TimeProvider clock, D
             return DocumentScope.StaffOnlyFlags.ToProblem();
         }
 
-        Result<StoredContent> stored;
+        Result<DocumentView> saved;
         await using (var content = file.OpenReadStream())
         {
-            stored = await store.PutAsync(content, file.ContentType, file.FileName, ct);
+            saved = await SaveAsync(id, caller, content, file.ContentType, file.FileName, component, index, (digitised, reused, electronic), ct);
         }
 
+        return saved.IsSuccess
+            ? TypedResults.Created($"/api/v1/dossiers/{id}/documents/{saved.Value.Id}/content", saved.Value)
+            : ToProblem((DocumentError)saved.Error);
+    }
+
+    /// <summary>One file from a page's own form (the citizen portal's supplement and online submission): the same
+    /// scope, state, size and type rules as <c>POST …/documents</c>, without the staff-only flags.</summary>
+    public async Task<Result<DocumentView>> AttachAsync(
+        Guid id, Stream content, string? contentType, string? fileName, string componentName, int? requiredDocumentIndex,
+        ClaimsPrincipal user, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(componentName);
+        var scope = await scopes.ResolveAsync(id, user, write: true, ct);
+        if (scope.IsFailure)
+        {
+            return scope.Error;
+        }
+
+        if (scope.Value.IsOwner && !DossierWorkflow.AwaitsApplicant(scope.Value.Status))
+        {
+            return new CitizenUploadClosed(scope.Value.Status);
+        }
+
+        var component = componentName.Trim();
+        if (component.Length is 0 or > DossierDocument.ComponentNameMaxLength)
+        {
+            return ValidationFailed.One("componentName", "Phải nêu thành phần hồ sơ của tệp (tối đa 500 ký tự).");
+        }
+
+        return await SaveAsync(id, scope.Value, content, contentType, fileName, component, requiredDocumentIndex, (false, false, false), ct);
+    }
+
+    private async Task<Result<DocumentView>> SaveAsync(
+        Guid id, DocumentScope.Caller caller, Stream content, string? contentType, string? clientFileName, string component, int? index,
+        (bool Digitised, bool Reused, bool Electronic) flags, CancellationToken ct)
+    {
+        var stored = await store.PutAsync(content, contentType, clientFileName, ct);
         if (stored.IsFailure)
         {
-            var error = (DocumentError)stored.Error;
-            return ErrorMapping.Problem(StatusOf(error), error.Message, error.Code);
+            return stored.Error;
         }
 
         // A client's file name is kept only as a label: without control characters (NUL cannot be stored on
         // PostgreSQL; CR/LF would break the Content-Disposition of downloads) and within its column.
-        var fileName = new string([.. Path.GetFileName(file.FileName).Where(c => !char.IsControl(c) && !char.IsSurrogate(c))]).Trim();
+        var fileName = new string([.. Path.GetFileName(clientFileName ?? "").Where(c => !char.IsControl(c) && !char.IsSurrogate(c))]).Trim();
         var document = new DossierDocument
         {
             Id = Guid.CreateVersion7(clock.GetUtcNow()),
@@ -105,13 +141,13 @@ public sealed class DocumentUploadHandler(AppDbContext db, TimeProvider clock, D
             UploadedBy = caller.UserId,
             UploadedAt = clock.GetUtcNow().UtcDateTime,
             UploaderKind = caller.IsOwner ? DocumentUploaderKind.Citizen : DocumentUploaderKind.Officer,
-            Digitised = digitised,
-            ReusedFromDigitisedData = reused,
-            IsElectronicResult = electronic,
+            Digitised = flags.Digitised,
+            ReusedFromDigitisedData = flags.Reused,
+            IsElectronicResult = flags.Electronic,
         };
         db.DossierDocuments.Add(document);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/v1/dossiers/{id}/documents/{document.Id}/content", DocumentView.From(document));
+        return DocumentView.From(document);
     }
 
     private static bool Flag(string? value) =>

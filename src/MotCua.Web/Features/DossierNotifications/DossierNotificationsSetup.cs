@@ -10,6 +10,7 @@ public static class DossierNotificationsSetup
     {
         services.AddMotCuaNotifications(configuration);
         services.AddScoped<DossierNotifier>();
+        services.AddScoped<CitizenNotifications>();
         services.AddScoped<IDueWorkSource, DossierDueWorkSource>();
         return services;
     }

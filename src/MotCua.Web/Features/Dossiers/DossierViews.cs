@@ -61,7 +61,7 @@ public sealed record DossierView(
     DateTime? OriginalAppointmentAt, DateTime? CurrentAppointmentAt, DateTime? ProcessingEndedAt, DateTime? ReturnedAt,
     Guid? AssignedOfficerId, string CalendarVersion, int Version, IReadOnlyList<string> AllowedTriggers,
     IReadOnlyList<HistoryEntryView> History, IReadOnlyList<DossierStepView> Steps, IReadOnlyList<ChecklistItemView> Checklist,
-    string ReturnMethod, string? ReturnAddress, ShipmentView? Shipment, string? Timeliness)
+    string ReturnMethod, string? ReturnAddress, ShipmentView? Shipment, IReadOnlyList<SupplementView> Supplements, string? Timeliness)
 {
     public static DossierView From(Dossier d, IEnumerable<DossierActorRole> roles, DateTime nowUtc)
     {
@@ -76,6 +76,7 @@ public sealed record DossierView(
             [.. d.Checklist.Select(c => new ChecklistItemView(c.DocumentIndex, c.Name, c.ReceivedAs.ToString(), c.Copies))],
             d.ReturnMethod.ToString(), d.ReturnAddress,
             d.Shipment is { } shipment ? new ShipmentView(shipment.Carrier, shipment.TrackingNumber, shipment.SentAt, shipment.DeliveredAt) : null,
+            [.. d.Supplements.OrderBy(r => r.RequestedAt).Select(r => new SupplementView(r.Stage.ToString(), r.RequestedAt, r.Reason, [.. r.Items], r.CompletedAt))],
             d.Classify()?.ToString());
     }
 
@@ -94,3 +95,7 @@ public sealed record ChecklistItemView(int DocumentIndex, string Name, string Re
 
 /// <summary>The postal shipment of a result (QĐ 45/2016 Art. 9–10).</summary>
 public sealed record ShipmentView(string Carrier, string TrackingNumber, DateTime SentAt, DateTime? DeliveredAt);
+
+/// <summary>A request to supplement or complete the dossier (Form 02): at the desk (ND 61/2018 Art. 17(2)) or during
+/// appraisal (Art. 19(4)), with its reason, the full list of what is missing, and when it was answered.</summary>
+public sealed record SupplementView(string Stage, DateTime RequestedAt, string Reason, IReadOnlyList<string> Items, DateTime? CompletedAt);

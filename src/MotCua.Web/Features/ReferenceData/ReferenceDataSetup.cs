@@ -10,6 +10,7 @@ public static class ReferenceDataSetup
         services.AddScoped<UnitTree.Handler>();
         services.AddScoped<UnitDesks.Handler>();
         services.AddScoped<AssignableStaff.Handler>();
+        services.AddScoped<OnlineSubmissionOptions.Handler>();
         return services;
     }
 
@@ -21,6 +22,7 @@ public static class ReferenceDataSetup
         UnitTree.Map(reference);
         UnitDesks.Map(reference);
         AssignableStaff.Map(reference);
+        OnlineSubmissionOptions.Map(reference);
         return api;
     }
 }

@@ -5,13 +5,14 @@ using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Access;
 using MotCua.Persistence;
 using MotCua.Web.Features.Dossiers;
+using MotCua.Web.Features.OnlineSubmission;
 
 namespace MotCua.Web.Pages.Portal;
 
 /// <summary>"Hồ sơ của tôi": the signed-in citizen's own dossiers, newest first, from <see cref="ListDossiers"/> (which
 /// scopes a citizen to the dossiers they own); keyset paging through the handler's cursor.</summary>
 [Authorize(Roles = nameof(StaffRole.Citizen))]
-public sealed class MyDossiersModel(ListDossiers.Handler list, AppDbContext db) : PageModel
+public sealed class MyDossiersModel(ListDossiers.Handler list, AppDbContext db, SubmissionDrafts drafts) : PageModel
 {
     private const int PageSize = 20;
 
@@ -24,6 +25,11 @@ public sealed class MyDossiersModel(ListDossiers.Handler list, AppDbContext db) 
 
     public string? Next { get; private set; }
 
+    /// <summary>The citizen's online submissions in progress (first page only).</summary>
+    public IReadOnlyList<SubmissionDrafts.Summary> Drafts { get; private set; } = [];
+
+    public string? Notice { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var result = await list.Handle(new ListDossiers.Query(null, null, null, false, false, null, null, After, PageSize), User, ct);
@@ -34,6 +40,8 @@ public sealed class MyDossiersModel(ListDossiers.Handler list, AppDbContext db) 
         }
 
         Rows = result.Value.Items;
+        Drafts = After is null ? await drafts.ListAsync(User, ct) : [];
+        Notice = TempData["MyDossiersNotice"] as string;
         Next = result.Value.Next;
         var ids = Rows.Select(r => r.ProcedureId).Distinct().ToList();
         ProcedureNames = await db.Procedures.AsNoTracking().Where(p => ids.Contains(p.Id))
