@@ -13,7 +13,10 @@ namespace MotCua.Web.Features.Administration;
 /// <remarks>A desk is closed, never deleted: its register book and the dossiers it received keep pointing at it.</remarks>
 public static class AdminDesks
 {
-    public sealed record DeskRequest(string? Name, OneStopDeskKind? Kind, TimeOnly? SameDayCutoff, DateOnly? ValidFrom, IReadOnlyList<UnitDesks.Session>? Sessions);
+    public sealed record CreateDeskRequest(string? Name, OneStopDeskKind? Kind, TimeOnly? SameDayCutoff, DateOnly? ValidFrom, IReadOnlyList<UnitDesks.Session>? Sessions);
+
+    /// <summary>The kind and first day of a desk do not change; a new kind is a new desk.</summary>
+    public sealed record UpdateDeskRequest(string? Name, TimeOnly? SameDayCutoff, IReadOnlyList<UnitDesks.Session>? Sessions);
 
     public sealed record CloseDeskRequest(DateOnly? LastDay);
 
@@ -23,12 +26,12 @@ public static class AdminDesks
                 (await handler.Handle(id, user, ct)).ToHttpResult(TypedResults.Ok))
             .WithName("AdminListDesks").WithSummary("Every desk a managed unit has had, with its sessions")
             .Produces<IReadOnlyList<UnitDesks.Desk>>().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/units/{id:guid}/desks", async (Guid id, DeskRequest request, ClaimsPrincipal user, ChangeHandler handler, CancellationToken ct) =>
+        group.MapPost("/units/{id:guid}/desks", async (Guid id, CreateDeskRequest request, ClaimsPrincipal user, ChangeHandler handler, CancellationToken ct) =>
                 (await handler.Create(id, request, user, ct)).ToHttpResult(d => TypedResults.Created($"/api/v1/admin/desks/{d.Id}", d)))
             .WithName("AdminCreateDesk").WithSummary("Creates a desk of a managed unit (default sessions: Monday–Friday 07:30–11:30, 13:00–17:00)")
             .Produces<UnitDesks.Desk>(StatusCodes.Status201Created).ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPut("/desks/{id:guid}", async (Guid id, DeskRequest request, ClaimsPrincipal user, ChangeHandler handler, CancellationToken ct) =>
+        group.MapPut("/desks/{id:guid}", async (Guid id, UpdateDeskRequest request, ClaimsPrincipal user, ChangeHandler handler, CancellationToken ct) =>
                 (await handler.Update(id, request, user, ct)).ToHttpResult(TypedResults.Ok))
             .WithName("AdminUpdateDesk").WithSummary("Changes a desk's name, same-day cut-off and weekly sessions")
             .Produces<UnitDesks.Desk>().ProducesValidationProblem()
@@ -62,7 +65,7 @@ public static class AdminDesks
 
     public sealed class ChangeHandler(AppDbContext db, AdminScope scopes, AdminAuditLog audit)
     {
-        public async Task<Result<UnitDesks.Desk>> Create(Guid unitId, DeskRequest request, ClaimsPrincipal user, CancellationToken ct)
+        public async Task<Result<UnitDesks.Desk>> Create(Guid unitId, CreateDeskRequest request, ClaimsPrincipal user, CancellationToken ct)
         {
             ArgumentNullException.ThrowIfNull(request);
             var scope = await scopes.ForAsync(user, ct);
@@ -76,7 +79,7 @@ public static class AdminDesks
                 return scope.Value.ParentOf.ContainsKey(unitId) ? AdminScope.UnitOutOfScope() : new NotFoundError($"đơn vị {unitId}");
             }
 
-            var errors = Validate(request, out var sessions);
+            var errors = Validate(request.Name, request.Sessions, out var sessions);
             if (request.Kind is null)
             {
                 errors["kind"] = ["Chọn loại bộ phận một cửa."];
@@ -95,7 +98,7 @@ public static class AdminDesks
             return View(desk);
         }
 
-        public async Task<Result<UnitDesks.Desk>> Update(Guid deskId, DeskRequest request, ClaimsPrincipal user, CancellationToken ct)
+        public async Task<Result<UnitDesks.Desk>> Update(Guid deskId, UpdateDeskRequest request, ClaimsPrincipal user, CancellationToken ct)
         {
             ArgumentNullException.ThrowIfNull(request);
             var found = await LoadAsync(deskId, user, ct);
@@ -105,7 +108,7 @@ public static class AdminDesks
             }
 
             var (scope, desk) = found.Value;
-            var errors = Validate(request, out var sessions);
+            var errors = Validate(request.Name, request.Sessions, out var sessions);
             if (sessions.Count == 0 && request.Sessions is not null)
             {
                 errors["sessions"] = ["Nhập ít nhất một buổi làm việc."];
@@ -170,19 +173,19 @@ public static class AdminDesks
             return (scope.Value, desk);
         }
 
-        private static Dictionary<string, string[]> Validate(DeskRequest request, out List<DeskWorkSession> sessions)
+        private static Dictionary<string, string[]> Validate(string? name, IReadOnlyList<UnitDesks.Session>? input, out List<DeskWorkSession> sessions)
         {
             var errors = new Dictionary<string, string[]>();
-            if (string.IsNullOrWhiteSpace(request.Name))
+            if (string.IsNullOrWhiteSpace(name))
             {
                 errors["name"] = ["Nhập tên bộ phận một cửa."];
             }
-            else if (request.Name.Trim().Length > 300)
+            else if (name.Trim().Length > 300)
             {
                 errors["name"] = ["Tên không quá 300 ký tự."];
             }
 
-            sessions = [.. (request.Sessions ?? []).Select(s => new DeskWorkSession(s.DayOfWeek, s.Start, s.End))];
+            sessions = [.. (input ?? []).Select(s => new DeskWorkSession(s.DayOfWeek, s.Start, s.End))];
             var ordered = sessions.OrderBy(s => s.DayOfWeek).ThenBy(s => s.Start).ToList();
             for (var i = 0; i < ordered.Count; i++)
             {

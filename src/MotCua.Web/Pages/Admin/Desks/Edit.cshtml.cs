@@ -64,8 +64,9 @@ public sealed class EditModel(AdminUnits.ListHandler units, AdminDesks.ListHandl
             return Page();
         }
 
-        var request = new AdminDesks.DeskRequest(Input.Name, Input.Kind, cutoff, Input.ValidFrom, sessions);
-        var saved = Id is { } id ? await change.Update(id, request, User, ct) : await change.Create(Unit, request, User, ct);
+        var saved = Id is { } id
+            ? await change.Update(id, new AdminDesks.UpdateDeskRequest(Input.Name, cutoff, sessions), User, ct)
+            : await change.Create(Unit, new AdminDesks.CreateDeskRequest(Input.Name, Input.Kind, cutoff, Input.ValidFrom, sessions), User, ct);
         if (saved.IsFailure)
         {
             DeskPages.AddErrors(ModelState, saved.Error, "Input.");
