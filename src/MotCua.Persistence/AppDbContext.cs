@@ -5,6 +5,7 @@ using MotCua.Domain.Access;
 using MotCua.Domain.Catalogue;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Units;
+using MotCua.Persistence.Administration;
 using MotCua.Persistence.Conventions;
 using MotCua.Persistence.DataProtection;
 using MotCua.Persistence.Dossiers;
@@ -70,6 +71,8 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, Guid>
 
     /// <summary>The citizen portal's drafts of online submissions, with their files.</summary>
     public DbSet<SubmissionDraft> SubmissionDrafts => Set<SubmissionDraft>();
+    /// <summary>The administrator area's append-only audit trail.</summary>
+    public DbSet<AdminAuditEntry> AdminAudit => Set<AdminAuditEntry>();
 
     // Pinned so the schema does not follow whatever IdentityOptions the host happens to register: the hand-written
     // Initial migration creates the version-2 tables (no passkeys).

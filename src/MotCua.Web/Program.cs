@@ -1,4 +1,5 @@
 using MotCua.Web.Api;
+using MotCua.Web.Features.Administration;
 using MotCua.Web.Features.Desk;
 using MotCua.Web.Features.DossierDocuments;
 using MotCua.Web.Features.DossierForms;
@@ -18,6 +19,7 @@ builder.Services
     .AddReferenceData()
     .AddOnlineSubmission()
     .AddDossierForms()
+    .AddAdministration()
     .AddDossierDocuments(builder.Configuration)
     .AddDossierNotifications(builder.Configuration)
     .AddMotCuaJobs(builder.Configuration, builder.Environment.ContentRootPath);
@@ -29,6 +31,7 @@ app.MapMotCuaApi()
     .MapDesk()
     .MapReferenceData()
     .MapDossierForms()
+    .MapAdministration()
     .MapDossierDocuments();
 app.MapRazorPages();
 await app.InitialiseDatabaseAsync();

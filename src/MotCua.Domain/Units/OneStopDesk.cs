@@ -95,6 +95,23 @@ public sealed class OneStopDesk
         _workSessions.AddRange(ordered);
     }
 
+    /// <summary>Renames the desk and sets its same-day cut-off (both are the province's decision, domain.md §2.2).</summary>
+    /// <exception cref="ArgumentException">Empty name.</exception>
+    public void Change(string name, TimeOnly sameDayCutoff)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Name = name.Trim();
+        SameDayCutoff = sameDayCutoff;
+    }
+
+    /// <summary>Closes the desk after <paramref name="lastDay"/>; its register book and dossiers stay with it.</summary>
+    /// <exception cref="ArgumentException"><paramref name="lastDay"/> is before <see cref="ValidFrom"/>.</exception>
+    public void Close(DateOnly lastDay)
+    {
+        EffectivePeriod.EnsureOrdered(ValidFrom, lastDay);
+        ValidTo = lastDay;
+    }
+
     /// <summary>Whether the desk operates on <paramref name="date"/>.</summary>
     public bool IsValidOn(DateOnly date) => EffectivePeriod.Contains(ValidFrom, ValidTo, date);
 

@@ -12,5 +12,6 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
 
         // Identity only checks unique e-mail in UserValidator; the index makes the database enforce it too.
         builder.HasIndex(u => u.NormalizedEmail).HasDatabaseName("EmailIndex").IsUnique();
+        builder.HasIndex(u => u.HomeUnitId);
     }
 }

@@ -124,6 +124,7 @@ public sealed class DatabaseSeeder(AppDbContext db, TimeProvider? clock = null)
                 {
                     Id = userId,
                     FullName = demo.FullName,
+                    HomeUnitId = demo.UnitCode is null ? null : DemoData.UnitId(demo.UnitCode),
                     UserName = demo.Email,
                     NormalizedUserName = demo.Email.ToUpperInvariant(),
                     Email = demo.Email,

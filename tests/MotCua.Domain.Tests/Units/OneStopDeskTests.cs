@@ -65,4 +65,20 @@ public sealed class OneStopDeskTests
         Assert.True(desk.IsValidOn(new DateOnly(2025, 6, 30)));
         Assert.False(desk.IsValidOn(new DateOnly(2025, 7, 1)));
     }
+
+    [Fact]
+    public void Change_RenamesAndMovesTheCutoff_Close_EndsOnTheLastDay()
+    {
+        var desk = DefaultDesk();
+
+        desk.Change("  Điểm tiếp nhận bản Mòng  ", new TimeOnly(16, 0));
+        desk.Close(new DateOnly(2026, 12, 31));
+
+        Assert.Equal("Điểm tiếp nhận bản Mòng", desk.Name);
+        Assert.False(desk.IsBeforeSameDayCutoff(new TimeOnly(16, 0)));
+        Assert.True(desk.IsValidOn(new DateOnly(2026, 12, 31)));
+        Assert.False(desk.IsValidOn(new DateOnly(2027, 1, 1)));
+        Assert.Throws<ArgumentException>(() => desk.Close(new DateOnly(2025, 6, 30)));
+        Assert.ThrowsAny<ArgumentException>(() => desk.Change(" ", new TimeOnly(15, 0)));
+    }
 }

@@ -167,6 +167,12 @@ public sealed class DossierAccess(AppDbContext db, TimeProvider clock, IMemoryCa
         return [.. _parentOf!.Keys.Where(unit => MayAct(role, unit))];
     }
 
+    /// <summary>Forgets this node's cached assignments of <paramref name="userId"/> (a role was just granted here).</summary>
+    public void EvictAssignments(Guid userId) => cache.Remove((AssignmentsKey, userId));
+
+    /// <summary>Forgets this node's cached unit tree (a unit was just created or moved here).</summary>
+    public void EvictUnits() => cache.Remove(ParentMapKey);
+
     private bool MayAct(StaffRole role, Guid unitId) =>
         UnitAuthorization.MayAct(_assignments!, role, unitId, VietnamTime.Today(clock), _parentOf!);
 
