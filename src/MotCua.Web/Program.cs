@@ -4,6 +4,7 @@ using MotCua.Web.Features.DossierDocuments;
 using MotCua.Web.Features.DossierForms;
 using MotCua.Web.Features.DossierNotifications;
 using MotCua.Web.Features.Dossiers;
+using MotCua.Web.Features.ProvinceAdmin;
 using MotCua.Web.Features.ReferenceData;
 using MotCua.Web.Infrastructure;
 using MotCua.Web.Jobs;
@@ -15,6 +16,7 @@ builder.Services
     .AddDossiers()
     .AddDesk()
     .AddReferenceData()
+    .AddProvinceAdmin()
     .AddDossierForms()
     .AddDossierDocuments(builder.Configuration)
     .AddDossierNotifications(builder.Configuration)
@@ -26,6 +28,7 @@ app.MapMotCuaApi()
     .MapDossiers()
     .MapDesk()
     .MapReferenceData()
+    .MapProvinceAdmin()
     .MapDossierForms()
     .MapDossierDocuments();
 app.MapRazorPages();
