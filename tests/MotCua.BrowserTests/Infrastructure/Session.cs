@@ -59,8 +59,14 @@ public sealed class Session : IAsyncDisposable
     public static async Task<Session> StartAsync(Servers servers, Chromium chromium, DatabaseProvider provider, bool javaScript = true)
     {
         ArgumentNullException.ThrowIfNull(servers);
+        return await StartAsync(await servers.ForAsync(provider), chromium, javaScript);
+    }
+
+    /// <summary>A session on a server of the test's own (for a journey that changes global state, such as the calendar).</summary>
+    public static async Task<Session> StartAsync(AppServer server, Chromium chromium, bool javaScript = true)
+    {
+        ArgumentNullException.ThrowIfNull(server);
         ArgumentNullException.ThrowIfNull(chromium);
-        var server = await servers.ForAsync(provider);
         var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = server.Address.ToString(),
