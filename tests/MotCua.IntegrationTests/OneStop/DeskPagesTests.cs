@@ -44,7 +44,7 @@ public sealed partial class DeskPagesTests
 
         Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, confirm.StatusCode);
-        Assert.Equal(VietnamTime.ToLocal(view["currentAppointmentAt"]!.GetValue<DateTime>().ToUniversalTime()).ToString("HH:mm dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture), shown);
+        Assert.Equal(VietnamTime.ToLocal(view["currentAppointmentAt"]!.GetValue<DateTime>().ToUniversalTime()).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture), shown);
         Assert.Contains("Lò Thị Hương", page, StringComparison.Ordinal);
         Assert.Contains("/api/v1/dossiers/" + id + "/forms/01", page, StringComparison.Ordinal);
         Assert.Single(view["checklist"]!.AsArray());

@@ -180,7 +180,7 @@ public sealed class ReceiveModel(
         return null;
     }
 
-    public string Now => VietnamTime.ToLocal(clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture);
+    public string Now => Display.InputValue(clock.GetUtcNow().UtcDateTime);
 
     public sealed class ReceiveInput
     {
