@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using MotCua.BrowserTests.Infrastructure;
@@ -15,7 +16,7 @@ namespace MotCua.BrowserTests.Journeys;
 /// moves by a working day, a dossier received before keeps its own.</summary>
 /// <remarks>The app runs on the real clock and the holiday changes the calendar every dossier counts with, so this journey
 /// has its own <see cref="AppServer"/>: the shared one (<see cref="Servers"/>) never sees the holiday.</remarks>
-public sealed class CalendarJourneyTests(Chromium chromium)
+public sealed partial class CalendarJourneyTests(Chromium chromium)
 {
     private const string TuHieu = "000.00.41.H56";
 
@@ -37,7 +38,7 @@ public sealed class CalendarJourneyTests(Chromium chromium)
         await desk.Page.WaitForURLAsync("**/Desk/Dossier**");
         var existing = desk.Page.Url;
         Assert.Equal(before, await AppointmentOnDossierAsync(desk));
-        Assert.True(holiday <= DateOnly.ParseExact(before[^10..], "dd/MM/yyyy", CultureInfo.InvariantCulture),
+        Assert.True(holiday <= DateIn(before),
             $"The holiday {holiday} must fall within the existing dossier's time ({before}).");
 
         await using var admin = await Session.StartAsync(server, chromium);
@@ -51,7 +52,7 @@ public sealed class CalendarJourneyTests(Chromium chromium)
         await admin.Page.GetByRole(AriaRole.Button, new() { Name = "Lưu ngày" }).ClickAsync();
         await admin.Page.WaitForURLAsync("**done=saved**");
         var day = admin.Page.Locator($"#day-{holiday:yyyy-MM-dd}");
-        await Assertions.Expect(day).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("day-Holiday"));
+        await Assertions.Expect(day).ToHaveClassAsync(new Regex("day-Holiday"));
         await Assertions.Expect(admin.Page.Locator("table").Filter(new() { HasText = "Quyết định 1/QĐ-TTg (thử nghiệm)" })).ToHaveCountAsync(1);
         await admin.CheckAsync("admin-calendar-holiday-added");
 
@@ -97,12 +98,19 @@ public sealed class CalendarJourneyTests(Chromium chromium)
         return (id, calendar.Working.NextWorkingDay(today));
     }
 
-    // "HH:mm dd/MM/yyyy" one working day later (the calendar with the new holiday, read back from the app's database).
+    // The same text with its date one working day later (the calendar with the new holiday, read back from the app's database).
     private static async Task<string> NextWorkingDayTextAsync(AppServer server, string appointment, CancellationToken ct)
     {
         await using var db = server.CreateContext();
         var calendar = EffectiveCalendar.Build(await HolidayScheduleStore.LoadAsync(db, ct));
-        var date = DateOnly.ParseExact(appointment[^10..], "dd/MM/yyyy", CultureInfo.InvariantCulture);
-        return appointment[..^10] + calendar.Working.NextWorkingDay(date).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+        var next = calendar.Working.NextWorkingDay(DateIn(appointment)).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+        return ShownDate().Replace(appointment, next);
     }
+
+    // The date in an appointment as the pages show it ("17:00 04/12/2026" or "04/12/2026 17:00").
+    private static DateOnly DateIn(string appointment) =>
+        DateOnly.ParseExact(ShownDate().Match(appointment).Value, "dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"\d{2}/\d{2}/\d{4}", RegexOptions.CultureInvariant)]
+    private static partial Regex ShownDate();
 }
