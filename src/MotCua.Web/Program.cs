@@ -6,6 +6,7 @@ using MotCua.Web.Features.DossierForms;
 using MotCua.Web.Features.DossierNotifications;
 using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Features.OnlineSubmission;
+using MotCua.Web.Features.ProvinceAdmin;
 using MotCua.Web.Features.ReferenceData;
 using MotCua.Web.Infrastructure;
 using MotCua.Web.Jobs;
@@ -18,6 +19,7 @@ builder.Services
     .AddDesk()
     .AddReferenceData()
     .AddOnlineSubmission()
+    .AddProvinceAdmin()
     .AddDossierForms()
     .AddAdministration()
     .AddDossierDocuments(builder.Configuration)
@@ -30,6 +32,7 @@ app.MapMotCuaApi()
     .MapDossiers()
     .MapDesk()
     .MapReferenceData()
+    .MapProvinceAdmin()
     .MapDossierForms()
     .MapAdministration()
     .MapDossierDocuments();

@@ -18,10 +18,7 @@ internal static class HolidayScheduleCommands
             var y = CliParse.Year(parse.GetRequiredValue(year), StatutoryHolidays.MinYear, StatutoryHolidays.MaxYear);
             var holidays = await CalendarData.LoadHolidayCalendarAsync(cli.Database(), ct);
             // A year without an official schedule exports its statutory defaults, unconfirmed, as a starting point to edit.
-            var schedule = holidays.OfficialSchedule(y) ?? new HolidaySchedule(
-                y, "Bộ luật Lao động 2019, Điều 111(3), 112(1) (mặc định tính toán)", Confirmed: false,
-                "Lịch mặc định do MotCua tính; cần đối chiếu quyết định của Thủ tướng và thông báo của Bộ Nội vụ.",
-                [.. StatutoryHolidays.Generate(y).Select(d => new HolidayScheduleEntry(d.Date, d.Kind, d.Description, Confirmed: false))]);
+            var schedule = holidays.OfficialSchedule(y) ?? HolidaySchedule.StatutoryDefault(y);
             var json = HolidayScheduleJson.Serialize(schedule);
             if (parse.GetValue(file) is { Length: > 0 } path)
             {

@@ -17,6 +17,13 @@ public sealed record HolidaySchedule(
     string? Note,
     IReadOnlyList<HolidayScheduleEntry> Entries)
 {
+    /// <summary>The schedule a year without an official one follows: the statutory defaults (Labour Code 2019, Art. 111(3),
+    /// 112(1)), unconfirmed, as the starting point an administrator edits or exports (domain.md §6.1).</summary>
+    public static HolidaySchedule StatutoryDefault(int year) => new(
+        year, "Bộ luật Lao động 2019, Điều 111(3), 112(1) (mặc định tính toán)", Confirmed: false,
+        "Lịch mặc định do MotCua tính; cần đối chiếu quyết định của Thủ tướng và thông báo của Bộ Nội vụ.",
+        [.. StatutoryHolidays.Generate(year).Select(d => new HolidayScheduleEntry(d.Date, d.Kind, d.Description, Confirmed: false))]);
+
     /// <summary>The entries as calendar days, sorted by date.</summary>
     public IReadOnlyList<CalendarDay> Days => [.. Entries.OrderBy(e => e.Date).Select(e => e.ToCalendarDay())];
 

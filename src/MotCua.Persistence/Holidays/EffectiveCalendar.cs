@@ -19,13 +19,20 @@ public sealed record EffectiveCalendar(
     /// <summary>Builds the calendar from the stored schedules (the web app, the seeders and the CLI all use this).</summary>
     public static EffectiveCalendar Build(IReadOnlyList<HolidaySchedule> stored)
     {
-        ArgumentNullException.ThrowIfNull(stored);
-        var storedYears = stored.Select(s => s.Year).ToHashSet();
-        var effective = stored.Concat(BuiltInHolidaySchedules.All.Where(s => !storedYears.Contains(s.Year))).OrderBy(s => s.Year).ToList();
+        var effective = EffectiveSchedules(stored);
         var holidays = new HolidayCalendar(effective);
         var working = new WorkingCalendar(StatutoryHolidays.MinYear, StatutoryHolidays.MaxYear,
             holidays.Days(StatutoryHolidays.MinYear, StatutoryHolidays.MaxYear));
         return new EffectiveCalendar(effective, holidays, working, VersionOf(effective));
+    }
+
+    /// <summary>The official schedules in force: the stored ones, and the built-in ones for the years the database lacks,
+    /// by year.</summary>
+    public static IReadOnlyList<HolidaySchedule> EffectiveSchedules(IReadOnlyList<HolidaySchedule> stored)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        var storedYears = stored.Select(s => s.Year).ToHashSet();
+        return [.. stored.Concat(BuiltInHolidaySchedules.All.Where(s => !storedYears.Contains(s.Year))).OrderBy(s => s.Year)];
     }
 
     /// <summary>SHA-256 (hex) of the schedules in year order, with the statutory-rules tag for the years without one.</summary>

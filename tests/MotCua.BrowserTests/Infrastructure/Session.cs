@@ -63,7 +63,8 @@ public sealed class Session : IAsyncDisposable
         return await StartAsync(await servers.ForAsync(provider), chromium, javaScript);
     }
 
-    /// <summary>A session on a server of its own (one that moves time, <see cref="AppServer.Clock"/>).</summary>
+    /// <summary>A session on a server of the test's own: one that changes global state (the calendar) or moves time
+    /// (<see cref="AppServer.Clock"/>).</summary>
     public static async Task<Session> StartAsync(AppServer server, Chromium chromium, bool javaScript = true)
     {
         ArgumentNullException.ThrowIfNull(server);

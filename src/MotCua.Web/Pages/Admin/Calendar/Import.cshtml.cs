@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using MotCua.Web.Api;
+using MotCua.Web.Features.ProvinceAdmin;
+using MotCua.Web.Pages.Admin.Catalogue;
+
+namespace MotCua.Web.Pages.Admin.Calendar;
+
+/// <summary>Import of a year's holiday schedule from the JSON the CLI reads: the file is previewed first (what it adds,
+/// removes and changes), then applied (<see cref="CalendarChanges.Handler.ImportAsync"/>).</summary>
+[Authorize]
+public sealed class ImportModel(CalendarChanges.Handler changes, ProvinceAdministrator admin) : PageModel
+{
+    /// <summary>The previewed JSON, carried to the confirmation unchanged.</summary>
+    [BindProperty]
+    public string? Json { get; set; }
+
+    public CalendarChanges.ImportSummary? Summary { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        // The page is the calendar's: the same refusal as the year view for anyone else.
+        return await admin.DenyAsync(User, ct) is { } denied ? AdminPages.Denied(denied) : Page();
+    }
+
+    public async Task<IActionResult> OnPostPreviewAsync(IFormFile? file, CancellationToken ct)
+    {
+        if (file is null || file.Length == 0)
+        {
+            ModelState.AddModelError("File", "Chọn tệp JSON lịch nghỉ cần nhập.");
+            return await OnGetAsync(ct);
+        }
+
+        if (file.Length > CalendarChanges.MaxImportBytes)
+        {
+            ModelState.AddModelError("File", $"Tệp lịch nghỉ quá lớn (tối đa {CalendarChanges.MaxImportBytes / 1024} KB).");
+            return await OnGetAsync(ct);
+        }
+
+        using var reader = new StreamReader(file.OpenReadStream());
+        Json = await reader.ReadToEndAsync(ct);
+        return await RunAsync(preview: true, ct);
+    }
+
+    public Task<IActionResult> OnPostApplyAsync(CancellationToken ct) => RunAsync(preview: false, ct);
+
+    private async Task<IActionResult> RunAsync(bool preview, CancellationToken ct)
+    {
+        var result = await changes.ImportAsync(Json ?? "", preview, User, ct);
+        if (result.IsSuccess)
+        {
+            if (!preview)
+            {
+                return Redirect($"/Admin/Calendar?year={result.Value.Year}&done=saved");
+            }
+
+            Summary = result.Value;
+            return Page();
+        }
+
+        if (result.Error is not ValidationFailed failed)
+        {
+            return AdminPages.Denied(result.Error);
+        }
+
+        foreach (var message in failed.Errors.Values.SelectMany(m => m))
+        {
+            ModelState.AddModelError("File", message);
+        }
+
+        Json = null;
+        return Page();
+    }
+}
