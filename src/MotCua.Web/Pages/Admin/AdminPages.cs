@@ -10,12 +10,12 @@ namespace MotCua.Web.Pages.Admin;
 /// reaches the browser, and the unit picker of the caller's scope.</summary>
 public static class AdminPages
 {
-    /// <summary>A unit or account outside the caller's scope is "not found"; a caller who is no administrator is
-    /// refused (the HTML 403 page).</summary>
+    /// <summary>A unit or account outside the caller's scope, or the admin area for a citizen, is "not found" (as the API
+    /// answers); other refusals get the HTML 403 page, with its status (no redirect).</summary>
     public static IActionResult Refuse(Error error) => error switch
     {
         NotFoundError => new NotFoundResult(),
-        _ => new ForbidResult(),
+        _ => new StatusCodeResult(StatusCodes.Status403Forbidden),
     };
 
     /// <summary>The units of <paramref name="rows"/> that exist today, indented by depth, for a &lt;select&gt;.</summary>

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MotCua.Web.Api;
 using MotCua.Web.Features.ProvinceAdmin;
-using MotCua.Web.Pages.Admin.Catalogue;
 
 namespace MotCua.Web.Pages.Admin.Calendar;
 
@@ -21,7 +20,7 @@ public sealed class ImportModel(CalendarChanges.Handler changes, ProvinceAdminis
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         // The page is the calendar's: the same refusal as the year view for anyone else.
-        return await admin.DenyAsync(User, ct) is { } denied ? AdminPages.Denied(denied) : Page();
+        return await admin.DenyAsync(User, ct) is { } denied ? AdminPages.Refuse(denied) : Page();
     }
 
     public async Task<IActionResult> OnPostPreviewAsync(IFormFile? file, CancellationToken ct)
@@ -61,7 +60,7 @@ public sealed class ImportModel(CalendarChanges.Handler changes, ProvinceAdminis
 
         if (result.Error is not ValidationFailed failed)
         {
-            return AdminPages.Denied(result.Error);
+            return AdminPages.Refuse(result.Error);
         }
 
         foreach (var message in failed.Errors.Values.SelectMany(m => m))

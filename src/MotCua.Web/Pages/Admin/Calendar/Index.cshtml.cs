@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MotCua.Domain.Calendar;
 using MotCua.Web.Features.ProvinceAdmin;
-using MotCua.Web.Pages.Admin.Catalogue;
 using MotCua.Web.Pages.Desk;
 
 namespace MotCua.Web.Pages.Admin.Calendar;
@@ -80,7 +79,7 @@ public sealed class IndexModel(CalendarYear.Handler years, CalendarChanges.Handl
         var removed = await changes.RemoveAsync(ShownYear, Date ?? default, User, ct);
         if (removed.IsFailure)
         {
-            return removed.Error is Api.NotFoundError ? await OnGetAsync(ct) : AdminPages.Denied(removed.Error);
+            return removed.Error is Api.NotFoundError ? await OnGetAsync(ct) : AdminPages.Refuse(removed.Error);
         }
 
         return Redirect($"/Admin/Calendar?year={ShownYear}&done=removed");
@@ -91,7 +90,7 @@ public sealed class IndexModel(CalendarYear.Handler years, CalendarChanges.Handl
         var json = await years.ExportAsync(ShownYear, User, ct);
         return json.IsSuccess
             ? File(System.Text.Encoding.UTF8.GetBytes(json.Value), "application/json", $"lich-nghi-{ShownYear}.json")
-            : AdminPages.Denied(json.Error);
+            : AdminPages.Refuse(json.Error);
     }
 
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)
@@ -99,7 +98,7 @@ public sealed class IndexModel(CalendarYear.Handler years, CalendarChanges.Handl
         var view = await years.YearAsync(ShownYear, User, ct);
         if (view.IsFailure)
         {
-            return view.Error is Api.ValidationFailed ? NotFound() : AdminPages.Denied(view.Error);
+            return view.Error is Api.ValidationFailed ? NotFound() : AdminPages.Refuse(view.Error);
         }
 
         View = view.Value;

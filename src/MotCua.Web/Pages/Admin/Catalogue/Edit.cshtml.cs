@@ -86,7 +86,7 @@ public sealed class EditModel(ProcedureVersions.Handler versions, NewProcedureVe
         var found = await versions.VersionsAsync(Code ?? "", User, ct);
         if (found.IsFailure)
         {
-            return AdminPages.Denied(found.Error);
+            return AdminPages.Refuse(found.Error);
         }
 
         Latest = found.Value[^1];

@@ -24,7 +24,7 @@ public sealed class IndexModel(ProcedureVersions.Handler versions) : PageModel
         var found = await versions.SearchAsync(Query, PageNumber, User, ct);
         if (found.IsFailure)
         {
-            return AdminPages.Denied(found.Error);
+            return AdminPages.Refuse(found.Error);
         }
 
         Results = found.Value;

@@ -25,7 +25,7 @@ public sealed class ProcedureModel(ProcedureVersions.Handler versions) : PageMod
         var found = await versions.VersionsAsync(Code ?? "", User, ct);
         if (found.IsFailure)
         {
-            return AdminPages.Denied(found.Error);
+            return AdminPages.Refuse(found.Error);
         }
 
         Versions = found.Value;
