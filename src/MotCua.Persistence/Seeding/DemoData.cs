@@ -46,6 +46,8 @@ public static class DemoData
     [
         new("admin@motcua.local", "Quản trị hệ thống", StaffRole.Administrator, ProvinceCode, IncludeDescendants: true),
         new("tiepnhan@motcua.local", "Nguyễn Thị Hoa", StaffRole.DeskOfficer, "000.00.41.H56", IncludeDescendants: false),
+        // The provincial public-service centre's counter receives province-level procedures (ProcedureReception).
+        new("tiepnhan.tinh@motcua.local", "Đinh Thị Thảo", StaffRole.DeskOfficer, ProvinceCode, IncludeDescendants: false),
         new("chuyenvien@motcua.local", "Trần Văn Minh", StaffRole.HandlingOfficer, "000.00.03.H56", IncludeDescendants: false),
         new("lanhdao@motcua.local", "Lò Văn Khánh", StaffRole.AgencyHead, "000.00.03.H56", IncludeDescendants: false),
         new("noivu@motcua.local", "Cầm Thị Phương", StaffRole.HomeAffairsAppraiser, ProvinceCode, IncludeDescendants: true),

@@ -11,13 +11,16 @@ public static class Catalogue
 {
     /// <summary>The first procedure counted in working days whose terms the engine accepts (the integration harness's
     /// choice too: received at the Tô Hiệu commune desk, decided by the Department of Justice).</summary>
-    public static async Task<Guid> WorkingDayProcedureAsync() => (await WorkingDayProcedureDetailAsync()).Id;
+    public static async Task<Guid> WorkingDayProcedureAsync() =>
+        (await AllAsync()).First(p => p.ProcessingTime.Unit == ProcessingTimeUnit.WorkingDay && ProcedureTerms.From(p).IsSuccess).Id;
 
-    /// <inheritdoc cref="WorkingDayProcedureAsync"/>
-    public static async Task<Procedure> WorkingDayProcedureDetailAsync()
+    /// <summary>A provincial procedure (criminal record certificate, LOCAL.LLTP-01) that a commune desk receives and the
+    /// Department of Justice settles: the desk → head → handling officer journeys run on it.</summary>
+    public static async Task<Procedure> ProvincialProcedureAsync() => (await AllAsync()).First(p => p.Code.Value == "LOCAL.LLTP-01");
+
+    private static async Task<IReadOnlyList<Procedure>> AllAsync()
     {
         var path = Path.Combine(DataRoot.Find(AppContext.BaseDirectory), "src", "MotCua.Persistence", "Seeding", "Procedures", "procedures.json");
-        var procedures = ProcedureFixture.Parse(await File.ReadAllTextAsync(path)).Value;
-        return procedures.First(p => p.ProcessingTime.Unit == ProcessingTimeUnit.WorkingDay && ProcedureTerms.From(p).IsSuccess);
+        return ProcedureFixture.Parse(await File.ReadAllTextAsync(path)).Value;
     }
 }

@@ -13,6 +13,13 @@ namespace MotCua.BrowserTests.Infrastructure;
 public static class Officers
 {
     public const string Desk = "tiepnhan@motcua.local";
+
+    /// <summary>A desk officer of the provincial public-service centre (demo account), who
+    /// receives province-level procedures at the counter; Tô Hiệu's desk receives commune-level ones only.</summary>
+    public const string ProvincialDesk = "tiepnhan.tinh@motcua.local";
+
+    /// <summary>The province, host of the provincial public-service centre.</summary>
+    public const string Province = "000.00.00.H56";
     public const string Handler = "chuyenvien@motcua.local";
     public const string Head = "lanhdao@motcua.local";
 
@@ -29,16 +36,16 @@ public static class Officers
     /// <summary>The dossier just received: its id (from the page address), code and the appointment the preview showed.</summary>
     public sealed record Received(Guid Id, string Code, string AppointmentShown);
 
-    /// <summary>From the desk home: "receive a new dossier", the procedure found by its name typed without diacritics,
-    /// applicant, every checklist item received, return method; the appointment previewed, then confirmed.</summary>
-    public static async Task<Received> ReceiveAtCounterAsync(this Session desk, Procedure procedure, Receipt receipt, string shots)
+    /// <summary>At the desk of <paramref name="unitCode"/>: "receive a new dossier", the procedure found by its name typed
+    /// without diacritics, applicant, every checklist item received, return method; the appointment previewed, then
+    /// confirmed.</summary>
+    public static async Task<Received> ReceiveAtCounterAsync(this Session desk, string unitCode, Procedure procedure, Receipt receipt, string shots)
     {
         ArgumentNullException.ThrowIfNull(desk);
         ArgumentNullException.ThrowIfNull(procedure);
         ArgumentNullException.ThrowIfNull(receipt);
         var page = desk.Page;
-        await desk.GotoAsync("/Desk");
-        await page.Locator("nav.desk-nav a[href='/Desk/Receive']").ClickAsync();
+        await desk.GotoAsync($"/Desk/Receive?unit={DemoData.UnitId(unitCode)}");
         await page.Locator("#q").FillAsync(VietnameseText.Fold(procedure.Name));
         await page.Locator($"input[name=channel][value={receipt.Channel}]").CheckAsync();
         await page.Locator("form[role=search] button[type=submit]").ClickAsync();
@@ -65,7 +72,7 @@ public static class Officers
             await page.Locator("#Input_ReturnAddress").FillAsync(address);
         }
 
-        await page.Locator("button[formaction*='handler=Preview']").ClickAsync();
+        await desk.SubmitAsync(page.Locator("button[formaction*='handler=Preview']"));
         var shown = (await page.Locator("#appointment b").InnerTextAsync()).Trim();
         await desk.CheckAsync(shots + "-receive-preview");
         await page.Locator("button[formaction*='handler=Confirm']").ClickAsync();
@@ -88,9 +95,8 @@ public static class Officers
             await fill(form);
         }
 
-        await form.Locator("button[type=submit]").ClickAsync();
-        await desk.Page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
-        Assert.Equal(0, await desk.Page.Locator(".error-summary:not(:empty)").CountAsync());
+        await desk.SubmitAsync(form.Locator("button[type=submit]"));
+        Assert.True(await desk.Page.Locator(".error-summary:not(:empty)").CountAsync() == 0, $"{trigger}: " + await desk.ErrorsShownAsync());
     }
 
     /// <summary>Takes <paramref name="trigger"/> on the work page: an action that needs input is filled and previewed, and
@@ -104,18 +110,18 @@ public static class Officers
         if (fill is not null)
         {
             await fill(form);
-            await form.Locator("button[formaction*='handler=Preview']").ClickAsync();
+            await officer.SubmitAsync(form.Locator("button[formaction*='handler=Preview']"));
             form = page.Locator($"#action-{trigger}");
         }
 
-        await Assertions.Expect(form.Locator($"#consequence-{trigger}")).ToBeVisibleAsync();
+        Assert.True(await form.Locator($"#consequence-{trigger}").CountAsync() == 1, $"{trigger}: no consequence shown. " + await officer.ErrorsShownAsync());
         if (shot is not null)
         {
             await officer.CheckAsync(shot);
         }
 
-        await form.Locator("button[formaction*='handler=Fire']").ClickAsync();
-        await Assertions.Expect(page.Locator("p.notice[role=status]")).ToBeVisibleAsync();
+        await officer.SubmitAsync(form.Locator("button[formaction*='handler=Fire']"));
+        Assert.True(page.Url.Contains("done=" + trigger, StringComparison.OrdinalIgnoreCase), $"{trigger} not done: " + await officer.ErrorsShownAsync());
     }
 
     /// <summary>The head's assignment of <paramref name="id"/> to the demo handling officer, chosen by name from the list.</summary>

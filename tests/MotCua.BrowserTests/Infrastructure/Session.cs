@@ -87,6 +87,19 @@ public sealed class Session : IAsyncDisposable
         return response?.Status ?? 0;
     }
 
+    /// <summary>Clicks a form's submit button and waits until the server has answered the post and the page it leads to
+    /// has loaded (a post answered by a redirect to the same address would otherwise race the next step).</summary>
+    public async Task SubmitAsync(ILocator button)
+    {
+        ArgumentNullException.ThrowIfNull(button);
+        await Page.RunAndWaitForResponseAsync(() => button.ClickAsync(), r => r.Request.Method == "POST" && r.Request.IsNavigationRequest);
+        await Page.WaitForLoadStateAsync(LoadState.Load);
+    }
+
+    /// <summary>The error messages the page shows (summary and fields), for a failure message that says what went wrong.</summary>
+    public async Task<string> ErrorsShownAsync() =>
+        string.Join(" | ", await Page.Locator(".error-summary:not(:empty), .field-error:not(:empty), .notice-error").AllInnerTextsAsync());
+
     /// <summary>Signs in through the login page as a demo user (or any account) and waits for the landing page.</summary>
     public async Task LoginAsync(string email, string password = DemoPassword)
     {

@@ -49,8 +49,8 @@ public sealed partial class CalendarJourneyTests(Chromium chromium)
         await admin.Page.Locator("#Input_Kind").SelectOptionAsync("Holiday");
         await admin.Page.Locator("#Input_Description").FillAsync("Nghỉ lễ bổ sung (thử nghiệm)");
         await admin.Page.Locator("#Input_Source").FillAsync("Quyết định 1/QĐ-TTg (thử nghiệm)");
-        await admin.Page.GetByRole(AriaRole.Button, new() { Name = "Lưu ngày" }).ClickAsync();
-        await admin.Page.WaitForURLAsync("**done=saved**");
+        await admin.SubmitAsync(admin.Page.GetByRole(AriaRole.Button, new() { Name = "Lưu ngày" }));
+        Assert.True(admin.Page.Url.Contains("done=saved", StringComparison.Ordinal), $"Not saved ({admin.Page.Url}, {admin.LastDocumentStatus}): " + await admin.ErrorsShownAsync());
         var day = admin.Page.Locator($"#day-{holiday:yyyy-MM-dd}");
         await Assertions.Expect(day).ToHaveClassAsync(new Regex("day-Holiday"));
         await Assertions.Expect(admin.Page.Locator("table").Filter(new() { HasText = "Quyết định 1/QĐ-TTg (thử nghiệm)" })).ToHaveCountAsync(1);

@@ -21,15 +21,15 @@ public sealed class CounterJourneyTests(ClockedServers servers, Chromium chromiu
     {
         var server = await servers.ForAsync(provider);
         var clock = server.Clock!;
-        var procedure = await Catalogue.WorkingDayProcedureDetailAsync();
+        var procedure = await Catalogue.ProvincialProcedureAsync();
         await using var desk = await Session.StartAsync(server, chromium);
         await using var head = await Session.StartAsync(server, chromium);
         await using var handler = await Session.StartAsync(server, chromium);
-        await desk.LoginAsync(Desk);
+        await desk.LoginAsync(ProvincialDesk);
         await head.LoginAsync(Head);
         await handler.LoginAsync(Handler);
 
-        var received = await desk.ReceiveAtCounterAsync(procedure, new Receipt("Điêu Thị Xuân"), "late");
+        var received = await desk.ReceiveAtCounterAsync(Province, procedure, new Receipt("Điêu Thị Xuân"), "late");
         await desk.DeskActAsync(received.Id, "Transfer");
         await head.AssignToHandlerAsync(received.Id);
         await handler.WorkActAsync(received.Id, "StartAppraisal");
@@ -45,15 +45,15 @@ public sealed class CounterJourneyTests(ClockedServers servers, Chromium chromiu
             await form.Locator("input[name='Input.NewAppointmentAt']").FillAsync(LocalInput(newDate));
             await form.Locator("input[name='Input.SignerName']").FillAsync("Lò Văn Khánh");
         }, shot: "late-apology-consequence");
-        await Assertions.Expect(head.Page.Locator("dl.facts")).ToContainTextAsync(Display.Instant(TruncateToMinute(newDate)));
+        await Assertions.Expect(head.Page.Locator("dl.facts").First).ToContainTextAsync(Display.Instant(TruncateToMinute(newDate)));
         var form04 = await head.Page.Context.APIRequest.GetAsync($"/api/v1/dossiers/{received.Id}/forms/04");
         Assert.Equal(200, form04.Status);
-        Assert.Contains(Display.Date(DateOnly.FromDateTime(MotCua.Domain.Calendar.VietnamTime.ToLocal(newDate))), await form04.TextAsync(), StringComparison.Ordinal);
+        Assert.Contains("Chờ kết quả xác minh của Công an xã", await form04.TextAsync(), StringComparison.Ordinal);
 
         clock.Advance(newDate - clock.UtcNow + TimeSpan.FromDays(1));
         await handler.LoginAsync(Handler);
         await head.LoginAsync(Head);
-        await desk.LoginAsync(Desk);
+        await desk.LoginAsync(ProvincialDesk);
         await handler.WorkActAsync(received.Id, "SubmitForApproval");
         await head.WorkActAsync(received.Id, "Approve");
         await desk.DeskActAsync(received.Id, "ReturnResult");
@@ -62,7 +62,7 @@ public sealed class CounterJourneyTests(ClockedServers servers, Chromium chromiu
         await desk.CheckAsync("late-returned-desk");
         await head.GotoAsync($"/Work/Dossier/{received.Id}");
         await Assertions.Expect(head.Page.Locator("#timeliness")).ToHaveTextAsync("Quá hạn");
-        await Assertions.Expect(head.Page.Locator("section[aria-labelledby=timeline-title]")).ToContainTextAsync("Chờ kết quả xác minh của Công an xã");
+        await Assertions.Expect(head.Page.Locator("section[aria-labelledby=timeline-title]")).ToContainTextAsync("Xin lỗi và hẹn lại ngày trả");
         await head.CheckAsync("late-returned-work");
     }
 
@@ -72,17 +72,17 @@ public sealed class CounterJourneyTests(ClockedServers servers, Chromium chromiu
     public async Task PostalReceipt_WithPostalReturn_ShipsAndRecordsDelivery(DatabaseProvider provider)
     {
         var server = await servers.ForAsync(provider);
-        var procedure = await Catalogue.WorkingDayProcedureDetailAsync();
+        var procedure = await Catalogue.ProvincialProcedureAsync();
         await using var desk = await Session.StartAsync(server, chromium);
         await using var head = await Session.StartAsync(server, chromium);
         await using var handler = await Session.StartAsync(server, chromium);
-        await desk.LoginAsync(Desk);
+        await desk.LoginAsync(ProvincialDesk);
         await head.LoginAsync(Head);
         await handler.LoginAsync(Handler);
 
-        var received = await desk.ReceiveAtCounterAsync(procedure,
+        var received = await desk.ReceiveAtCounterAsync(Province, procedure,
             new Receipt("Hà Văn Páo", DossierChannel.Postal, ResultReturnMethod.Postal, "Bản Nà Sài, xã Chiềng Đen, Sơn La"), "postal");
-        await Assertions.Expect(desk.Page.Locator("dl.facts")).ToContainTextAsync("Bản Nà Sài");
+        await Assertions.Expect(desk.Page.Locator("dl.facts").First).ToContainTextAsync("Bản Nà Sài");
         await desk.DeskActAsync(received.Id, "Transfer");
         await head.AssignToHandlerAsync(received.Id);
         await handler.WorkActAsync(received.Id, "StartAppraisal");
@@ -97,7 +97,7 @@ public sealed class CounterJourneyTests(ClockedServers servers, Chromium chromiu
         await desk.CheckAsync("postal-shipped");
 
         server.Clock!.Advance(TimeSpan.FromDays(1));
-        await desk.LoginAsync(Desk);
+        await desk.LoginAsync(ProvincialDesk);
         var deliveredAt = server.Clock.UtcNow - TimeSpan.FromHours(2);
         await desk.DeskActAsync(received.Id, "RecordDelivery",
             form => form.Locator("input[name='Action.DeliveredAt']").FillAsync(LocalInput(deliveredAt)));

@@ -14,15 +14,15 @@ public sealed class InterAgencyJourneyTests(Servers servers, Chromium chromium)
     [Theory, AllDatabases]
     public async Task InterAgencyDossier_GoesThroughTwoAgencies_AndIsReturned(DatabaseProvider provider)
     {
-        var procedure = await Catalogue.WorkingDayProcedureDetailAsync();
+        var procedure = await Catalogue.ProvincialProcedureAsync();
         await using var desk = await Session.StartAsync(servers, chromium, provider);
         await using var head = await Session.StartAsync(servers, chromium, provider);
         await using var handler = await Session.StartAsync(servers, chromium, provider);
-        await desk.LoginAsync(Desk);
+        await desk.LoginAsync(ProvincialDesk);
         await head.LoginAsync(Head);
         await handler.LoginAsync(Handler);
 
-        var received = await desk.ReceiveAtCounterAsync(procedure, new Receipt("Lường Văn Chiến"), "interagency");
+        var received = await desk.ReceiveAtCounterAsync(Province, procedure, new Receipt("Lường Văn Chiến"), "interagency");
         await desk.DeskActAsync(received.Id, "Transfer");
         await head.AssignToHandlerAsync(received.Id);
         await handler.WorkActAsync(received.Id, "StartAppraisal");

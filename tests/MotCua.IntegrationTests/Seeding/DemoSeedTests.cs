@@ -19,7 +19,7 @@ public sealed class DemoSeedTests
         await using (var db = database.CreateContext())
         {
             var result = await new DatabaseSeeder(db) { IncludeDemoDossiers = false }.SeedAsync("demo", ct);
-            Assert.Equal(new SeedResult("demo", RolesAdded: 6, UnitsAdded: 29, DesksAdded: 17, UsersAdded: 6, AssignmentsAdded: 5, ProceduresAdded: 53), result);
+            Assert.Equal(new SeedResult("demo", RolesAdded: 6, UnitsAdded: 29, DesksAdded: 17, UsersAdded: 7, AssignmentsAdded: 6, ProceduresAdded: 53), result);
         }
 
         await using (var db = database.CreateContext())
@@ -100,7 +100,7 @@ public sealed class DemoSeedTests
 
             Assert.Equal(0, second.Total);
             Assert.Equal(29, await db.OrganisationalUnits.CountAsync(ct));
-            Assert.Equal(6, await db.Users.CountAsync(ct));
+            Assert.Equal(7, await db.Users.CountAsync(ct));
         }
     }
 
