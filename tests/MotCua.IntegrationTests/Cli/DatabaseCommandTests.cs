@@ -22,7 +22,7 @@ public sealed class DatabaseCommandTests
 
         await using var db = database.CreateContext();
         Assert.Equal(29, await db.OrganisationalUnits.CountAsync(ct));
-        Assert.Equal(6, await db.Users.CountAsync(ct));
+        Assert.Equal(MotCua.Persistence.Seeding.DemoData.Users.Count, await db.Users.CountAsync(ct));
         Assert.Equal([2024, 2025, 2026], await db.HolidaySchedules.OrderBy(s => s.Year).Select(s => s.Year).ToListAsync(ct));
     }
 

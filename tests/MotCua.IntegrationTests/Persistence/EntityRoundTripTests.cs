@@ -296,6 +296,9 @@ public sealed class EntityRoundTripTests
             typeof(Dossier), typeof(SupplementRequest), typeof(ProcessingStep), typeof(Consultation), typeof(DossierHistoryEntry),
             typeof(DossierCodeCounter), typeof(RegisterBookCounter), typeof(DossierRegisterEntry), typeof(IdempotencyRecord),
             typeof(PersonalDataAccess), typeof(PersonalDataAccessHead), typeof(PublicLookupAttempt),
+            // PortalAndAdminRoundTripTests.
+            typeof(MotCua.Persistence.Portal.SubmissionDraft), typeof(MotCua.Persistence.Portal.SubmissionDraftFile),
+            typeof(MotCua.Persistence.Administration.AdminAuditEntry),
         ];
         await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite, TestContext.Current.CancellationToken);
         await using var db = database.CreateContext();
