@@ -33,6 +33,7 @@ public sealed class DossierApiHarness : IAsyncDisposable
     public const string Head = "lanhdao@motcua.local";
     public const string OtherDesk = "tiepnhan.chiengan@motcua.local";
     public const string Citizen = "congdan@motcua.local";
+    public const string Admin = "admin@motcua.local";
     public const string OtherCitizen = "congdan.khac@motcua.local";
 
     public static readonly DateTimeOffset Start = new(2026, 11, 24, 2, 0, 0, TimeSpan.Zero);

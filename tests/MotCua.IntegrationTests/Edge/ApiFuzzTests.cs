@@ -6,6 +6,7 @@ using MotCua.Domain.Dossiers;
 using MotCua.IntegrationTests.Documents;
 using MotCua.IntegrationTests.Infrastructure;
 using MotCua.Persistence;
+using MotCua.Persistence.Seeding;
 using static MotCua.IntegrationTests.Dossiers.DossierApiHarness;
 
 namespace MotCua.IntegrationTests.Edge;
@@ -28,6 +29,8 @@ public sealed class ApiFuzzTests : IDisposable
         await using var harness = await StartAsync(provider, ct, new Dictionary<string, string> { ["Documents:Root"] = _store.Path });
         var desk = await harness.ClientAsync(Desk, ct);
         var citizen = await harness.ClientAsync(Citizen, ct);
+        // The province administrator's token reaches the admin handlers' validation, past their 403.
+        var admin = await harness.ClientAsync(Admin, ct);
         var created = await harness.CreateAsync(desk, ct);
         var online = await harness.CreateOnlineAsync(citizen, ct);
         var counterId = created["id"]!.GetValue<Guid>();
@@ -38,15 +41,16 @@ public sealed class ApiFuzzTests : IDisposable
         var spec = JsonNode.Parse(await desk.GetStringAsync("/openapi/v1.json", ct))!;
         var operations = ApiFuzzer.Operations(spec);
         var known = new ApiFuzzer.Known(
-            [counterId.ToString(), online.ToString(), documentId.ToString(), Unit(TuHieu).ToString(), harness.Procedure.Id.ToString()],
-            [created["code"]!.GetValue<string>(), "000.00.41.H56-261124-0001", "H56.41-261124-0001"],
+            [counterId.ToString(), online.ToString(), documentId.ToString(), Unit(TuHieu).ToString(), harness.Procedure.Id.ToString(),
+                DemoData.UserId(Desk).ToString(), DemoData.DeskId(TuHieu).ToString(), "2026", "2026-12-08"],
+            [created["code"]!.GetValue<string>(), "000.00.41.H56-261124-0001", "H56.41-261124-0001", harness.Procedure.Code.Value],
             [.. Enum.GetNames<DossierTrigger>(), "accept", "1", ""],
             [1, 2, 3, 0, -1, int.MaxValue]);
         using var errors = new ErrorLog();
         harness.Factory.Services.GetRequiredService<ILoggerFactory>().AddProvider(errors);
         var random = new Random(Seed);
         var fuzzer = new ApiFuzzer(spec, random, known);
-        string?[] tokens = [Bearer(desk), Bearer(citizen), null];
+        string?[] tokens = [Bearer(desk), Bearer(citizen), Bearer(admin), null];
         var client = harness.Anonymous();
         client.Timeout = TimeSpan.FromSeconds(60);
         var statuses = new SortedDictionary<int, int>();

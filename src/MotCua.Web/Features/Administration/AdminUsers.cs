@@ -72,8 +72,22 @@ public static class AdminUsers
     }
 
     /// <summary>Loads accounts and checks that they are in the administrator's scope.</summary>
-    public sealed class Accounts(AppDbContext db, TimeProvider clock)
+    public sealed class Accounts(AppDbContext db, TimeProvider clock, AdminScope scopes)
     {
+        /// <summary>The caller's administrator scope and the account <paramref name="userId"/> in it: 403 for a caller who
+        /// administers nothing, 404 for an account outside the scope (<see cref="InScopeAsync"/>).</summary>
+        public async Task<Result<(AdminScope.Scope Scope, AppUser Account)>> ForCallerAsync(Guid userId, ClaimsPrincipal caller, CancellationToken ct)
+        {
+            var scope = await scopes.ForAsync(caller, ct);
+            if (scope.IsFailure)
+            {
+                return scope.Error;
+            }
+
+            var account = await InScopeAsync(userId, scope.Value, ct);
+            return account.IsFailure ? account.Error : (scope.Value, account.Value);
+        }
+
         /// <summary>The account <paramref name="userId"/> when the scope covers it; 404 otherwise (whether it exists
         /// elsewhere is not disclosed).</summary>
         public async Task<Result<AppUser>> InScopeAsync(Guid userId, AdminScope.Scope scope, CancellationToken ct)
@@ -103,11 +117,11 @@ public static class AdminUsers
             var today = Domain.Calendar.VietnamTime.Today(clock);
             var roles = await db.StaffRoleAssignments.AsNoTracking().Where(a => a.UserId == user.Id).ToListAsync(ct);
             var home = user.HomeUnitId is { } h ? await db.OrganisationalUnits.AsNoTracking().Where(u => u.Id == h).Select(u => u.Name).SingleOrDefaultAsync(ct) : null;
-            return new UserRow(user.Id, user.FullName, user.Email ?? "", user.HomeUnitId, home, IsDisabled(user),
+            return new UserRow(user.Id, user.FullName, user.Email ?? "", user.HomeUnitId, home, IsDisabled(user.LockoutEnd),
                 [.. roles.Where(a => a.IsValidOn(today)).Select(a => a.Role).Distinct().Order()]);
         }
 
-        public bool IsDisabled(AppUser user) => user.LockoutEnd is { } end && end == DateTimeOffset.MaxValue;
+        public static bool IsDisabled(DateTimeOffset? lockoutEnd) => lockoutEnd == DateTimeOffset.MaxValue;
     }
 
     public sealed class ListHandler(AppDbContext db, AdminScope scopes)
@@ -139,33 +153,29 @@ public static class AdminUsers
             var names = await db.OrganisationalUnits.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, ct);
             return Result.Success<IReadOnlyList<UserRow>>([
                 .. found.Select(u => new UserRow(u.Id, u.FullName, u.Email ?? "", u.HomeUnitId, u.HomeUnitId is { } h ? names.GetValueOrDefault(h) : null,
-                    u.LockoutEnd == DateTimeOffset.MaxValue, [.. roles[u.Id].Distinct().Order()])),
+                    Accounts.IsDisabled(u.LockoutEnd), [.. roles[u.Id].Distinct().Order()])),
             ]);
         }
     }
 
-    public sealed class GetHandler(AppDbContext db, AdminScope scopes, Accounts accounts)
+    public sealed class GetHandler(AppDbContext db, Accounts accounts)
     {
         public async Task<Result<UserDetail>> Handle(Guid userId, ClaimsPrincipal user, CancellationToken ct)
         {
-            var scope = await scopes.ForAsync(user, ct);
-            if (scope.IsFailure)
+            var found = await accounts.ForCallerAsync(userId, user, ct);
+            if (found.IsFailure)
             {
-                return scope.Error;
+                return found.Error;
             }
 
-            var account = await accounts.InScopeAsync(userId, scope.Value, ct);
-            if (account.IsFailure)
-            {
-                return account.Error;
-            }
+            var (scope, account) = found.Value;
 
             var names = await db.OrganisationalUnits.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, ct);
             var assignments = await db.StaffRoleAssignments.AsNoTracking().Where(a => a.UserId == userId).ToListAsync(ct);
-            return new UserDetail(await accounts.RowAsync(account.Value, ct), [
-                .. assignments.OrderByDescending(a => a.IsValidOn(scope.Value.Today)).ThenBy(a => a.Role).ThenBy(a => a.ValidFrom)
+            return new UserDetail(await accounts.RowAsync(account, ct), [
+                .. assignments.OrderByDescending(a => a.IsValidOn(scope.Today)).ThenBy(a => a.Role).ThenBy(a => a.ValidFrom)
                     .Select(a => new Assignment(a.Id, a.Role, a.UnitId, names.GetValueOrDefault(a.UnitId, ""), a.IncludeDescendants, a.ValidFrom, a.ValidTo,
-                        a.IsValidOn(scope.Value.Today), scope.Value.Covers(a.UnitId))),
+                        a.IsValidOn(scope.Today), scope.Covers(a.UnitId))),
             ]);
         }
     }
@@ -241,78 +251,66 @@ public static class AdminUsers
         }
     }
 
-    public sealed class AccountHandler(AppDbContext db, AdminScope scopes, Accounts accounts, AdminAuditLog audit, UserManager<AppUser> users)
+    public sealed class AccountHandler(AppDbContext db, Accounts accounts, AdminAuditLog audit, UserManager<AppUser> users)
     {
         public async Task<Result<UserRow>> SetDisabled(Guid userId, bool disabled, ClaimsPrincipal user, CancellationToken ct)
         {
-            var scope = await scopes.ForAsync(user, ct);
-            if (scope.IsFailure)
+            var found = await accounts.ForCallerAsync(userId, user, ct);
+            if (found.IsFailure)
             {
-                return scope.Error;
+                return found.Error;
             }
 
-            var account = await accounts.InScopeAsync(userId, scope.Value, ct);
-            if (account.IsFailure)
-            {
-                return account.Error;
-            }
+            var (scope, account) = found.Value;
 
-            if (disabled && userId == scope.Value.UserId)
+            if (disabled && userId == scope.UserId)
             {
                 return new AdminRuleViolated("admin.self_lockout", "Không thể tự khóa tài khoản của chính mình.");
             }
 
             // A lockout that never ends is how an account is disabled: sign-in refuses it, and the session check
             // (SessionStamps) refuses every cookie and token at once; the interceptor also renews the stamp.
-            account.Value.LockoutEnabled = true;
-            account.Value.LockoutEnd = disabled ? DateTimeOffset.MaxValue : null;
-            account.Value.AccessFailedCount = 0;
-            audit.Add(scope.Value, disabled ? "user.disable" : "user.enable", userId, account.Value.HomeUnitId ?? Guid.Empty, new { disabled });
+            account.LockoutEnabled = true;
+            account.LockoutEnd = disabled ? DateTimeOffset.MaxValue : null;
+            account.AccessFailedCount = 0;
+            audit.Add(scope, disabled ? "user.disable" : "user.enable", userId, account.HomeUnitId ?? Guid.Empty, new { disabled });
             await db.SaveChangesAsync(ct);
-            return await accounts.RowAsync(account.Value, ct);
+            return await accounts.RowAsync(account, ct);
         }
 
         public async Task<Result<Credentials>> ResetPassword(Guid userId, ClaimsPrincipal user, CancellationToken ct)
         {
-            var scope = await scopes.ForAsync(user, ct);
-            if (scope.IsFailure)
+            var found = await accounts.ForCallerAsync(userId, user, ct);
+            if (found.IsFailure)
             {
-                return scope.Error;
+                return found.Error;
             }
 
-            var account = await accounts.InScopeAsync(userId, scope.Value, ct);
-            if (account.IsFailure)
-            {
-                return account.Error;
-            }
+            var (scope, account) = found.Value;
 
             var password = Passwords.Generate();
-            account.Value.PasswordHash = users.PasswordHasher.HashPassword(account.Value, password);
+            account.PasswordHash = users.PasswordHasher.HashPassword(account, password);
             // A new stamp, as Identity's own password change does: every session of the old password ends.
-            account.Value.SecurityStamp = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
-            account.Value.ConcurrencyStamp = Guid.NewGuid().ToString();
-            audit.Add(scope.Value, "user.password_reset", userId, account.Value.HomeUnitId ?? Guid.Empty, new { });
+            account.SecurityStamp = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
+            account.ConcurrencyStamp = Guid.NewGuid().ToString();
+            audit.Add(scope, "user.password_reset", userId, account.HomeUnitId ?? Guid.Empty, new { });
             await db.SaveChangesAsync(ct);
-            return new Credentials(userId, account.Value.Email ?? "", password);
+            return new Credentials(userId, account.Email ?? "", password);
         }
     }
 
-    public sealed class RoleHandler(AppDbContext db, AdminScope scopes, Accounts accounts, AdminAuditLog audit, DossierAccess access)
+    public sealed class RoleHandler(AppDbContext db, Accounts accounts, AdminAuditLog audit, DossierAccess access)
     {
         public async Task<Result<Assignment>> Grant(Guid userId, GrantRequest request, ClaimsPrincipal user, CancellationToken ct)
         {
             ArgumentNullException.ThrowIfNull(request);
-            var scope = await scopes.ForAsync(user, ct);
-            if (scope.IsFailure)
+            var found = await accounts.ForCallerAsync(userId, user, ct);
+            if (found.IsFailure)
             {
-                return scope.Error;
+                return found.Error;
             }
 
-            var account = await accounts.InScopeAsync(userId, scope.Value, ct);
-            if (account.IsFailure)
-            {
-                return account.Error;
-            }
+            var (scope, account) = found.Value;
 
             var errors = new Dictionary<string, string[]>();
             if (request.Role is not { } role || role == StaffRole.Citizen)
@@ -320,12 +318,12 @@ public static class AdminUsers
                 errors["role"] = ["Chọn một vai trò cán bộ."];
             }
 
-            if (request.UnitId is null || !scope.Value.ParentOf.ContainsKey(request.UnitId.Value))
+            if (request.UnitId is null || !scope.ParentOf.ContainsKey(request.UnitId.Value))
             {
                 errors["unitId"] = ["Chọn đơn vị."];
             }
 
-            var validFrom = request.ValidFrom ?? scope.Value.Today;
+            var validFrom = request.ValidFrom ?? scope.Today;
             if (request.ValidTo is { } to && to < validFrom)
             {
                 errors["validTo"] = ["Ngày kết thúc không được trước ngày bắt đầu."];
@@ -338,7 +336,7 @@ public static class AdminUsers
 
             var unitId = request.UnitId!.Value;
             // A grant may reach no further than the administrator's own: the unit, and its subtree if it covers descendants.
-            if (!(request.IncludeDescendants ? scope.Value.CoversSubtree(unitId) : scope.Value.Covers(unitId)))
+            if (!(request.IncludeDescendants ? scope.CoversSubtree(unitId) : scope.Covers(unitId)))
             {
                 return AdminScope.UnitOutOfScope();
             }
@@ -352,7 +350,7 @@ public static class AdminUsers
                 db.UserRoles.Add(new IdentityUserRole<Guid> { UserId = userId, RoleId = id });
             }
 
-            audit.Add(scope.Value, "role.grant", assignment.Id, unitId,
+            audit.Add(scope, "role.grant", assignment.Id, unitId,
                 new { userId, assignment.Role, assignment.UnitId, assignment.IncludeDescendants, assignment.ValidFrom, assignment.ValidTo });
             await db.SaveChangesAsync(ct);
             // A grant takes effect at once on this node (other nodes within DossierAccess's cache interval); a removal
@@ -360,22 +358,18 @@ public static class AdminUsers
             access.EvictAssignments(userId);
             var unitName = await db.OrganisationalUnits.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Name).SingleAsync(ct);
             return new Assignment(assignment.Id, assignment.Role, unitId, unitName, assignment.IncludeDescendants, assignment.ValidFrom, assignment.ValidTo,
-                assignment.IsValidOn(scope.Value.Today), true);
+                assignment.IsValidOn(scope.Today), true);
         }
 
         public async Task<Result<bool>> Revoke(Guid userId, Guid assignmentId, ClaimsPrincipal user, CancellationToken ct)
         {
-            var scope = await scopes.ForAsync(user, ct);
-            if (scope.IsFailure)
+            var found = await accounts.ForCallerAsync(userId, user, ct);
+            if (found.IsFailure)
             {
-                return scope.Error;
+                return found.Error;
             }
 
-            var account = await accounts.InScopeAsync(userId, scope.Value, ct);
-            if (account.IsFailure)
-            {
-                return account.Error;
-            }
+            var (scope, account) = found.Value;
 
             var assignment = await db.StaffRoleAssignments.SingleOrDefaultAsync(a => a.Id == assignmentId && a.UserId == userId, ct);
             if (assignment is null)
@@ -383,21 +377,21 @@ public static class AdminUsers
                 return new NotFoundError($"phân quyền {assignmentId}");
             }
 
-            if (!scope.Value.Covers(assignment.UnitId))
+            if (!scope.Covers(assignment.UnitId))
             {
                 return AdminScope.UnitOutOfScope();
             }
 
-            var today = scope.Value.Today;
+            var today = scope.Today;
             if (assignment.ValidTo is { } ended && ended < today)
             {
                 return new AdminRuleViolated("admin.assignment_ended", $"Phân quyền này đã kết thúc ngày {ended:dd/MM/yyyy}.");
             }
 
-            if (assignment.Role == StaffRole.Administrator && await LastAdministratorAsync(assignment, scope.Value, ct))
+            if (assignment.Role == StaffRole.Administrator && await LastAdministratorAsync(assignment, scope, ct))
             {
                 return new AdminRuleViolated("admin.last_administrator",
-                    userId == scope.Value.UserId
+                    userId == scope.UserId
                         ? "Không thể gỡ quyền quản trị cuối cùng của chính mình."
                         : "Không thể gỡ quyền quản trị cuối cùng của hệ thống.");
             }
@@ -421,7 +415,7 @@ public static class AdminUsers
                 db.UserRoles.Remove(membership);
             }
 
-            audit.Add(scope.Value, "role.revoke", assignment.Id, assignment.UnitId, new { userId, assignment.Role, assignment.UnitId, endedOn = today.AddDays(-1) });
+            audit.Add(scope, "role.revoke", assignment.Id, assignment.UnitId, new { userId, assignment.Role, assignment.UnitId, endedOn = today.AddDays(-1) });
             await db.SaveChangesAsync(ct);
             return true;
         }

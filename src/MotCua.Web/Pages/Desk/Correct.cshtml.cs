@@ -58,7 +58,7 @@ public sealed class CorrectModel(DeskPages pages, GetDossier.Handler get, Transi
             User, null, ct);
         if (fired.IsFailure)
         {
-            DeskPages.AddErrors(ModelState, fired.Error);
+            PageErrors.Add(ModelState, fired.Error);
             return Page();
         }
 

@@ -1,16 +1,13 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
-using MotCua.Domain.Common;
 using MotCua.Domain.Dossiers;
 using MotCua.Persistence;
-using MotCua.Web.Api;
 using MotCua.Web.Features.Dossiers;
 
 namespace MotCua.Web.Pages.Desk;
 
 /// <summary>What every desk page shares: the role-and-unit check through <see cref="DossierAccess"/> (a dossier of
-/// another unit is "not found", as the API answers a citizen) and how an engine error reaches the page.</summary>
+/// another unit is "not found", as the API answers a citizen); engine errors reach the page through <see cref="PageErrors"/>.</summary>
 public sealed class DeskPages(AppDbContext db, DossierAccess access)
 {
     /// <summary>Whether the caller is a desk officer of the dossier's receiving unit today; <see langword="false"/> also
@@ -27,30 +24,4 @@ public sealed class DeskPages(AppDbContext db, DossierAccess access)
         return units is not null
             && (await access.ActorRolesAsync(userId, units.ReceivingUnitId, units.CompetentUnitId, ct)).Contains(DossierActorRole.DeskOfficer);
     }
-
-    /// <summary>Puts an engine error on the page: field errors under their fields (<paramref name="prefix"/> + the API's
-    /// field name), anything else as a page-level message.</summary>
-    public static void AddErrors(ModelStateDictionary state, Error error, string prefix = "")
-    {
-        ArgumentNullException.ThrowIfNull(state);
-        ArgumentNullException.ThrowIfNull(error);
-        if (error is ValidationFailed failed)
-        {
-            foreach (var (field, messages) in failed.Errors)
-            {
-                foreach (var message in messages)
-                {
-                    state.AddModelError(prefix + Pascal(field), message);
-                }
-            }
-
-            return;
-        }
-
-        state.AddModelError(string.Empty, error.Message);
-    }
-
-    // "applicant.identityNumber" → "Applicant.IdentityNumber": the page's input names.
-    private static string Pascal(string field) =>
-        string.Join('.', field.Split('.').Select(p => p.Length == 0 ? p : char.ToUpperInvariant(p[0]) + p[1..]));
 }

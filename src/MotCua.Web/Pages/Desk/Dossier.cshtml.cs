@@ -62,7 +62,7 @@ public sealed class DossierModel(
         var fired = await transition.Handle(Id, request, User, null, ct);
         if (fired.IsFailure)
         {
-            DeskPages.AddErrors(ModelState, fired.Error, "Action.");
+            PageErrors.Add(ModelState, fired.Error, "Action.");
             return await LoadAsync(ct) ?? Page();
         }
 

@@ -79,7 +79,7 @@ public sealed class ReceiveModel(
         var result = await preview.Handle(new AppointmentPreview.PreviewRequest(Procedure.Id, Unit, Input.CompetentUnitId, ReceivedAt()), User, ct);
         if (result.IsFailure)
         {
-            DeskPages.AddErrors(ModelState, result.Error, "Input.");
+            PageErrors.Add(ModelState, result.Error, "Input.");
         }
         else
         {
@@ -111,7 +111,7 @@ public sealed class ReceiveModel(
         var created = await create.Handle(body, User, Input.IdempotencyKey, ct);
         if (created.IsFailure)
         {
-            DeskPages.AddErrors(ModelState, created.Error, "Input.");
+            PageErrors.Add(ModelState, created.Error, "Input.");
             return Page();
         }
 

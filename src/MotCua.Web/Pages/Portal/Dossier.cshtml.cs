@@ -8,7 +8,6 @@ using MotCua.Domain.Dossiers;
 using MotCua.Persistence;
 using MotCua.Web.Features.DossierDocuments;
 using MotCua.Web.Features.Dossiers;
-using MotCua.Web.Pages.Desk;
 using static MotCua.Web.Features.DossierDocuments.DossierDocumentsEndpoints;
 
 namespace MotCua.Web.Pages.Portal;
@@ -100,7 +99,7 @@ public sealed class DossierModel(
         var fired = await transition.Handle(Id, new TransitionDossier.TransitionRequest(SupplementAnswer, Version, Note: Blank(Note)), User, null, ct);
         if (fired.IsFailure)
         {
-            DeskPages.AddErrors(ModelState, fired.Error);
+            PageErrors.Add(ModelState, fired.Error);
             return await LoadAsync(ct) ?? Page();
         }
 
@@ -126,7 +125,7 @@ public sealed class DossierModel(
             Id, new TransitionDossier.TransitionRequest(nameof(DossierTrigger.Withdraw), Version, Reason: Blank(Reason)), User, null, ct);
         if (fired.IsFailure)
         {
-            DeskPages.AddErrors(ModelState, fired.Error);
+            PageErrors.Add(ModelState, fired.Error);
             return await LoadAsync(ct) ?? Page();
         }
 

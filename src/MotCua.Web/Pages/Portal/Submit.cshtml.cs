@@ -5,10 +5,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using MotCua.Domain.Access;
-using MotCua.Domain.Common;
 using MotCua.Domain.Dossiers;
 using MotCua.Persistence.Identity;
-using MotCua.Web.Api;
 using MotCua.Web.Features.OnlineSubmission;
 using MotCua.Web.Features.ReferenceData;
 
@@ -99,7 +97,7 @@ public sealed class SubmitModel(
         var submitted = await drafts.SubmitAsync(User, ProcedureId, ct);
         if (submitted.IsFailure)
         {
-            AddErrors(submitted.Error);
+            PageErrors.Add(ModelState, submitted.Error, "Input.", flatten: "applicant.");
             Draft = await drafts.FindAsync(User, ProcedureId, ct);
             return Page();
         }
@@ -148,7 +146,7 @@ public sealed class SubmitModel(
             var saved = await drafts.SaveAsync(User, ProcedureId, Input.ToFields(), files, ct);
             if (saved.IsFailure)
             {
-                AddErrors(saved.Error);
+                PageErrors.Add(ModelState, saved.Error, "Input.", flatten: "applicant.");
                 return Page();
             }
 
@@ -181,25 +179,6 @@ public sealed class SubmitModel(
         Options = found.Value;
         Draft = await drafts.FindAsync(User, ProcedureId, ct);
         return null;
-    }
-
-    // The engine's field names ("applicant.fullName", "receivingUnitId") → this form's inputs ("Input.FullName").
-    private void AddErrors(Error error)
-    {
-        if (error is not ValidationFailed failed)
-        {
-            ModelState.AddModelError(string.Empty, error.Message);
-            return;
-        }
-
-        foreach (var (field, messages) in failed.Errors)
-        {
-            var name = field.StartsWith("applicant.", StringComparison.Ordinal) ? field["applicant.".Length..] : field;
-            foreach (var message in messages)
-            {
-                ModelState.AddModelError("Input." + char.ToUpperInvariant(name[0]) + name[1..], message);
-            }
-        }
     }
 
     public sealed class SubmitInput

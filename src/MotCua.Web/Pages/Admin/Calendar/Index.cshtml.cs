@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MotCua.Domain.Calendar;
 using MotCua.Web.Features.ProvinceAdmin;
-using MotCua.Web.Pages.Desk;
 
 namespace MotCua.Web.Pages.Admin.Calendar;
 
@@ -69,7 +68,7 @@ public sealed class IndexModel(CalendarYear.Handler years, CalendarChanges.Handl
             }
         }
 
-        DeskPages.AddErrors(ModelState, saved.Error is Api.ValidationFailed v
+        PageErrors.Add(ModelState, saved.Error is Api.ValidationFailed v
             ? new Api.ValidationFailed(v.Errors.Where(e => e.Key != "date").ToDictionary()) : saved.Error, "Input.");
         return await LoadAsync(ct) ?? Page();
     }

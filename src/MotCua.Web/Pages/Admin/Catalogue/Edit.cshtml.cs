@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using MotCua.Domain.Calendar;
 using MotCua.Domain.Dossiers;
 using MotCua.Web.Features.ProvinceAdmin;
-using MotCua.Web.Pages.Desk;
 using static MotCua.Web.Features.ProvinceAdmin.NewProcedureVersion;
 
 namespace MotCua.Web.Pages.Admin.Catalogue;
@@ -76,7 +75,7 @@ public sealed class EditModel(ProcedureVersions.Handler versions, NewProcedureVe
             return Redirect($"/Admin/Catalogue/Procedure?code={Uri.EscapeDataString(created.Value.Code)}&saved={created.Value.Version}");
         }
 
-        DeskPages.AddErrors(ModelState, created.Error, "Input.");
+        PageErrors.Add(ModelState, created.Error, "Input.");
         AddSpareRows();
         return Page();
     }

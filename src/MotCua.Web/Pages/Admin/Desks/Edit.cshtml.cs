@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using MotCua.Domain.Units;
 using MotCua.Web.Features.Administration;
 using MotCua.Web.Features.ReferenceData;
-using MotCua.Web.Pages.Desk;
 
 namespace MotCua.Web.Pages.Admin.Desks;
 
@@ -69,7 +68,7 @@ public sealed class EditModel(AdminUnits.ListHandler units, AdminDesks.ListHandl
             : await change.Create(Unit, new AdminDesks.CreateDeskRequest(Input.Name, Input.Kind, cutoff, Input.ValidFrom, sessions), User, ct);
         if (saved.IsFailure)
         {
-            DeskPages.AddErrors(ModelState, saved.Error, "Input.");
+            PageErrors.Add(ModelState, saved.Error, "Input.");
             return Page();
         }
 
@@ -87,7 +86,7 @@ public sealed class EditModel(AdminUnits.ListHandler units, AdminDesks.ListHandl
         if (closed.IsFailure)
         {
             Input = DeskInput.From(Existing!);
-            DeskPages.AddErrors(ModelState, closed.Error);
+            PageErrors.Add(ModelState, closed.Error);
             return Page();
         }
 

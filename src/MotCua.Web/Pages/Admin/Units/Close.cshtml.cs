@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using MotCua.Web.Features.Administration;
-using MotCua.Web.Pages.Desk;
 
 namespace MotCua.Web.Pages.Admin.Units;
 
@@ -37,7 +36,7 @@ public sealed class CloseModel(AdminUnits.ListHandler units, AdminUnits.CloseHan
         var closed = await close.Handle(Id, new AdminUnits.CloseUnitRequest(LastDay, SuccessorUnitId), User, ct);
         if (closed.IsFailure)
         {
-            DeskPages.AddErrors(ModelState, closed.Error);
+            PageErrors.Add(ModelState, closed.Error);
             return Page();
         }
 

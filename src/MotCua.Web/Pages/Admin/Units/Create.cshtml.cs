@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using MotCua.Domain.Units;
 using MotCua.Web.Features.Administration;
-using MotCua.Web.Pages.Desk;
 
 namespace MotCua.Web.Pages.Admin.Units;
 
@@ -32,7 +31,7 @@ public sealed class CreateModel(AdminUnits.ListHandler units, AdminUnits.CreateH
         var created = await create.Handle(new AdminUnits.CreateUnitRequest(Input.Name, Input.ShortName, Input.Level, Input.IdentifierCode, Input.ParentId, Input.ValidFrom), User, ct);
         if (created.IsFailure)
         {
-            DeskPages.AddErrors(ModelState, created.Error, "Input.");
+            PageErrors.Add(ModelState, created.Error, "Input.");
             return Page();
         }
 

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using MotCua.Web.Features.Administration;
-using MotCua.Web.Pages.Desk;
 
 namespace MotCua.Web.Pages.Admin.Users;
 
@@ -31,7 +30,7 @@ public sealed class CreateModel(AdminUnits.ListHandler units, AdminUsers.CreateH
         var created = await create.Handle(new AdminUsers.CreateUserRequest(Input.FullName, Input.Email, Input.HomeUnitId), User, ct);
         if (created.IsFailure)
         {
-            DeskPages.AddErrors(ModelState, created.Error, "Input.");
+            PageErrors.Add(ModelState, created.Error, "Input.");
             return Page();
         }
 

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using MotCua.Domain.Access;
 using MotCua.Domain.Common;
 using MotCua.Web.Features.Administration;
-using MotCua.Web.Pages.Desk;
 
 namespace MotCua.Web.Pages.Admin.Users;
 
@@ -81,7 +80,7 @@ public sealed class DetailModel(AdminUnits.ListHandler units, AdminUsers.GetHand
     {
         if (result.IsFailure)
         {
-            DeskPages.AddErrors(ModelState, result.Error, prefix);
+            PageErrors.Add(ModelState, result.Error, prefix);
             return result.Error;
         }
 

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using MotCua.Domain.Common;
+using MotCua.Web.Api;
+
+namespace MotCua.Web.Pages;
+
+/// <summary>How an engine error reaches a page in every area: field errors under their inputs, anything else as a
+/// page-level message, so that the page and the API give the same Vietnamese messages.</summary>
+public static class PageErrors
+{
+    /// <summary>Puts <paramref name="error"/> on the page: a field error under <paramref name="prefix"/> + the API's field
+    /// name in PascalCase ("applicant.identityNumber" → "Input.Applicant.IdentityNumber"); <paramref name="flatten"/> drops
+    /// a leading part of the API's name where the form holds those fields at its top level ("applicant." → "Input.FullName").</summary>
+    public static void Add(ModelStateDictionary state, Error error, string prefix = "", string? flatten = null)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(error);
+        if (error is not ValidationFailed failed)
+        {
+            state.AddModelError(string.Empty, error.Message);
+            return;
+        }
+
+        foreach (var (field, messages) in failed.Errors)
+        {
+            var name = flatten is not null && field.StartsWith(flatten, StringComparison.Ordinal) ? field[flatten.Length..] : field;
+            foreach (var message in messages)
+            {
+                state.AddModelError(prefix + Pascal(name), message);
+            }
+        }
+    }
+
+    // "applicant.identityNumber" → "Applicant.IdentityNumber": the page's input names.
+    private static string Pascal(string field) =>
+        string.Join('.', field.Split('.').Select(p => p.Length == 0 ? p : char.ToUpperInvariant(p[0]) + p[1..]));
+}
