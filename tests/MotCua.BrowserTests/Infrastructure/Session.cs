@@ -87,13 +87,48 @@ public sealed class Session : IAsyncDisposable
         return response?.Status ?? 0;
     }
 
-    /// <summary>Clicks a form's submit button and waits until the server has answered the post and the page it leads to
-    /// has loaded (a post answered by a redirect to the same address would otherwise race the next step).</summary>
+    /// <summary>Clicks a form's submit button and waits until the document the server answered with (after any redirect)
+    /// has committed and loaded. Both events are subscribed before the click: <c>WaitForLoadStateAsync</c> after the
+    /// click checks the state and then subscribes, and a load that lands between the two is missed (a 15-s timeout on
+    /// CI with "NetworkIdle event fired" and no "load"); it could also return for the old document before the new one
+    /// commits.</summary>
     public async Task SubmitAsync(ILocator button)
     {
         ArgumentNullException.ThrowIfNull(button);
-        await Page.RunAndWaitForResponseAsync(() => button.ClickAsync(), r => r.Request.Method == "POST" && r.Request.IsNavigationRequest);
-        await Page.WaitForLoadStateAsync(LoadState.Load);
+        var committed = 0;
+        var loaded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnNavigated(object? sender, IFrame frame)
+        {
+            if (frame == Page.MainFrame)
+            {
+                Volatile.Write(ref committed, 1);
+            }
+        }
+
+        void OnLoad(object? sender, IPage page)
+        {
+            if (Volatile.Read(ref committed) == 1)
+            {
+                loaded.TrySetResult();
+            }
+        }
+
+        Page.FrameNavigated += OnNavigated;
+        Page.Load += OnLoad;
+        try
+        {
+            await button.ClickAsync();
+            await loaded.Task.WaitAsync(TimeSpan.FromSeconds(20));
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"No new page loaded within 20 s of the submit; still on {Page.Url}.");
+        }
+        finally
+        {
+            Page.FrameNavigated -= OnNavigated;
+            Page.Load -= OnLoad;
+        }
     }
 
     /// <summary>The error messages the page shows (summary and fields), for a failure message that says what went wrong.</summary>
@@ -106,8 +141,7 @@ public sealed class Session : IAsyncDisposable
         await GotoAsync("/Account/Login");
         await Page.Locator("#Input_Email").FillAsync(email);
         await Page.Locator("#Input_Password").FillAsync(password);
-        await Page.Locator("main form button[type=submit]").ClickAsync();
-        await Page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await SubmitAsync(Page.Locator("main form button[type=submit]"));
         Assert.False(Page.Url.Contains("/Account/Login", StringComparison.OrdinalIgnoreCase), $"Login as {email} failed: still on {Page.Url}");
     }
 
