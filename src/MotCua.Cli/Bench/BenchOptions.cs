@@ -11,6 +11,10 @@ internal enum BenchScenario
     Transitions,
     List,
     Public,
+
+    /// <summary>The server-rendered pages people open: the work list, a dossier's work page and the citizen lookup page
+    /// (issue 8). Run it beside a <see cref="Mixed"/> bench to measure them under the engine's load.</summary>
+    Pages,
 }
 
 /// <summary>Validated `motcua bench dossiers` arguments.</summary>
@@ -53,7 +57,7 @@ internal sealed record BenchOptions(
 
         if (!Enum.TryParse<BenchScenario>(scenario, ignoreCase: true, out var kind) || int.TryParse(scenario, out _))
         {
-            throw new CliInputException($"--scenario không hợp lệ '{scenario}' (mixed, transitions, list, public).");
+            throw new CliInputException($"--scenario không hợp lệ '{scenario}' (mixed, transitions, list, public, pages).");
         }
 
         if (receiptUnits < 1 || receiptUnits > DemoData.CommuneCodes.Count)

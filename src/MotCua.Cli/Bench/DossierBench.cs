@@ -9,7 +9,7 @@ using MotCua.Persistence.Seeding;
 namespace MotCua.Cli.Bench;
 
 /// <summary>
-/// The HTTP load generator behind `motcua bench dossiers`: closed loop, <see cref="BenchOptions.Concurrency"/> workers,
+/// The HTTP load generator behind `motcua bench dossiers` (API scenarios, and `pages` for the server-rendered pages): closed loop, <see cref="BenchOptions.Concurrency"/> workers,
 /// stops by itself after warm-up + duration. Receipts are counter receipts spread over the first
 /// <see cref="BenchOptions.ReceiptUnits"/> communes (worker i receives at commune i mod N, as desks across a province do;
 /// all at one unit would queue on that unit's daily code counter) with Sở Tư pháp competent (the demo handler's and head's
@@ -29,6 +29,8 @@ internal sealed class DossierBench(BenchOptions options, TextWriter output)
     private Guid _handlerId;
     private Guid _procedureId;
     private string[] _codes = [];
+    private Guid[] _workIds = [];
+    private HttpClient? _officerPages;
     private long _deadline;
     private long _recordFrom;
 
@@ -47,6 +49,21 @@ internal sealed class DossierBench(BenchOptions options, TextWriter output)
         _head = await TokenAsync(http, options.HeadUser, ct);
         _handlerId = DemoData.UserId(options.HandlerUser);
         await DiscoverAsync(http, ct);
+        using var cookies = new SocketsHttpHandler
+        {
+            MaxConnectionsPerServer = options.Concurrency + 4,
+            AllowAutoRedirect = false,
+            UseCookies = true,
+            CookieContainer = new CookieContainer(),
+        };
+        using var officerPages = new HttpClient(cookies) { BaseAddress = options.Url, Timeout = TimeSpan.FromSeconds(30) };
+        if (options.Scenario == BenchScenario.Pages)
+        {
+            await SignInAsync(officerPages, options.HandlerUser, ct);
+            _officerPages = officerPages;
+            _workIds = await DossierIdsAsync(http, CompetentUnit, _handler, ct);
+        }
+
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"bench {options.Scenario}: {options.Url} {options.Concurrency} luồng{(options.Rate > 0 ? $", tải mở {options.Rate} req/s" : ", vòng kín")}, khởi động {options.Warmup.TotalSeconds:F0} s + đo {options.Duration.TotalSeconds:F0} s, {_codes.Length} mã tra cứu"));
 
@@ -109,6 +126,9 @@ internal sealed class DossierBench(BenchOptions options, TextWriter output)
                 case BenchScenario.List:
                     await ListAsync(http, stats, pacer, random, ct);
                     break;
+                case BenchScenario.Pages:
+                    await PageAsync(http, stats, pacer, random, ct);
+                    break;
                 default:
                     await SendAsync(http, stats, pacer, "public", HttpMethod.Get, $"api/v1/public/dossiers/{Uri.EscapeDataString(_codes[random.Next(_codes.Length)])}", null, null, null, ct);
                     break;
@@ -170,9 +190,28 @@ internal sealed class DossierBench(BenchOptions options, TextWriter output)
         }
     }
 
+    /// <summary>One page, in equal shares: the handling officer's work list of Sở Tư pháp (all, or one status), one of its
+    /// dossiers' work page, or the anonymous citizen lookup page for a code. HTML is read whole and not parsed.</summary>
+    private async Task PageAsync(HttpClient http, Dictionary<string, LatencyStats> stats, Pacer? pacer, Random random, CancellationToken ct)
+    {
+        switch (random.Next(3))
+        {
+            case 0:
+                var status = random.Next(2) == 0 ? "" : "&status=" + ListStatuses[random.Next(ListStatuses.Length)];
+                await SendAsync(_officerPages!, stats, pacer, "page:work-list", HttpMethod.Get, $"Work?unit={CompetentUnit}{status}", null, null, null, ct, json: false);
+                break;
+            case 1:
+                await SendAsync(_officerPages!, stats, pacer, "page:work-dossier", HttpMethod.Get, $"Work/Dossier/{_workIds[random.Next(_workIds.Length)]}", null, null, null, ct, json: false);
+                break;
+            default:
+                await SendAsync(http, stats, pacer, "page:lookup", HttpMethod.Get, $"Portal/Lookup?code={Uri.EscapeDataString(_codes[random.Next(_codes.Length)])}", null, null, null, ct, json: false);
+                break;
+        }
+    }
+
     private async Task<JsonElement?> SendAsync(
         HttpClient http, Dictionary<string, LatencyStats> stats, Pacer? pacer, string op, HttpMethod method, string url, string? token,
-        object? body, string? idempotencyKey, CancellationToken ct)
+        object? body, string? idempotencyKey, CancellationToken ct, bool json = true)
     {
         // Open loop: the latency counts from the request's slot (see Pacer); closed loop: from now.
         var started = pacer is null ? Stopwatch.GetTimestamp() : await pacer.NextAsync(ct);
@@ -201,7 +240,7 @@ internal sealed class DossierBench(BenchOptions options, TextWriter output)
             if (response.IsSuccessStatusCode)
             {
                 var bytes = await response.Content.ReadAsByteArrayAsync(ct);
-                result = JsonDocument.Parse(bytes).RootElement.Clone();
+                result = json ? JsonDocument.Parse(bytes).RootElement.Clone() : default(JsonElement);
             }
         }
         catch (HttpRequestException)
@@ -254,15 +293,49 @@ internal sealed class DossierBench(BenchOptions options, TextWriter output)
         }
     }
 
-    private async Task DiscoverAsync(HttpClient http, CancellationToken ct)
+    /// <summary>Signs in through the login form as a person would (antiforgery token from the page, cookie kept by
+    /// <paramref name="pages"/>'s container); the form answers a redirect when the password was right.</summary>
+    private async Task SignInAsync(HttpClient pages, string user, CancellationToken ct)
     {
-        var codes = new List<string>();
-        string? after = null;
-        for (var page = 0; page < 20 && codes.Count < 2000; page++)
+        var form = await pages.GetStringAsync("Account/Login", ct);
+        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"");
+        if (!token.Success)
         {
-            var url = $"api/v1/dossiers?unit={ListUnit}&limit=200" + (after is null ? "" : "&after=" + Uri.EscapeDataString(after));
+            throw new CliInputException("trang đăng nhập không có mã chống giả mạo (__RequestVerificationToken).");
+        }
+
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.Email"] = user,
+            ["Input.Password"] = options.Password,
+            ["__RequestVerificationToken"] = token.Groups[1].Value,
+        });
+        using var response = await pages.PostAsync("Account/Login", content, ct);
+        if (response.StatusCode != HttpStatusCode.Redirect || response.Headers.Location?.OriginalString.Contains("Login", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            throw new CliInputException($"không đăng nhập được trang web bằng {user}: HTTP {(int)response.StatusCode}.");
+        }
+    }
+
+    /// <summary>Up to 2,000 dossier ids of <paramref name="unit"/> as its own officer lists them.</summary>
+    private static async Task<Guid[]> DossierIdsAsync(HttpClient http, Guid unit, string token, CancellationToken ct)
+    {
+        var ids = new List<Guid>();
+        await ListUnitAsync(http, unit, token, 10, () => ids.Count >= 2000, item => ids.Add(item.GetProperty("id").GetGuid()), ct);
+        return ids.Count > 0 ? [.. ids] : throw new CliInputException("cơ quan xử lý chưa có hồ sơ: chạy `motcua seed --preset demo` trên cơ sở dữ liệu này trước.");
+    }
+
+    /// <summary>Pages through <paramref name="unit"/>'s dossiers (200 a page, up to <paramref name="maxPages"/>, until
+    /// <paramref name="enough"/>), handing each item to <paramref name="each"/>.</summary>
+    private static async Task ListUnitAsync(
+        HttpClient http, Guid unit, string token, int maxPages, Func<bool> enough, Action<JsonElement> each, CancellationToken ct)
+    {
+        string? after = null;
+        for (var page = 0; page < maxPages && !enough(); page++)
+        {
+            var url = $"api/v1/dossiers?unit={unit}&limit=200" + (after is null ? "" : "&after=" + Uri.EscapeDataString(after));
             using var request = new HttpRequestMessage(HttpMethod.Get, url);
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _desk);
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             using var response = await http.SendAsync(request, ct);
             if (!response.IsSuccessStatusCode)
             {
@@ -272,23 +345,32 @@ internal sealed class DossierBench(BenchOptions options, TextWriter output)
             var json = await response.Content.ReadFromJsonAsync<JsonElement>(Json, ct);
             foreach (var item in json.GetProperty("items").EnumerateArray())
             {
-                if (_procedureId == Guid.Empty)
-                {
-                    _procedureId = item.GetProperty("procedureId").GetGuid();
-                }
-
-                if (item.GetProperty("code").GetString() is { } code)
-                {
-                    codes.Add(code);
-                }
+                each(item);
             }
 
             after = json.TryGetProperty("next", out var next) && next.ValueKind == JsonValueKind.String ? next.GetString() : null;
             if (after is null)
             {
-                break;
+                return;
             }
         }
+    }
+
+    private async Task DiscoverAsync(HttpClient http, CancellationToken ct)
+    {
+        var codes = new List<string>();
+        await ListUnitAsync(http, ListUnit, _desk, 20, () => codes.Count >= 2000, item =>
+        {
+            if (_procedureId == Guid.Empty)
+            {
+                _procedureId = item.GetProperty("procedureId").GetGuid();
+            }
+
+            if (item.GetProperty("code").GetString() is { } code)
+            {
+                codes.Add(code);
+            }
+        }, ct);
 
         if (_procedureId == Guid.Empty || codes.Count == 0)
         {

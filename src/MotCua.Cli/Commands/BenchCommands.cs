@@ -13,7 +13,7 @@ internal static class BenchCommands
         var duration = new Option<string>("--duration") { Description = "Thời gian đo (30s, 2m)", DefaultValueFactory = _ => "30s" };
         var warmup = new Option<string>("--warmup") { Description = "Khởi động, không tính vào kết quả", DefaultValueFactory = _ => "3s" };
         var concurrency = new Option<int>("--concurrency") { Description = "Số luồng đồng thời", DefaultValueFactory = _ => 32 };
-        var scenario = new Option<string>("--scenario") { Description = "mixed, transitions, list, public", DefaultValueFactory = _ => "mixed" };
+        var scenario = new Option<string>("--scenario") { Description = "mixed, transitions, list, public, pages (trang danh sách công việc, trang hồ sơ, trang tra cứu)", DefaultValueFactory = _ => "mixed" };
         var user = new Option<string>("--user")
         {
             Description = "Cán bộ một cửa (mặc định: tài khoản đo của preset scale, tiếp nhận được ở mọi xã)",

@@ -9,7 +9,8 @@ namespace MotCua.BrowserTests.Journeys;
 
 /// <summary>Issue 8 §7 (e): in the browser, an officer of one commune cannot open another commune's dossier (the page
 /// answers "not found", as the API does, so it does not even confirm that the dossier exists), a handling officer cannot
-/// open another agency's, and a citizen cannot reach the staff pages.</summary>
+/// open another agency's, and a citizen cannot reach the staff pages. That a citizen cannot open another citizen's dossier
+/// is checked inside journey (a) (<see cref="CitizenOnlineJourneyTests"/>), on the dossier that journey submits.</summary>
 public sealed class AccessControlTests(Servers servers, Chromium chromium)
 {
     [Theory, AllDatabases]

@@ -63,6 +63,20 @@ public sealed partial class CitizenOnlineJourneyTests(Servers servers, Chromium 
         var id = ReceiptId().Match(page.Url).Groups[1].Value;
         var owner = $"/Portal/MyDossiers/{id}";
 
+        // Journey (e), the citizen half: another citizen (the demo account) cannot open this dossier or its receipt;
+        // the answer is "not found", so it does not even confirm the code exists.
+        await using (var other = await Session.StartAsync(servers, chromium, provider, javaScript: false))
+        {
+            await other.LoginAsync("congdan@motcua.local");
+            foreach (var path in new[] { owner, $"/Portal/Receipt/{id}" })
+            {
+                Assert.Equal(404, await other.GotoAsync(path));
+                Assert.DoesNotContain("Đinh Thị Lan", await other.Page.ContentAsync(), StringComparison.Ordinal);
+            }
+
+            await other.CheckAsync("citizen-foreign-dossier");
+        }
+
         // The desk asks once for completion.
         await using var desk = await Session.StartAsync(servers, chromium, provider);
         await desk.LoginAsync("tiepnhan@motcua.local");
