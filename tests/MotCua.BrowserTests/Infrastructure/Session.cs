@@ -118,11 +118,10 @@ public sealed class Session : IAsyncDisposable
         try
         {
             await button.ClickAsync();
-            await loaded.Task.WaitAsync(TimeSpan.FromSeconds(20));
-        }
-        catch (TimeoutException)
-        {
-            throw new TimeoutException($"No new page loaded within 20 s of the submit; still on {Page.Url}.");
+            if (await Task.WhenAny(loaded.Task, Task.Delay(TimeSpan.FromSeconds(20))) != loaded.Task)
+            {
+                throw new TimeoutException($"No new page loaded within 20 s of the submit; still on {Page.Url}.");
+            }
         }
         finally
         {
