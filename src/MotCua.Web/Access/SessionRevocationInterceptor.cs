@@ -24,7 +24,7 @@ public sealed class SessionRevocationInterceptor(SessionStamps stamps, TimeProvi
         ArgumentNullException.ThrowIfNull(eventData);
         if (eventData.Context is { } context)
         {
-            Stamp(context, id => context.Set<AppUser>().Find(id));
+            Stamp(context, Revoked(context), id => context.Set<AppUser>().Find(id));
         }
 
         return result;
@@ -44,7 +44,7 @@ public sealed class SessionRevocationInterceptor(SessionStamps stamps, TimeProvi
                 users[id] = await context.Set<AppUser>().FindAsync([id], cancellationToken);
             }
 
-            Stamp(context, id => users.GetValueOrDefault(id));
+            Stamp(context, revoked, id => users.GetValueOrDefault(id));
         }
 
         return result;
@@ -78,10 +78,13 @@ public sealed class SessionRevocationInterceptor(SessionStamps stamps, TimeProvi
     }
 
     /// <summary>The accounts that lose a right in this save and whose stamp the save does not already change.</summary>
+    /// <remarks>Every save runs through here, most of them a dossier's: a full <c>DetectChanges</c> per call would be paid
+    /// again by the save itself. So the tracked entries are listed without detection and only the few access entries
+    /// (accounts, role memberships, assignments) are detected, one by one.</remarks>
     private HashSet<Guid> Revoked(DbContext context)
     {
         var revoked = new HashSet<Guid>();
-        foreach (var entry in context.ChangeTracker.Entries())
+        foreach (var entry in AccessEntries(context))
         {
             switch (entry.Entity)
             {
@@ -105,10 +108,39 @@ public sealed class SessionRevocationInterceptor(SessionStamps stamps, TimeProvi
         return revoked;
     }
 
-    private void Stamp(DbContext context, Func<Guid, AppUser?> find)
+    private static List<EntityEntry> AccessEntries(DbContext context)
+    {
+        var tracker = context.ChangeTracker;
+        var autoDetect = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            var entries = new List<EntityEntry>();
+            foreach (var entry in tracker.Entries())
+            {
+                if (entry.Entity is AppUser or IdentityUserRole<Guid> or StaffRoleAssignment)
+                {
+                    if (autoDetect)
+                    {
+                        entry.DetectChanges();
+                    }
+
+                    entries.Add(entry);
+                }
+            }
+
+            return entries;
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = autoDetect;
+        }
+    }
+
+    private void Stamp(DbContext context, HashSet<Guid> revoked, Func<Guid, AppUser?> find)
     {
         var touched = new HashSet<Guid>();
-        foreach (var id in Revoked(context))
+        foreach (var id in revoked)
         {
             // Identity's store marks every column modified (Update), so "modified" says nothing: compare the values.
             if (find(id) is { } user && context.Entry(user) is { State: EntityState.Unchanged or EntityState.Modified } entry
@@ -122,12 +154,14 @@ public sealed class SessionRevocationInterceptor(SessionStamps stamps, TimeProvi
             touched.Add(id);
         }
 
-        foreach (var entry in context.ChangeTracker.Entries<AppUser>())
+        foreach (var entry in AccessEntries(context))
         {
-            if (entry.State == EntityState.Deleted
-                || (entry.State == EntityState.Modified && (entry.Property(u => u.SecurityStamp).IsModified || entry.Property(u => u.LockoutEnd).IsModified)))
+            if (entry.Entity is AppUser user
+                && (entry.State == EntityState.Deleted
+                    || (entry.State == EntityState.Modified
+                        && (entry.Property(nameof(AppUser.SecurityStamp)).IsModified || entry.Property(nameof(AppUser.LockoutEnd)).IsModified))))
             {
-                touched.Add(entry.Entity.Id);
+                touched.Add(user.Id);
             }
         }
 

@@ -126,14 +126,7 @@ public sealed class DossierAccess(AppDbContext db, TimeProvider clock, IMemoryCa
     public async Task<AssigneeNotEligible?> AssigneeErrorAsync(Guid officerId, Guid competentUnitId, CancellationToken ct)
     {
         // One round trip: the account's lockout and its handling-officer assignments.
-        var account = await db.Users.AsNoTracking().Where(u => u.Id == officerId)
-            .Select(u => new
-            {
-                u.LockoutEnabled,
-                u.LockoutEnd,
-                Assignments = db.StaffRoleAssignments.Where(a => a.UserId == u.Id && a.Role == StaffRole.HandlingOfficer).ToList(),
-            })
-            .SingleOrDefaultAsync(ct);
+        var account = await AssigneeOf.For(db)(db, officerId, ct);
         if (account is null)
         {
             return new AssigneeNotEligible("tài khoản được chọn không tồn tại");
@@ -151,6 +144,18 @@ public sealed class DossierAccess(AppDbContext db, TimeProvider clock, IMemoryCa
             ? null
             : new AssigneeNotEligible("tài khoản được chọn không giữ vai trò chuyên viên xử lý tại cơ quan có thẩm quyền của hồ sơ");
     }
+
+    // Compiled once: every assignment runs it (EF's per-call query lookup was measurable on the transition path).
+    private static readonly CompiledQuery<Func<AppDbContext, Guid, CancellationToken, Task<Assignee?>>> AssigneeOf =
+        new(() => EF.CompileAsyncQuery((AppDbContext db, Guid officerId, CancellationToken ct) => db.Users.AsNoTracking()
+            .Where(u => u.Id == officerId)
+            .Select(u => new Assignee(
+                u.LockoutEnabled,
+                u.LockoutEnd,
+                db.StaffRoleAssignments.Where(a => a.UserId == u.Id && a.Role == StaffRole.HandlingOfficer).ToList()))
+            .SingleOrDefault()));
+
+    private sealed record Assignee(bool LockoutEnabled, DateTimeOffset? LockoutEnd, List<StaffRoleAssignment> Assignments);
 
     /// <summary>Every unit the caller may read dossiers of (assignments and, where granted, their descendants).</summary>
     public async Task<HashSet<Guid>> ReadableUnitsAsync(Guid userId, CancellationToken ct)

@@ -50,12 +50,24 @@ public sealed class DossierContexts(AppDbContext db, CalendarService calendar, I
         DossierContext context, Guid receivingUnitId, Guid competentUnitId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var units = await db.OrganisationalUnits.AsNoTracking().Where(u => u.Id == receivingUnitId || u.Id == competentUnitId)
-            .Select(u => new { Unit = new OperatingUnit(u.Id, u.Name, u.ValidFrom, u.ValidTo), u.IdentifierCode }).ToListAsync(ct);
+        var units = new List<UnitRow>(2);
+        await foreach (var unit in UnitsOf.For(db)(db, receivingUnitId, competentUnitId).WithCancellation(ct))
+        {
+            units.Add(unit);
+        }
+
         var receiving = units.Find(u => u.Unit.Id == receivingUnitId);
         return (context with { ReceivingUnit = receiving?.Unit, CompetentUnit = units.Find(u => u.Unit.Id == competentUnitId)?.Unit },
             receiving?.IdentifierCode);
     }
+
+    // Compiled once: every receipt and every acceptance runs it.
+    private static readonly CompiledQuery<Func<AppDbContext, Guid, Guid, IAsyncEnumerable<UnitRow>>> UnitsOf =
+        new(() => EF.CompileAsyncQuery((AppDbContext db, Guid receivingUnitId, Guid competentUnitId) => db.OrganisationalUnits.AsNoTracking()
+            .Where(u => u.Id == receivingUnitId || u.Id == competentUnitId)
+            .Select(u => new UnitRow(new OperatingUnit(u.Id, u.Name, u.ValidFrom, u.ValidTo), u.IdentifierCode))));
+
+    private sealed record UnitRow(OperatingUnit Unit, string IdentifierCode);
 
     /// <summary>The context of a call on a stored dossier: the procedure's cached terms, the receiving desk's calculator
     /// and the calendar version.</summary>
