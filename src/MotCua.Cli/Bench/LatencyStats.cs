@@ -5,6 +5,7 @@ namespace MotCua.Cli.Bench;
 internal sealed class LatencyStats
 {
     private readonly List<long> _ticks = [];
+    private readonly List<long> _serverTicks = [];
 
     /// <summary>Responses by HTTP status (0 = transport error or timeout).</summary>
     public Dictionary<int, long> Statuses { get; } = [];
@@ -15,9 +16,16 @@ internal sealed class LatencyStats
     /// <summary>All responses.</summary>
     public long Count => _ticks.Count;
 
-    public void Record(long elapsedTicks, int status)
+    /// <summary>Records one response; <paramref name="serverTicks"/> is the time the server says it spent (its
+    /// <c>Server-Timing</c> header), when it sends one.</summary>
+    public void Record(long elapsedTicks, int status, long? serverTicks = null)
     {
         _ticks.Add(elapsedTicks);
+        if (serverTicks is { } server)
+        {
+            _serverTicks.Add(server);
+        }
+
         Statuses[status] = Statuses.GetValueOrDefault(status) + 1;
         if (status is >= 200 and < 300)
         {
@@ -29,6 +37,7 @@ internal sealed class LatencyStats
     {
         ArgumentNullException.ThrowIfNull(other);
         _ticks.AddRange(other._ticks);
+        _serverTicks.AddRange(other._serverTicks);
         Ok += other.Ok;
         foreach (var (status, n) in other.Statuses)
         {
@@ -36,16 +45,21 @@ internal sealed class LatencyStats
         }
     }
 
-    /// <summary>The p-th percentile (0–100) in milliseconds (nearest rank).</summary>
-    public double PercentileMs(double p)
+    /// <summary>The p-th percentile (0–100) in milliseconds (nearest rank), as the client measured it.</summary>
+    public double PercentileMs(double p) => Percentile(_ticks, p);
+
+    /// <summary>The p-th percentile of the server's own times; NaN when the server sent none.</summary>
+    public double ServerPercentileMs(double p) => Percentile(_serverTicks, p);
+
+    private static double Percentile(List<long> ticks, double p)
     {
-        if (_ticks.Count == 0)
+        if (ticks.Count == 0)
         {
             return double.NaN;
         }
 
-        _ticks.Sort();
-        var rank = (int)Math.Ceiling(p / 100 * _ticks.Count) - 1;
-        return TimeSpan.FromTicks(_ticks[Math.Clamp(rank, 0, _ticks.Count - 1)]).TotalMilliseconds;
+        ticks.Sort();
+        var rank = (int)Math.Ceiling(p / 100 * ticks.Count) - 1;
+        return TimeSpan.FromTicks(ticks[Math.Clamp(rank, 0, ticks.Count - 1)]).TotalMilliseconds;
     }
 }

@@ -64,6 +64,13 @@ public static class DeadlineWatch
         return resumes == after ? reached : resumes;
     }
 
+    /// <summary>Every dossier <see cref="StatusAt"/> gives a standing to (a superset of each predicate below), as a
+    /// query predicate: the rows a count of all three standings needs to read.</summary>
+    public static Expression<Func<Dossier, bool>> WithStanding() =>
+        d => d.ProcessingEndedAt == null && d.CurrentAppointmentAt != null
+             && (Enumerable.Contains(ProcessingStatuses, d.Status) || d.Status == DossierStatus.SupplementRequested
+                 || d.Status == DossierStatus.AwaitingFinancialObligation);
+
     /// <summary><see cref="StatusAt"/> = <see cref="OpenDeadlineStatus.Overdue"/>, as a query predicate.</summary>
     public static Expression<Func<Dossier, bool>> OverdueAt(DateTime nowUtc) =>
         d => d.ProcessingEndedAt == null && d.CurrentAppointmentAt != null && d.CurrentAppointmentAt < nowUtc

@@ -98,7 +98,8 @@ public static class ServiceRegistration
     public static WebApplication UseMotCuaPipeline(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        // First, so that error pages re-executed further down speak the language the failed request was in.
+        app.UseMotCuaServerTiming(app.Configuration);
+        // First (after the timer), so that error pages re-executed further down speak the language the failed request was in.
         app.UseRequestLocalization();
         // In every environment, Development included: errors are answered in Vietnamese, never as the developer exception
         // page (stack traces and source paths stay in the log): problem details under /api, an HTML page elsewhere

@@ -19,7 +19,7 @@ public sealed class DeadlineWatchTests
         return data;
     }
 
-    // The query predicates the list uses must say exactly what StatusAt says, in every state, at instants inside and
+    // The query predicates the list and the counters use must say exactly what StatusAt says, in every state, at instants inside and
     // outside working sessions, across the appointment.
     [Theory, MemberData(nameof(States))]
     public void QueryPredicates_AgreeWithStatusAt_InEveryState(DossierStatus state, bool financialPause)
@@ -42,6 +42,7 @@ public sealed class DeadlineWatchTests
             Assert.Equal(expected == OpenDeadlineStatus.DueSoon, ownUnit(dossier));
             Assert.Equal(expected == OpenDeadlineStatus.DueSoon, otherUnit(dossier));
             Assert.Equal(expected == OpenDeadlineStatus.Paused, DeadlineWatch.Paused().Compile(preferInterpretation: true)(dossier));
+            Assert.Equal(expected is not null, DeadlineWatch.WithStanding().Compile(preferInterpretation: true)(dossier));
         }
 
         if (DossierWorkflow.IsProcessing(state) && !DeadlineWatch.IsPaused(state, financialPause))

@@ -65,6 +65,26 @@ public sealed partial class SecurityHeadersTests
         Assert.DoesNotContain("script-src", printCsp, StringComparison.Ordinal);
     }
 
+    [Theory, AllDatabases]
+    public async Task ServerTiming_OnlyWhenSwitchedOn_AndThenOnPagesAndApi(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var harness = await StartAsync(provider, ct);
+        using (var quiet = await harness.Anonymous().GetAsync("/Portal/Lookup", ct))
+        {
+            Assert.Equal(HttpStatusCode.OK, quiet.StatusCode);
+            Assert.False(quiet.Headers.Contains("Server-Timing"), "Timings are a side channel: off unless configured.");
+        }
+
+        await using var timed = harness.Factory.WithWebHostBuilder(b => b.UseSetting("Diagnostics:ServerTiming", "true"));
+        using var client = timed.CreateClient();
+        foreach (var path in new[] { "/Portal/Lookup", "/api/v1/procedures", "/no-such-page" })
+        {
+            using var response = await client.GetAsync(path, ct);
+            Assert.Matches(@"^app;dur=\d+\.\d$", Header(response, "Server-Timing"));
+        }
+    }
+
     private static string Header(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) || response.Content.Headers.TryGetValues(name, out values)
             ? string.Join(", ", values)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using System.Security.Claims;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -90,15 +91,32 @@ public static class ListDossiers
 
             var units = scope.Value;
             var now = clock.GetUtcNow().UtcDateTime;
-            var dueSoon = await deadlines.DueSoonAsync(units, now, ct);
-            return new Counts(
-                await CountAsync(units, dueSoon, ct), await CountAsync(units, DeadlineWatch.OverdueAt(now), ct), await CountAsync(units, DeadlineWatch.Paused(), ct));
+            var counted = CountsOf(await deadlines.DueSoonAsync(units, now, ct), DeadlineWatch.OverdueAt(now), DeadlineWatch.Paused());
+            var (byReceiving, byCompetent) = Sides(units);
+            // A dossier received and decided in the scope is counted once, on the receiving side.
+            var competentOnly = units.Count == 1 ? units.Single() : (Guid?)null;
+            byCompetent = competentOnly is { } only
+                ? byCompetent.Where(d => d.ReceivingUnitId != only)
+                : byCompetent.Where(d => !units.Contains(d.ReceivingUnitId));
+            var received = await CountSideAsync(byReceiving, counted, ct);
+            var decided = await CountSideAsync(byCompetent, counted, ct);
+            return new Counts(received.DueSoon + decided.DueSoon, received.Overdue + decided.Overdue,
+                received.WaitingForApplicant + decided.WaitingForApplicant);
         }
 
-        private Task<int> CountAsync(HashSet<Guid> units, System.Linq.Expressions.Expression<Func<Dossier, bool>> predicate, CancellationToken ct)
+        // One pass over a side's dossiers with a standing (on the (unit, status) index), the three standings counted by
+        // conditional aggregates (COUNT … FILTER), where three separate counts read the same rows three times.
+        private static async Task<Counts> CountSideAsync(
+            IQueryable<Dossier> side, Expression<Func<IGrouping<int, Dossier>, Counts>> counted, CancellationToken ct) =>
+            await side.Where(DeadlineWatch.WithStanding()).GroupBy(d => 1).Select(counted).SingleOrDefaultAsync(ct) ?? new Counts(0, 0, 0);
+
+        // g => new Counts(g.Count(dueSoon), g.Count(overdue), g.Count(paused)), built from the predicates' trees.
+        private static Expression<Func<IGrouping<int, Dossier>, Counts>> CountsOf(params Expression<Func<Dossier, bool>>[] predicates)
         {
-            var (byReceiving, byCompetent) = Sides(units);
-            return byReceiving.Where(predicate).Select(d => d.Id).Union(byCompetent.Where(predicate).Select(d => d.Id)).CountAsync(ct);
+            var group = Expression.Parameter(typeof(IGrouping<int, Dossier>), "g");
+            var counts = predicates.Select(p => (Expression)Expression.Call(typeof(Enumerable), nameof(Enumerable.Count), [typeof(Dossier)], group, p));
+            var constructor = typeof(Counts).GetConstructor([typeof(int), typeof(int), typeof(int)])!;
+            return Expression.Lambda<Func<IGrouping<int, Dossier>, Counts>>(Expression.New(constructor, counts), group);
         }
 
         // The units the caller reads, or only "unit" when it is one of them.
