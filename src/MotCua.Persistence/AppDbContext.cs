@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Access;
 using MotCua.Domain.Catalogue;
 using MotCua.Domain.Dossiers;
+using MotCua.Domain.Feedback;
 using MotCua.Domain.Units;
 using MotCua.Persistence.Administration;
 using MotCua.Persistence.Conventions;
@@ -71,8 +72,18 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, Guid>
 
     /// <summary>The citizen portal's drafts of online submissions, with their files.</summary>
     public DbSet<SubmissionDraft> SubmissionDrafts => Set<SubmissionDraft>();
+
     /// <summary>The administrator area's append-only audit trail.</summary>
     public DbSet<AdminAuditEntry> AdminAudit => Set<AdminAuditEntry>();
+
+    /// <summary>Applicants' ratings of their dossiers, one per dossier.</summary>
+    public DbSet<SatisfactionRating> SatisfactionRatings => Set<SatisfactionRating>();
+
+    /// <summary>The staff each rating is attributed to.</summary>
+    public DbSet<SatisfactionRatingOfficer> SatisfactionRatingOfficers => Set<SatisfactionRatingOfficer>();
+
+    /// <summary>Heads' follow-ups of dissatisfied ratings.</summary>
+    public DbSet<RatingFollowUp> RatingFollowUps => Set<RatingFollowUp>();
 
     // Pinned so the schema does not follow whatever IdentityOptions the host happens to register: the hand-written
     // Initial migration creates the version-2 tables (no passkeys).

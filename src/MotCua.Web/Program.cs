@@ -5,6 +5,7 @@ using MotCua.Web.Features.DossierDocuments;
 using MotCua.Web.Features.DossierForms;
 using MotCua.Web.Features.DossierNotifications;
 using MotCua.Web.Features.Dossiers;
+using MotCua.Web.Features.Feedback;
 using MotCua.Web.Features.OnlineSubmission;
 using MotCua.Web.Features.ProvinceAdmin;
 using MotCua.Web.Features.ReferenceData;
@@ -24,6 +25,7 @@ builder.Services
     .AddAdministration()
     .AddDossierDocuments(builder.Configuration)
     .AddDossierNotifications(builder.Configuration)
+    .AddFeedback()
     .AddMotCuaJobs(builder.Configuration, builder.Environment.ContentRootPath);
 
 var app = builder.Build();
@@ -35,7 +37,8 @@ app.MapMotCuaApi()
     .MapProvinceAdmin()
     .MapDossierForms()
     .MapAdministration()
-    .MapDossierDocuments();
+    .MapDossierDocuments()
+    .MapFeedback();
 app.MapRazorPages();
 await app.InitialiseDatabaseAsync();
 await app.RunBoundedAsync();

@@ -12,7 +12,8 @@ public static class ErrorMapping
     {
         NotFoundError => StatusCodes.Status404NotFound,
         OutOfScope or RoleNotAllowed => StatusCodes.Status403Forbidden,
-        StaleVersion or Features.ProvinceAdmin.NewProcedureVersion.CatalogueVersionChanged => StatusCodes.Status409Conflict,
+        StaleVersion or Features.ProvinceAdmin.NewProcedureVersion.CatalogueVersionChanged or Domain.Feedback.RatingAlreadyGiven
+            or Domain.Feedback.FollowUpAlreadyClosed => StatusCodes.Status409Conflict,
         ValidationFailed or FieldRequired or InvalidValue or CommandPayloadMissing or InvalidDossierCode => StatusCodes.Status400BadRequest,
         _ => StatusCodes.Status422UnprocessableEntity,
     };

@@ -299,6 +299,8 @@ public sealed class EntityRoundTripTests
             // PortalAndAdminRoundTripTests.
             typeof(MotCua.Persistence.Portal.SubmissionDraft), typeof(MotCua.Persistence.Portal.SubmissionDraftFile),
             typeof(MotCua.Persistence.Administration.AdminAuditEntry),
+            // FeedbackRoundTripTests.
+            typeof(Domain.Feedback.SatisfactionRating), typeof(Domain.Feedback.SatisfactionRatingOfficer), typeof(Domain.Feedback.RatingFollowUp),
         ];
         await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite, TestContext.Current.CancellationToken);
         await using var db = database.CreateContext();

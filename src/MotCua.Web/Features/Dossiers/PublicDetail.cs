@@ -81,13 +81,23 @@ public static class PublicDossierDetail
     {
         public async Task<Result<View>> Handle(string text, Body? body, IPAddress? client, CancellationToken ct)
         {
+            var dossier = await VerifyAsync(text, body?.Digits, client, ct);
+            return dossier.IsSuccess ? await ViewAsync(dossier.Value, ct) : dossier.Error;
+        }
+
+        /// <summary>The dossier with code <paramref name="text"/> (untracked, with its steps and history) when
+        /// <paramref name="digits"/> are the last digits of its applicant's phone or identity number, under the attempt
+        /// limits above; every anonymous use of a dossier by its code (the progress page, the rating by QR code) goes
+        /// through here.</summary>
+        public async Task<Result<Dossier>> VerifyAsync(string text, string? digits, IPAddress? client, CancellationToken ct)
+        {
             var parsed = DossierCode.Parse(text);
             if (parsed.IsFailure)
             {
                 return parsed.Error;
             }
 
-            if (body?.Digits is not { Length: DigitCount } digits || !digits.All(char.IsAsciiDigit))
+            if (digits is not { Length: DigitCount } || !digits.All(char.IsAsciiDigit))
             {
                 return ValidationFailed.One("digits", $"Nhập đúng {DigitCount} chữ số cuối của số điện thoại hoặc số định danh cá nhân của người nộp hồ sơ.");
             }
@@ -118,7 +128,7 @@ public static class PublicDossierDetail
                 await PublicLookupAttempts.GiveBackAsync(db, key, window, ct);
             }
 
-            return await ViewAsync(dossier, ct);
+            return dossier;
         }
 
         private async Task<View> ViewAsync(Dossier dossier, CancellationToken ct)
