@@ -17,7 +17,8 @@ internal static class AuditCommands
             if (result.IsIntact)
             {
                 await cli.Output.WriteLineAsync(
-                    $"Toàn vẹn: {result.DossiersChecked} hồ sơ, {result.EntriesChecked} mục lịch sử, {result.ReadsChecked} lượt truy cập dữ liệu cá nhân.");
+                    $"Toàn vẹn: {result.DossiersChecked} hồ sơ, {result.EntriesChecked} mục lịch sử, {result.ReadsChecked} lượt truy cập dữ liệu cá nhân"
+                    + (result.ReadsPending > 0 ? $" (và {result.ReadsPending} lượt đã ghi, chờ niêm phong vào chuỗi)." : "."));
                 return ExitCodes.Ok;
             }
 

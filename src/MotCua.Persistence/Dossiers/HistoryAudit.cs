@@ -21,9 +21,11 @@ public enum AuditChain
 /// <param name="BrokenEntryIndex">The first broken entry (0-based; the entry count when the head hash does not match).</param>
 /// <param name="ReadsChecked">How many read-log entries were read.</param>
 /// <param name="BrokenChain">Which chain of that dossier is broken (its history is checked first).</param>
+/// <param name="ReadsPending">Read-log rows written but not sealed onto their chain yet (list reads wait for the
+/// <c>read-log-seal</c> job: <c>PersonalDataReadLog.EnqueueAsync</c>); not verified until sealed.</param>
 public sealed record HistoryAuditResult(
     int DossiersChecked, long EntriesChecked, Guid? BrokenDossierId, string? BrokenDossierCode, int? BrokenEntryIndex,
-    long ReadsChecked = 0, AuditChain? BrokenChain = null)
+    long ReadsChecked = 0, AuditChain? BrokenChain = null, long ReadsPending = 0)
 {
     public bool IsIntact => BrokenDossierId is null;
 }
@@ -38,6 +40,7 @@ public static class HistoryAudit
         var checkedCount = 0;
         long entries = 0;
         long reads = 0;
+        long pending = 0;
         Guid? after = null;
         while (true)
         {
@@ -50,7 +53,7 @@ public static class HistoryAudit
             var heads = await query.OrderBy(d => d.Id).Take(batchSize).Select(d => new { d.Id, d.Code, d.HistoryHash }).ToListAsync(ct);
             if (heads.Count == 0)
             {
-                return new HistoryAuditResult(checkedCount, entries, null, null, null, reads);
+                return new HistoryAuditResult(checkedCount, entries, null, null, null, reads, ReadsPending: pending);
             }
 
             var ids = heads.Select(h => h.Id).ToList();
@@ -63,19 +66,21 @@ public static class HistoryAudit
             foreach (var head in heads)
             {
                 var chain = history[head.Id].OrderBy(h => h.Sequence).ToList();
-                var readChain = readLog[head.Id].OrderBy(r => r.Sequence).ThenBy(r => r.Id).ToList();
+                // An unsealed row (empty hash) is not on the chain yet: counted as pending, checked once sealed.
+                var readChain = readLog[head.Id].Where(r => r.Hash.Length > 0).OrderBy(r => r.Sequence).ThenBy(r => r.Id).ToList();
+                pending += readLog[head.Id].Count(r => r.Hash.Length == 0);
                 entries += chain.Count;
                 reads += readChain.Count;
                 checkedCount++;
                 if (DossierHistoryChain.Verify(chain, head.HistoryHash) is { } broken)
                 {
-                    return new HistoryAuditResult(checkedCount, entries, head.Id, head.Code?.Format(), broken, reads, AuditChain.History);
+                    return new HistoryAuditResult(checkedCount, entries, head.Id, head.Code?.Format(), broken, reads, AuditChain.History, pending);
                 }
 
                 // No head while reads exist (or a head without reads) means rows or the head were removed.
                 if (PersonalDataAccessChain.Verify(readChain, readHeads.GetValueOrDefault(head.Id, string.Empty)) is { } brokenRead)
                 {
-                    return new HistoryAuditResult(checkedCount, entries, head.Id, head.Code?.Format(), brokenRead, reads, AuditChain.ReadLog);
+                    return new HistoryAuditResult(checkedCount, entries, head.Id, head.Code?.Format(), brokenRead, reads, AuditChain.ReadLog, pending);
                 }
             }
 

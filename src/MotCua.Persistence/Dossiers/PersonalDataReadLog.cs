@@ -102,9 +102,51 @@ public static class PersonalDataReadLog
         }
     }
 
+    /// <summary>Logs <paramref name="reads"/> as unsealed rows (empty <c>Hash</c>, a unique negative placeholder
+    /// <c>Sequence</c>) in one insert without touching the chains' heads; <see cref="SealUnchainedAsync"/> (the
+    /// <c>read-log-seal</c> job, every few seconds) chains them. For reads of many dossiers at once (a work list page, the
+    /// register book): chaining them on the request made every viewer of the same list queue on the same heads
+    /// (docs/benchmarks.md, issue 8 follow-up). Saves whatever else the context tracks.</summary>
+    public static async Task EnqueueAsync(AppDbContext db, IReadOnlyCollection<PersonalDataAccess> reads, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(reads);
+        for (var attempt = 1; ; attempt++)
+        {
+            foreach (var read in reads)
+            {
+                read.Id = 0;
+                // Placeholders only need to differ from the dossier's other unsealed rows (a handful at a time), so a
+                // random negative number is enough; a collision is a unique violation, retried with new numbers.
+                read.Sequence = -Random.Shared.Next(1, int.MaxValue);
+                read.PreviousHash = "";
+                read.Hash = "";
+                db.PersonalDataAccessLog.Add(read);
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return;
+            }
+            catch (Exception e) when (attempt < Attempts && IsLostRace(e))
+            {
+                Forget(db);
+            }
+            catch
+            {
+                Forget(db);
+                throw;
+            }
+        }
+    }
+
     /// <summary>Chains the rows written before the read log was hash-chained (empty <c>Hash</c>), oldest first, onto
-    /// their dossiers' chains. Run once by <see cref="DatabaseMigrator"/> right after the migration that added the
-    /// chain; the triggers allow exactly this one update of an unsealed row.</summary>
+    /// their dossiers' chains. Run by <see cref="DatabaseMigrator"/> right after the migration that added the chain
+    /// and then by the <c>read-log-seal</c> job for <see cref="EnqueueAsync"/>'s rows; the triggers allow exactly this one
+    /// update of an unsealed row.</summary>
+    /// <remarks>The candidates are re-read after their heads are locked, so two sealers (or a sealer and a synchronous
+    /// append) never chain the same row twice or fork a chain.</remarks>
     /// <returns>How many rows were sealed.</returns>
     public static async Task<int> SealUnchainedAsync(AppDbContext db, CancellationToken ct)
     {
@@ -112,14 +154,17 @@ public static class PersonalDataReadLog
         var sealedCount = 0;
         while (true)
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var rows = await db.PersonalDataAccessLog.Where(r => r.Hash == "").OrderBy(r => r.Id).Take(Batch).ToListAsync(ct);
-            if (rows.Count == 0)
+            var candidates = await db.PersonalDataAccessLog.AsNoTracking().Where(r => r.Hash == "").OrderBy(r => r.Id).Take(Batch)
+                .Select(r => new { r.Id, r.DossierId }).ToListAsync(ct);
+            if (candidates.Count == 0)
             {
                 return sealedCount;
             }
 
-            var heads = await LockHeadsAsync(db, rows.Select(r => r.DossierId), ct);
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var heads = await LockHeadsAsync(db, candidates.Select(r => r.DossierId), ct);
+            var ids = candidates.Select(c => c.Id).ToList();
+            var rows = await db.PersonalDataAccessLog.Where(r => ids.Contains(r.Id) && r.Hash == "").OrderBy(r => r.Id).ToListAsync(ct);
             foreach (var row in rows)
             {
                 Chain(heads[row.DossierId], row);

@@ -18,6 +18,9 @@ public sealed class JobsOptions
     /// <summary>How often the outbox is drained.</summary>
     public TimeSpan OutboxInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>How often list reads logged unsealed are chained (<see cref="ReadLogSealJob"/>).</summary>
+    public TimeSpan ReadLogSealInterval { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Quartz cron expression of the daily digest, in Vietnam time: 07:00 every day by default.</summary>
     public string DigestCron { get; set; } = "0 0 7 * * ?";
 

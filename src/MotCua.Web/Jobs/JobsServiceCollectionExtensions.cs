@@ -13,7 +13,7 @@ public static class JobsServiceCollectionExtensions
     /// <summary>
     /// Adds <see cref="OutboxProcessor"/> (section <c>Outbox</c>), <see cref="DailyDigestWriter"/> (which needs an
     /// <see cref="IDueWorkSource"/>: the dossier notifications register theirs) and, when
-    /// <c>Jobs:Enabled</c> is true (the default), Quartz with <see cref="OutboxDrainJob"/> and <see cref="DailyDigestJob"/>.
+    /// <c>Jobs:Enabled</c> is true (the default), Quartz with <see cref="OutboxDrainJob"/>, <see cref="ReadLogSealJob"/> and <see cref="DailyDigestJob"/>.
     /// </summary>
     /// <remarks>
     /// <para>On PostgreSQL the scheduler uses the clustered ADO.NET job store in the application's database (tables
@@ -94,6 +94,13 @@ public static class JobsServiceCollectionExtensions
             .WithIdentity("outbox-drain", "motcua")
             .StartNow()
             .WithSimpleSchedule(schedule => schedule.WithInterval(jobs.OutboxInterval).RepeatForever()));
+
+        quartz.AddJob<ReadLogSealJob>(job => job.WithIdentity(ReadLogSealJob.Key).StoreDurably());
+        quartz.AddTrigger(trigger => trigger
+            .ForJob(ReadLogSealJob.Key)
+            .WithIdentity("read-log-seal", "motcua")
+            .StartNow()
+            .WithSimpleSchedule(schedule => schedule.WithInterval(jobs.ReadLogSealInterval).RepeatForever()));
 
         quartz.AddJob<DailyDigestJob>(job => job.WithIdentity(DailyDigestJob.Key).StoreDurably());
         quartz.AddTrigger(trigger => trigger

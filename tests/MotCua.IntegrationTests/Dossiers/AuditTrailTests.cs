@@ -155,6 +155,74 @@ public sealed class AuditTrailTests
     }
 
     [Theory, AllDatabases]
+    public async Task ListReads_LoggedUnsealed_ThenSealedOnceOntoTheChain_UnderConcurrentWritersAndSealers(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateMigratedAsync(provider, ct);
+        var dossier = await AddDossierAsync(database, ct);
+
+        // Lists log without locking the head; single reads chain at once; two sealers run while both keep writing.
+        const int Writers = 6;
+        const int ReadsEach = 15;
+        using var start = new Barrier(Writers + 2);
+        var writers = Enumerable.Range(0, Writers).Select(writer => Task.Run(
+            async () =>
+            {
+                start.SignalAndWait(ct);
+                for (var i = 0; i < ReadsEach; i++)
+                {
+                    await using var db = database.CreateContext();
+                    var at = ReadAt.AddSeconds((writer * ReadsEach) + i);
+                    if (writer % 2 == 0)
+                    {
+                        await PersonalDataReadLog.EnqueueAsync(db, [new PersonalDataAccess { UserId = Guid.NewGuid(), DossierId = dossier.Id, At = at, Purpose = "api.dossier.list" }], ct);
+                    }
+                    else
+                    {
+                        await PersonalDataReadLog.AppendAsync(db, Guid.NewGuid(), dossier.Id, at, "api.dossier.get", ct);
+                    }
+                }
+            },
+            ct)).ToList();
+        var sealers = Enumerable.Range(0, 2).Select(_ => Task.Run(
+            async () =>
+            {
+                start.SignalAndWait(ct);
+                var sealedRows = 0;
+                while (!writers.All(w => w.IsCompleted))
+                {
+                    await using var db = database.CreateContext();
+                    sealedRows += await PersonalDataReadLog.SealUnchainedAsync(db, ct);
+                }
+
+                return sealedRows;
+            },
+            ct)).ToList();
+        await Task.WhenAll(writers);
+        var sealedBySealers = (await Task.WhenAll(sealers)).Sum();
+
+        await using (var db = database.CreateContext())
+        {
+            var before = await HistoryAudit.VerifyAsync(db, ct: ct);
+            Assert.True(before.IsIntact);
+            var pending = before.ReadsPending;
+            Assert.Equal(Writers * ReadsEach, before.ReadsChecked + pending);
+            Assert.Equal(pending, await PersonalDataReadLog.SealUnchainedAsync(db, ct));
+            Assert.Equal((Writers / 2 * ReadsEach) - pending, sealedBySealers);
+        }
+
+        await using (var db = database.CreateContext())
+        {
+            var rows = await db.PersonalDataAccessLog.AsNoTracking().OrderBy(r => r.Sequence).ToListAsync(ct);
+            Assert.Equal(Enumerable.Range(0, Writers * ReadsEach), rows.Select(r => r.Sequence));
+            Assert.Equal(Writers / 2 * ReadsEach, rows.Count(r => r.Purpose == "api.dossier.list"));
+            Assert.Null(PersonalDataAccessChain.Verify(rows, (await db.PersonalDataAccessHeads.SingleAsync(ct)).Hash));
+            var after = await HistoryAudit.VerifyAsync(db, ct: ct);
+            Assert.Equal((true, (long)(Writers * ReadsEach), 0L), (after.IsIntact, after.ReadsChecked, after.ReadsPending));
+        }
+    }
+
+    [Theory, AllDatabases]
     public async Task Migration_SealsReadsLoggedBeforeTheChain_OldestFirst(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;

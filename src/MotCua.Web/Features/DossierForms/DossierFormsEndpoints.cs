@@ -116,7 +116,7 @@ public static class DossierFormsEndpoints
             }
 
             var now = clock.GetUtcNow().UtcDateTime;
-            await PersonalDataReadLog.AppendAsync(db, [.. register.Value.DossierIds.Select(d => new PersonalDataAccess
+            await PersonalDataReadLog.EnqueueAsync(db, [.. register.Value.DossierIds.Select(d => new PersonalDataAccess
             {
                 UserId = userId,
                 DossierId = d,

@@ -240,8 +240,9 @@ public static class ListDossiers
 
             if (q.WithApplicant && items.Count > 0)
             {
-                // Names are personal data: the page's dossiers are logged as read, in one transaction (as the register book).
-                await PersonalDataReadLog.AppendAsync(db, [.. items.Select(i => new PersonalDataAccess
+                // Names are personal data: the page's dossiers are logged as read, in one insert (as the register book); the
+                // rows join their dossiers' hash chains a few seconds later (PersonalDataReadLog.EnqueueAsync).
+                await PersonalDataReadLog.EnqueueAsync(db, [.. items.Select(i => new PersonalDataAccess
                 {
                     UserId = userId, DossierId = i.Id, At = now, Purpose = AuditPurpose,
                 })], ct);
