@@ -49,6 +49,9 @@ internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<
 
 internal sealed class PersonalDataAccessConfiguration : IEntityTypeConfiguration<PersonalDataAccess>
 {
+    /// <summary>Rows not chained yet: quoted identifiers, valid on SQLite and PostgreSQL alike.</summary>
+    internal const string UnsealedFilter = "\"Hash\" = ''";
+
     public void Configure(EntityTypeBuilder<PersonalDataAccess> builder)
     {
         builder.ToTable("PersonalDataAccessLog");
@@ -58,6 +61,8 @@ internal sealed class PersonalDataAccessConfiguration : IEntityTypeConfiguration
         builder.Property(a => a.Hash).HasMaxLength(64);
         // One position per dossier chain: a second writer that computed the same position fails here (see PersonalDataReadLog).
         builder.HasIndex(a => new { a.DossierId, a.Sequence }).IsUnique();
+        // The sealer's queue: list reads waiting to be chained (PersonalDataReadLog.EnqueueAsync), a handful at a time.
+        builder.HasIndex(a => a.Id, "IX_PersonalDataAccessLog_Unsealed").HasFilter(UnsealedFilter);
         builder.HasIndex(a => new { a.UserId, a.At });
     }
 }
