@@ -22,10 +22,6 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
 {
     public const int CodeMaxLength = 40;
 
-    /// <summary>The rows the work list's counters read (<c>DeadlineWatch.WithStanding</c> without its status list):
-    /// quoted identifiers, valid on SQLite and PostgreSQL alike.</summary>
-    internal const string WithStandingFilter = "\"ProcessingEndedAt\" IS NULL AND \"CurrentAppointmentAt\" IS NOT NULL";
-
     public void Configure(EntityTypeBuilder<Dossier> builder)
     {
         builder.ToTable("Dossiers");
@@ -89,10 +85,6 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.HasIndex(d => d.OwnerUserId);
         builder.HasIndex(d => new { d.ReceivedAt, d.Id });
         builder.HasIndex(d => d.CurrentAppointmentAt);
-        // The counters of the work list (due soon, overdue, waiting) read only open dossiers with an appointment: a few
-        // thousand per unit among tens of thousands in "open" states (migration 20261207000200, docs/benchmarks.md).
-        builder.HasIndex(d => new { d.ReceivingUnitId, d.Status }, "IX_Dossiers_ReceivingUnitId_Status_WithStanding").HasFilter(WithStandingFilter);
-        builder.HasIndex(d => new { d.CompetentUnitId, d.Status }, "IX_Dossiers_CompetentUnitId_Status_WithStanding").HasFilter(WithStandingFilter);
 
         builder.HasMany(d => d.Supplements).WithOne().HasForeignKey("DossierId").IsRequired().OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(d => d.Steps).WithOne().HasForeignKey("DossierId").IsRequired().OnDelete(DeleteBehavior.Cascade);
