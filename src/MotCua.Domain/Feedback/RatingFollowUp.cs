@@ -74,7 +74,7 @@ public sealed class RatingFollowUp
             return new FollowUpResolutionRequired();
         }
 
-        if (text.Length > MaxResolutionLength || text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
+        if (text.Length > MaxResolutionLength || FreeText.HasControlCharacters(text))
         {
             return new FollowUpResolutionInvalid();
         }

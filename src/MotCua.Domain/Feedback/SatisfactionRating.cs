@@ -131,7 +131,7 @@ public sealed class SatisfactionRating
             return new RatingInvalid("comment", $"ý kiến dài quá {MaxCommentLength} ký tự");
         }
 
-        if (comment is not null && comment.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
+        if (comment is not null && FreeText.HasControlCharacters(comment))
         {
             return new RatingInvalid("comment", "ý kiến chứa ký tự điều khiển");
         }

@@ -4,6 +4,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Reflection;
 using System.Text.Json;
 using MotCua.Domain.Calendar;
+using MotCua.Domain.Common;
 
 namespace MotCua.Web.Api;
 
@@ -122,7 +123,7 @@ public static class RequestValidation
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (char.IsControl(c) && c is not ('\t' or '\r' or '\n'))
+            if (FreeText.IsForbidden(c))
             {
                 errors.Add(path, "Không được chứa ký tự điều khiển (như NUL).");
                 return;

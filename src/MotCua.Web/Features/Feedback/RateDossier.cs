@@ -154,21 +154,12 @@ public static class RateDossier
             return dossier.IsSuccess ? await SaveAsync(dossier.Value, RatingChannel.PublicCode, answers.Value, null, null, ct) : dossier.Error;
         }
 
-        /// <summary>The sheet's values as the domain's answers: the API takes the 1–5 scale as numbers.</summary>
-        private static Result<RatingAnswers> Answers(int? overall, int? times, int? agencies, int? attitude, bool? unofficialCost, string? comment)
-        {
-            if (overall is not (>= 1 and <= 5))
-            {
-                return ValidationFailed.One("overall", "Chọn mức hài lòng chung từ 1 (rất không hài lòng) đến 5 (rất hài lòng).");
-            }
-
-            if (attitude is not null and not (>= 1 and <= 5))
-            {
-                return ValidationFailed.One("staffAttitude", "Mức hài lòng về thái độ cán bộ phải từ 1 đến 5.");
-            }
-
-            return new RatingAnswers((Satisfaction)overall, times, agencies, (Satisfaction?)attitude, unofficialCost, comment);
-        }
+        /// <summary>The sheet's values as the domain's answers: the API takes the 1–5 scale as numbers; the domain
+        /// checks the ranges (<see cref="SatisfactionRating.Create"/>).</summary>
+        private static Result<RatingAnswers> Answers(int? overall, int? times, int? agencies, int? attitude, bool? unofficialCost, string? comment) =>
+            overall is null
+                ? ValidationFailed.One("overall", "Chọn mức hài lòng chung từ 1 (rất không hài lòng) đến 5 (rất hài lòng).")
+                : new RatingAnswers((Satisfaction)overall, times, agencies, (Satisfaction?)attitude, unofficialCost, comment);
 
         private async Task<Result<Rated>> SaveAsync(
             Dossier dossier, RatingChannel channel, RatingAnswers answers, Guid? recordedBy, IdempotentResponses.Key? key, CancellationToken ct)
@@ -178,11 +169,6 @@ public static class RateDossier
             if (created.IsFailure)
             {
                 return created.Error is RatingInvalid invalid ? ValidationFailed.One(invalid.Field, invalid.Message) : created.Error;
-            }
-
-            if (await db.SatisfactionRatings.AnyAsync(r => r.DossierId == dossier.Id, ct))
-            {
-                return new RatingAlreadyGiven();
             }
 
             var rating = created.Value;
@@ -200,8 +186,12 @@ public static class RateDossier
             {
                 var (calculator, _, _) = await calendar.ForUnitAsync(db, dossier.CompetentUnitId, ct);
                 var due = calculator.ComputeDue(now, FollowUpWorkingDays, ProcessingTimeUnit.WorkingDay, DeadlinePolicy.CalendarDayEnd);
-                // Past the calendar's last year the follow-up is still opened, due at the same count of calendar weeks.
-                dueAt = due.IsSuccess ? due.Value : now.AddDays(FollowUpWorkingDays * 7 / 5.0);
+                if (due.IsFailure)
+                {
+                    return due.Error;
+                }
+
+                dueAt = due.Value;
                 db.RatingFollowUps.Add(RatingFollowUp.Open(Guid.NewGuid(), rating, dueAt.Value));
             }
 
