@@ -89,6 +89,9 @@ public sealed class SatisfactionRating
     /// answered.</summary>
     public int? Index4Score => AgenciesContacted switch { null => null, 0 => 2, 1 => 1, _ => 0 };
 
+    /// <summary>Whether a dossier in <paramref name="status"/> has ended for the applicant and can be rated.</summary>
+    public static bool IsRatable(DossierStatus status) => RatableStates.Contains(status);
+
     /// <summary>A rating of <paramref name="dossier"/>, or why it cannot be given.</summary>
     public static Result<SatisfactionRating> Create(
         Guid id, Dossier dossier, RatingChannel channel, RatingAnswers answers, DateTime ratedAtUtc, Guid? recordedById)

@@ -46,6 +46,10 @@ internal static class FormStyles
         .subtitle { margin-top: 0.5mm; font-style: italic; }
         .code { margin-top: 1mm; font-weight: bold; }
         .field { margin: 0 0 0.8mm 0; }
+        .rating-qr { display: flex; gap: 2mm; align-items: center; margin-top: 1.5mm; font-size: 8.5pt; line-height: 1.2;
+          break-inside: avoid; page-break-inside: avoid; }
+        .rating-qr .qr { width: 15mm; height: 15mm; flex: none; image-rendering: pixelated; }
+        .rating-qr p { margin: 0; overflow-wrap: anywhere; }
         table.grid { width: 100%; border-collapse: collapse; margin: 0.5mm 0 1.5mm; font-size: 9.5pt; line-height: 1.2; }
         table.grid th, table.grid td { border: 0.6pt solid #000; padding: 0.6mm 1.2mm; vertical-align: top; }
         table.grid th { font-weight: bold; text-align: center; vertical-align: middle; }

@@ -44,4 +44,8 @@ public sealed record ReceiptSlipModel : FormDocument
     public required int RegisterNumber { get; init; }
 
     public required string ReceivingOfficerName { get; init; }
+
+    /// <summary>The no-login rating page for this dossier, printed as a QR code (issue 9; TT 01/2018 Art. 12); none when
+    /// the portal's address is not known.</summary>
+    public string? RatingUrl { get; init; }
 }

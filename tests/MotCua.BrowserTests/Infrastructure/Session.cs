@@ -56,16 +56,17 @@ public sealed class Session : IAsyncDisposable
     /// <summary>The HTTP status of the last document the page navigated to (a form post's answer included).</summary>
     public int LastDocumentStatus { get; private set; }
 
-    public static async Task<Session> StartAsync(Servers servers, Chromium chromium, DatabaseProvider provider, bool javaScript = true)
+    public static async Task<Session> StartAsync(Servers servers, Chromium chromium, DatabaseProvider provider, bool javaScript = true, int width = 1280)
     {
         ArgumentNullException.ThrowIfNull(servers);
         ArgumentNullException.ThrowIfNull(chromium);
-        return await StartAsync(await servers.ForAsync(provider), chromium, javaScript);
+        return await StartAsync(await servers.ForAsync(provider), chromium, javaScript, width);
     }
 
     /// <summary>A session on a server of the test's own: one that changes global state (the calendar) or moves time
-    /// (<see cref="AppServer.Clock"/>).</summary>
-    public static async Task<Session> StartAsync(AppServer server, Chromium chromium, bool javaScript = true)
+    /// (<see cref="AppServer.Clock"/>). <paramref name="width"/> is the viewport's width in CSS pixels: 360 is the phone a
+    /// citizen scans a QR code with.</summary>
+    public static async Task<Session> StartAsync(AppServer server, Chromium chromium, bool javaScript = true, int width = 1280)
     {
         ArgumentNullException.ThrowIfNull(server);
         ArgumentNullException.ThrowIfNull(chromium);
@@ -73,7 +74,9 @@ public sealed class Session : IAsyncDisposable
         {
             BaseURL = server.Address.ToString(),
             JavaScriptEnabled = javaScript,
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            ViewportSize = new ViewportSize { Width = width, Height = width < 600 ? 780 : 900 },
+            IsMobile = width < 600,
+            HasTouch = width < 600,
             Locale = "vi-VN",
         });
         context.SetDefaultTimeout(15_000);

@@ -10,7 +10,7 @@ namespace MotCua.BrowserTests.Journeys;
 /// <summary>Journey (a) of issue 8 §6: a citizen registers and submits online through the portal (a draft saved midway),
 /// the desk asks once for completion, the citizen uploads and resubmits on the owner page, the desk accepts and
 /// transfers, the head assigns, the handler appraises and submits, the head approves, the desk returns the result; the
-/// citizen sees each step. One browser session per person; the citizen's without JavaScript.</summary>
+/// citizen sees each step and rates the dossier. One browser session per person; the citizen's without JavaScript.</summary>
 public sealed partial class CitizenOnlineJourneyTests(Servers servers, Chromium chromium)
 {
     /// <summary>Cấp Phiếu lý lịch tư pháp: province level, online submission allowed, settled by the Justice department.</summary>
@@ -139,6 +139,14 @@ public sealed partial class CitizenOnlineJourneyTests(Servers servers, Chromium 
         await Assertions.Expect(page.Locator("#owner-status")).ToHaveTextAsync("Đã trả kết quả");
         Assert.Equal(0, await page.Locator("#withdraw-title").CountAsync());
         await citizen.CheckAsync("journey-a-owner-returned");
+
+        // Issue 9 §1: the owner rates the ended dossier on the portal, once.
+        await page.Locator("input[name='Rating.Overall'][value='4']").CheckAsync();
+        await citizen.SubmitAsync(page.Locator("#rate-title ~ form button[type=submit]"));
+        await Assertions.Expect(page.Locator(".notice")).ToContainTextAsync("Cảm ơn Ông/Bà đã đánh giá");
+        await Assertions.Expect(page.Locator("#rated-note")).ToBeVisibleAsync();
+        Assert.Equal(0, await page.Locator("#rate-title").CountAsync());
+        await citizen.CheckAsync("journey-a-owner-rated");
         await citizen.GotoAsync("/Portal/MyDossiers");
         await Assertions.Expect(page.Locator("table tbody tr")).ToContainTextAsync("Đã trả kết quả");
         await citizen.GotoAsync("/Portal/Notifications");

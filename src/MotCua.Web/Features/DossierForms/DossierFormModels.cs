@@ -2,6 +2,7 @@ using MotCua.Domain.Common;
 using MotCua.Domain.Dossiers;
 using MotCua.Persistence;
 using MotCua.Web.Api;
+using MotCua.Web.Features.Feedback;
 using MotCua.Web.Forms;
 
 namespace MotCua.Web.Features.DossierForms;
@@ -9,7 +10,7 @@ namespace MotCua.Web.Features.DossierForms;
 /// <summary>Maps a stored dossier (with its procedure, units, desk and register line) onto the view models of Forms
 /// 01–06 (TT 01/2018/TT-VPCP), one builder per form (<see cref="ReceiptSlipBuilder"/> … <see cref="RegisterBookBuilder"/>).
 /// A form the dossier has not reached yet is a <see cref="FormNotApplicable"/> value.</summary>
-public sealed class DossierFormModels(AppDbContext db)
+public sealed class DossierFormModels(AppDbContext db, RatingLinks ratingLinks)
 {
     /// <summary>The forms served per dossier; 06 is per unit and year.</summary>
     public static readonly IReadOnlyList<string> DossierForms =
@@ -27,7 +28,7 @@ public sealed class DossierFormModels(AppDbContext db)
         var basis = await FormBasis.LoadAsync(db, dossier, ct);
         return form switch
         {
-            ReceiptSlipBuilder.Form => await ReceiptSlipBuilder.BuildAsync(db, basis, ct),
+            ReceiptSlipBuilder.Form => await ReceiptSlipBuilder.BuildAsync(db, basis, ratingLinks, ct),
             SupplementRequestBuilder.Form => await SupplementRequestBuilder.BuildAsync(db, basis, ct),
             RefusalBuilder.Form => await RefusalBuilder.BuildAsync(db, basis, ct),
             ApologyBuilder.Form => await ApologyBuilder.BuildAsync(db, basis, ct),

@@ -4,6 +4,7 @@ using MotCua.Domain.Calendar;
 using MotCua.Domain.Common;
 using MotCua.Domain.Dossiers;
 using MotCua.Persistence;
+using MotCua.Web.Features.Feedback;
 using MotCua.Web.Forms;
 
 namespace MotCua.Web.Features.DossierForms;
@@ -13,7 +14,7 @@ internal static class ReceiptSlipBuilder
 {
     public const string Form = "01";
 
-    public static async Task<Result<FormDocument>> BuildAsync(AppDbContext db, FormBasis basis, CancellationToken ct)
+    public static async Task<Result<FormDocument>> BuildAsync(AppDbContext db, FormBasis basis, RatingLinks ratingLinks, CancellationToken ct)
     {
         var dossier = basis.Dossier;
         if (basis.Code is not { } code || dossier.ReceivedAt is not { } receivedAt || dossier.CurrentAppointmentAt is not { } appointment)
@@ -49,6 +50,7 @@ internal static class ReceiptSlipBuilder
             RegisterBook = register is null ? "" : register.Year.ToString(CultureInfo.InvariantCulture),
             RegisterNumber = register?.Number ?? 0,
             ReceivingOfficerName = await FormLookups.UserNameAsync(db, receiptEntry?.ActorId, ct),
+            RatingUrl = ratingLinks.For(code),
         };
     }
 

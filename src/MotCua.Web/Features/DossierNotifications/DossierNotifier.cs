@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using MotCua.Domain.Dossiers;
 using MotCua.Persistence;
+using MotCua.Web.Features.Feedback;
 using MotCua.Web.Notifications;
 using MotCua.Web.Notifications.Templates;
 
@@ -15,7 +16,7 @@ namespace MotCua.Web.Features.DossierNotifications;
 /// same key, and no personal data leaves through the key (it becomes the e-mail's Message-ID).
 /// <para>Procedure, unit and desk names are cached per node for <see cref="NameLifetime"/>: they are read on every
 /// notified transition and change only when the catalogue or the unit tree is edited.</para></remarks>
-public sealed class DossierNotifier(AppDbContext db, NotificationTemplates templates, IMemoryCache cache)
+public sealed class DossierNotifier(AppDbContext db, NotificationTemplates templates, IMemoryCache cache, RatingLinks ratingLinks)
 {
     /// <summary>How long a name is reused before it is read again.</summary>
     public static readonly TimeSpan NameLifetime = TimeSpan.FromMinutes(10);
@@ -114,7 +115,7 @@ public sealed class DossierNotifier(AppDbContext db, NotificationTemplates templ
                     await db.OneStopDesks.AsNoTracking().Where(d => d.UnitId == dossier.ReceivingUnitId)
                         .OrderByDescending(d => d.ValidFrom).Select(d => d.Name).FirstOrDefaultAsync(ct)
                     ?? await UnitNameAsync(dossier.ReceivingUnitId, ct));
-                return templates.ResultReady(new ResultReadyNotice(name, code, procedureName, desk, null));
+                return templates.ResultReady(new ResultReadyNotice(name, code, procedureName, desk, null, ratingLinks.For(code)));
             default:
                 return null;
         }

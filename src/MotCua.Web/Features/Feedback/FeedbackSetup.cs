@@ -7,6 +7,8 @@ public static class FeedbackSetup
     {
         services.AddScoped<RateDossier.Handler>();
         services.AddScoped<RatingFollowUps.Handler>();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<RatingLinks>();
         return services;
     }
 

@@ -141,6 +141,9 @@ public static class RateDossier
             return await SaveAsync(dossier, channel, answers.Value, recordedBy, key, ct);
         }
 
+        /// <summary>Whether <paramref name="dossierId"/> has been rated: the pages offer the sheet only while it has not.</summary>
+        public Task<bool> IsRatedAsync(Guid dossierId, CancellationToken ct) => db.SatisfactionRatings.AnyAsync(r => r.DossierId == dossierId, ct);
+
         public async Task<Result<Rated>> RateByCodeAsync(string code, PublicRatingSheet body, IPAddress? client, CancellationToken ct)
         {
             ArgumentNullException.ThrowIfNull(body);

@@ -77,12 +77,14 @@ public sealed record ApologyNotice(
 /// <param name="ProcedureName">The procedure's name.</param>
 /// <param name="CollectionPlace">Where to collect it, e.g. the desk's name and address.</param>
 /// <param name="OpeningHours">Optional, e.g. "Sáng 7h30–11h30, chiều 13h30–17h00, thứ Hai đến thứ Sáu".</param>
+/// <param name="RatingUrl">Optional: the no-login rating page of the dossier (issue 9).</param>
 public sealed record ResultReadyNotice(
     string ApplicantName,
     string DossierCode,
     string ProcedureName,
     string CollectionPlace,
-    string? OpeningHours);
+    string? OpeningHours,
+    string? RatingUrl = null);
 
 /// <summary>The agency head's morning digest of a unit's open dossiers.</summary>
 /// <param name="RecipientName">As addressed in the greeting.</param>

@@ -162,6 +162,11 @@ public sealed class NotificationTemplates(IOptions<NotificationTemplateOptions> 
             .Fields(("Nơi nhận kết quả", notice.CollectionPlace), ("Thời gian làm việc", notice.OpeningHours))
             .Paragraph("Khi đến nhận kết quả, Ông/Bà vui lòng mang theo Giấy tiếp nhận hồ sơ và hẹn trả kết quả "
                 + "và giấy tờ tùy thân.");
+        if (notice.RatingUrl is { } ratingUrl)
+        {
+            body.Paragraph($"Sau khi nhận kết quả, mời Ông/Bà đánh giá mức độ hài lòng tại: {ratingUrl}");
+        }
+
         var sms = $"Ho so {notice.DossierCode} da co ket qua. Moi ong/ba den nhan tai: {notice.CollectionPlace}.";
         return Render(subject, body, sms);
     }

@@ -5,9 +5,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Calendar;
 using MotCua.Domain.Dossiers;
+using MotCua.Domain.Feedback;
 using MotCua.Persistence;
 using MotCua.Web.Features.DossierDocuments;
 using MotCua.Web.Features.Dossiers;
+using MotCua.Web.Features.Feedback;
 
 namespace MotCua.Web.Pages.Desk;
 
@@ -17,7 +19,8 @@ namespace MotCua.Web.Pages.Desk;
 /// <see cref="TransitionDossier"/>; a dossier the caller does not serve as desk officer is "not found".</summary>
 [Authorize]
 public sealed class DossierModel(
-    DeskPages pages, GetDossier.Handler get, TransitionDossier.Handler transition, DocumentUploadHandler upload, AppDbContext db)
+    DeskPages pages, GetDossier.Handler get, TransitionDossier.Handler transition, DocumentUploadHandler upload, AppDbContext db,
+    RateDossier.Handler rate)
     : PageModel
 {
     /// <summary>The triggers this page offers; the engine's <c>allowedTriggers</c> decides which of them show.</summary>
@@ -43,6 +46,9 @@ public sealed class DossierModel(
     public IReadOnlyList<string> Actions { get; private set; } = [];
 
     public string? Message { get; private set; }
+
+    /// <summary>The dossier has ended and is not rated yet: the desk can open the kiosk sheet (<c>/Desk/Rate</c>).</summary>
+    public bool MayRate { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ?? Page();
 
@@ -106,6 +112,8 @@ public sealed class DossierModel(
         Actions = [.. DeskTriggers.Where(Dossier.AllowedTriggers.Contains)];
         Action.Version = Dossier.Version;
         Message = TempData["DeskError"] as string;
+        MayRate = Enum.TryParse<DossierStatus>(Dossier.Status, out var status) && SatisfactionRating.IsRatable(status)
+            && !await rate.IsRatedAsync(Id, ct);
         return null;
     }
 

@@ -5,9 +5,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MotCua.Domain.Access;
 using MotCua.Domain.Dossiers;
+using MotCua.Domain.Feedback;
 using MotCua.Persistence;
 using MotCua.Web.Features.DossierDocuments;
 using MotCua.Web.Features.Dossiers;
+using MotCua.Web.Features.Feedback;
 using static MotCua.Web.Features.DossierDocuments.DossierDocumentsEndpoints;
 
 namespace MotCua.Web.Pages.Portal;
@@ -20,7 +22,7 @@ namespace MotCua.Web.Pages.Portal;
 [Authorize(Roles = nameof(StaffRole.Citizen))]
 public sealed class DossierModel(
     GetDossier.Handler get, TransitionDossier.Handler transition, DocumentUploadHandler upload, DocumentReadHandler read, AppDbContext db,
-    IStringLocalizer<SharedResource> text)
+    RateDossier.Handler rate, IStringLocalizer<SharedResource> text)
     : PageModel
 {
     /// <summary>The citizen's answers to a supplement request: at the desk before acceptance (ND 61/2018 Art. 17(2)) and
@@ -39,7 +41,16 @@ public sealed class DossierModel(
     [BindProperty]
     public string? Reason { get; set; }
 
+    [BindProperty]
+    public RatingInput Rating { get; set; } = new();
+
     public DossierView Dossier { get; private set; } = null!;
+
+    /// <summary>The dossier has ended for the applicant and nobody has rated it yet: the sheet is shown.</summary>
+    public bool MayRate { get; private set; }
+
+    /// <summary>The dossier has been rated (from any channel).</summary>
+    public bool Rated { get; private set; }
 
     public string ProcedureName { get; private set; } = "";
 
@@ -133,6 +144,30 @@ public sealed class DossierModel(
         return RedirectToPage("/Portal/Dossier", new { id = Id });
     }
 
+    /// <summary>The owner's rating (issue 9 §1) on the portal channel, through the same handler as the API.</summary>
+    public async Task<IActionResult> OnPostRateAsync(CancellationToken ct)
+    {
+        if (await LoadAsync(ct) is { } missing)
+        {
+            return missing;
+        }
+
+        if (PageErrors.ReplaceBindingErrors(ModelState, text["Form_ValueInvalid"]))
+        {
+            return Page();
+        }
+
+        var rated = await rate.RateAsync(Id, Rating.ToSheet(null), User, null, ct);
+        if (rated.IsFailure)
+        {
+            PageErrors.Add(ModelState, rated.Error, "Rating.");
+            return await LoadAsync(ct) ?? Page();
+        }
+
+        TempData["PortalNotice"] = rated.Value.FollowUpOpened ? "RatedFollowUp" : "Rated";
+        return RedirectToPage("/Portal/Dossier", new { id = Id });
+    }
+
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
         var view = await get.Handle(Id, User, ct);
@@ -148,6 +183,8 @@ public sealed class DossierModel(
         SupplementAnswer = SupplementAnswers.FirstOrDefault(Dossier.AllowedTriggers.Contains);
         OpenSupplement = SupplementAnswer is null ? null : Dossier.Supplements.LastOrDefault(s => s.CompletedAt is null);
         MayWithdraw = Dossier.AllowedTriggers.Contains(nameof(DossierTrigger.Withdraw));
+        Rated = await rate.IsRatedAsync(Id, ct);
+        MayRate = !Rated && Enum.TryParse<DossierStatus>(Dossier.Status, out var status) && SatisfactionRating.IsRatable(status);
         Notice = TempData["PortalNotice"] as string;
         return null;
     }

@@ -74,22 +74,7 @@ public sealed class LookupModel(PublicDossierLookup.Handler lookup, PublicDossie
         return Page();
     }
 
-    private async Task LoadStatusAsync(CancellationToken ct)
-    {
-        var result = await lookup.Handle(Code!.Trim(), ct);
-        if (result.IsSuccess)
-        {
-            Status = result.Value;
-            return;
-        }
+    private async Task LoadStatusAsync(CancellationToken ct) => Status = await PublicCodePages.StatusAsync(lookup, Code!, ModelState, text, ct);
 
-        ModelState.AddModelError(nameof(Code), result.Error is NotFoundError ? text["Lookup_NotFound", Code.Trim()] : text["Lookup_CodeInvalid"]);
-    }
-
-    // What a person looked up (and, after the second factor, its progress) stays out of shared and history caches.
-    private void NoStore()
-    {
-        Response.Headers.CacheControl = "no-store";
-        Response.Headers.Pragma = "no-cache";
-    }
+    private void NoStore() => PublicCodePages.NoStore(Response);
 }

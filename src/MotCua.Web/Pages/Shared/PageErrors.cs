@@ -31,6 +31,22 @@ public static class PageErrors
         }
     }
 
+    /// <summary>Replaces model binding's own (English) messages, e.g. for letters typed into a number box, with
+    /// <paramref name="message"/>; returns whether there was any, so the page stops before calling a handler with the
+    /// field silently emptied.</summary>
+    public static bool ReplaceBindingErrors(ModelStateDictionary state, string message)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var invalid = state.Where(e => e.Value is { ValidationState: ModelValidationState.Invalid }).Select(e => e.Key).ToList();
+        foreach (var key in invalid)
+        {
+            state[key]!.Errors.Clear();
+            state.AddModelError(key, message);
+        }
+
+        return invalid.Count > 0;
+    }
+
     // "applicant.identityNumber" → "Applicant.IdentityNumber": the page's input names.
     private static string Pascal(string field) =>
         string.Join('.', field.Split('.').Select(p => p.Length == 0 ? p : char.ToUpperInvariant(p[0]) + p[1..]));
