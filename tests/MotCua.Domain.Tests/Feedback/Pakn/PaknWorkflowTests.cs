@@ -8,6 +8,8 @@ namespace MotCua.Domain.Tests.Feedback.Pakn;
 
 public class PaknWorkflowTests
 {
+    private static readonly PaknDriver D = new();
+
     // The expected table, written out independently of PaknWorkflow so that a change to either shows up. null: back to
     // the state the supplement was requested in.
     private static readonly Dictionary<(PaknStatus, PaknTrigger), PaknStatus?> Expected = new()
@@ -54,6 +56,85 @@ public class PaknWorkflowTests
         [ReplyDissatisfied] = [Citizen, ReceptionOfficer],
     };
 
+    public static TheoryData<PaknStatus, PaknTrigger> AllPairs()
+    {
+        var data = new TheoryData<PaknStatus, PaknTrigger>();
+        foreach (var status in Enum.GetValues<PaknStatus>())
+        {
+            foreach (var trigger in Enum.GetValues<PaknTrigger>())
+            {
+                data.Add(status, trigger);
+            }
+        }
+
+        return data;
+    }
+
+    public static TheoryData<PaknStatus, PaknTrigger, PaknActorRole> AllowedPairsWithEveryRole()
+    {
+        var data = new TheoryData<PaknStatus, PaknTrigger, PaknActorRole>();
+        foreach (var (status, trigger) in Expected.Keys.OrderBy(k => k.Item1).ThenBy(k => k.Item2))
+        {
+            foreach (var role in Enum.GetValues<PaknActorRole>())
+            {
+                data.Add(status, trigger, role);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(AllPairs))]
+    public void Fire_EveryStateAndTrigger_MovesToTheTableStateOrIsRefused(PaknStatus from, PaknTrigger trigger)
+    {
+        var pakn = D.InState(from);
+        var (version, historyCount) = (pakn.Version, pakn.History.Count);
+
+        var result = D.Try(pakn, PaknDriver.Sample(trigger));
+
+        if (Expected.TryGetValue((from, trigger), out var to))
+        {
+            // The driver asks for supplements at receipt, so a provided supplement goes back to Received.
+            var expected = to ?? Received;
+            Assert.True(result.IsSuccess, result.IsFailure ? result.Error.Code : null);
+            Assert.Equal(expected, pakn.Status);
+            Assert.Equal((version + 1, historyCount + 1), (pakn.Version, pakn.History.Count));
+            Assert.Equal((from, expected, trigger), (result.Value.From, result.Value.To, result.Value.Trigger));
+            Assert.Equal(version, result.Value.Sequence);
+        }
+        else
+        {
+            var error = Assert.IsType<PaknTransitionNotAllowed>(result.Error);
+            Assert.Equal("pakn.transition_not_allowed", error.Code);
+            Assert.Equal((from, trigger), (error.From, error.Trigger));
+            Assert.Equal((from, version, historyCount), (pakn.Status, pakn.Version, pakn.History.Count));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(AllowedPairsWithEveryRole))]
+    public void Fire_AllowedPairWithEachRole_SucceedsOnlyForAllowedRoles(PaknStatus from, PaknTrigger trigger, PaknActorRole role)
+    {
+        var pakn = D.InState(from);
+        var version = pakn.Version;
+
+        var result = D.Try(pakn, PaknDriver.Sample(trigger), role: role);
+
+        if (ExpectedRoles[trigger].Contains(role))
+        {
+            Assert.True(result.IsSuccess, result.IsFailure ? result.Error.Code : null);
+            Assert.Equal(role, result.Value.ActorRole);
+        }
+        else
+        {
+            var error = Assert.IsType<PaknRoleNotAllowed>(result.IsFailure ? result.Error : null);
+            Assert.Equal("pakn.role_not_allowed", error.Code);
+            Assert.Equal((role, trigger), (error.Role, error.Trigger));
+            Assert.Equal((from, version), (pakn.Status, pakn.Version));
+        }
+    }
+
     [Fact]
     public void Transitions_TableAndIndependentExpectation_AreIdentical() =>
         Assert.Equal(
@@ -69,15 +150,81 @@ public class PaknWorkflowTests
         }
     }
 
-    [Fact]
-    public void Stage_EveryState_FollowsTheDvcqgGroups()
+    [Theory]
+    [InlineData(Classified)]
+    [InlineData(InProgress)]
+    public void ProvideSupplement_RequestedDuringHandling_ReturnsToThatState(PaknStatus origin)
     {
-        Assert.Equal(PaknStage.WaitingForReception, PaknWorkflow.Stage(Received));
-        Assert.All([Classified, InProgress, Decided], s => Assert.Equal(PaknStage.Processing, PaknWorkflow.Stage(s)));
-        Assert.All([NotAccepted, Forwarded, SupplementRequested, AwaitingPublication, Published],
-            s => Assert.Equal(PaknStage.Processed, PaknWorkflow.Stage(s)));
-        Assert.True(PaknWorkflow.IsTerminal(NotAccepted));
-        Assert.False(PaknWorkflow.IsTerminal(Published));
+        var pakn = D.InState(origin);
+        D.Fire(pakn, RequestSupplement);
+        Assert.Equal((SupplementRequested, origin), (pakn.Status, pakn.SupplementRequestedFrom));
+
+        D.Fire(pakn, ProvideSupplement);
+
+        Assert.Equal(origin, pakn.Status);
+        Assert.Null(pakn.SupplementRequestedFrom);
+        Assert.Null(pakn.PendingSupplementRequest);
+    }
+
+    [Fact]
+    public void AllowedTriggers_EveryStateAndRole_AreExactlyTheTriggersThatSucceed()
+    {
+        foreach (var status in Enum.GetValues<PaknStatus>())
+        {
+            foreach (var role in Enum.GetValues<PaknActorRole>())
+            {
+                var allowed = D.InState(status).AllowedTriggers(role);
+                var succeeding = Enum.GetValues<PaknTrigger>()
+                    .Where(t => D.Try(D.InState(status), PaknDriver.Sample(t), role: role).IsSuccess);
+                Assert.Equal(succeeding, allowed);
+            }
+        }
+    }
+
+    [Fact]
+    public void AllowedTriggers_SupplementAskedDuringHandling_NoRefusal()
+    {
+        var pakn = D.InState(Classified);
+        D.Fire(pakn, RequestSupplement);
+
+        Assert.Equal([Refuse, ProvideSupplement], PaknWorkflow.AllowedTriggers(SupplementRequested, ReceptionOfficer));
+        Assert.Equal([ProvideSupplement], pakn.AllowedTriggers(ReceptionOfficer));
+        var refusal = D.Try(pakn, PaknDriver.Sample(Refuse));
+        Assert.Equal("pakn.refusal_after_acceptance", refusal.Error.Code);
+    }
+
+    [Fact]
+    public void Fire_SubmitOnExistingCase_IsNotAllowed()
+    {
+        foreach (var status in Enum.GetValues<PaknStatus>())
+        {
+            var result = D.Try(D.InState(status), new PaknTriggerCommand(Submit), role: ReceptionOfficer);
+            Assert.IsType<PaknTransitionNotAllowed>(result.Error);
+        }
+    }
+
+    [Theory]
+    [InlineData(Refuse, Received)]
+    [InlineData(Forward, Received)]
+    [InlineData(Classify, Received)]
+    [InlineData(RequestSupplement, Classified)]
+    [InlineData(ProvideSupplement, SupplementRequested)]
+    [InlineData(RecordReview, InProgress)]
+    [InlineData(DraftAnswer, InProgress)]
+    [InlineData(ReturnForRevision, Decided)]
+    [InlineData(SubmitForPublication, Decided)]
+    [InlineData(Publish, AwaitingPublication)]
+    [InlineData(RecordReactions, Published)]
+    [InlineData(ReplyDissatisfied, Published)]
+    public void Fire_PayloadTriggerWithBareCommand_PayloadMissingAndNothingChanges(PaknTrigger trigger, PaknStatus state)
+    {
+        var pakn = D.InState(state);
+        var version = pakn.Version;
+
+        var result = D.Try(pakn, new PaknTriggerCommand(trigger));
+
+        Assert.Equal("pakn.payload_missing", result.Error.Code);
+        Assert.Equal((state, version), (pakn.Status, pakn.Version));
     }
 
     [Fact]
@@ -89,6 +236,17 @@ public class PaknWorkflowTests
         Assert.Equal(InProgress, PaknWorkflow.Next(Published, ReplyDissatisfied));
         Assert.Equal(PaknWorkflow.SupplementOrigins.Order(),
             PaknWorkflow.Transitions.Where(t => t.Value == SupplementRequested).Select(t => t.Key.From).Order());
+    }
+
+    [Fact]
+    public void Stage_EveryState_FollowsTheDvcqgGroups()
+    {
+        Assert.Equal(PaknStage.WaitingForReception, PaknWorkflow.Stage(Received));
+        Assert.All([Classified, InProgress, Decided], s => Assert.Equal(PaknStage.Processing, PaknWorkflow.Stage(s)));
+        Assert.All([NotAccepted, Forwarded, SupplementRequested, AwaitingPublication, Published],
+            s => Assert.Equal(PaknStage.Processed, PaknWorkflow.Stage(s)));
+        Assert.True(PaknWorkflow.IsTerminal(NotAccepted));
+        Assert.False(PaknWorkflow.IsTerminal(Published));
     }
 
     // To regenerate after a reviewed change to the table:
