@@ -5,6 +5,7 @@ using MotCua.Domain.Access;
 using MotCua.Domain.Catalogue;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Feedback;
+using MotCua.Domain.Feedback.Pakn;
 using MotCua.Domain.Units;
 using MotCua.Persistence.Administration;
 using MotCua.Persistence.Conventions;
@@ -84,6 +85,11 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, Guid>
 
     /// <summary>Heads' follow-ups of dissatisfied ratings.</summary>
     public DbSet<RatingFollowUp> RatingFollowUps => Set<RatingFollowUp>();
+
+    /// <summary>PAKN cases (issue 9 §2; ND 20/2008), with their history.</summary>
+    public DbSet<PaknCase> PaknCases => Set<PaknCase>();
+
+    public DbSet<PaknHistoryEntry> PaknHistory => Set<PaknHistoryEntry>();
 
     // Pinned so the schema does not follow whatever IdentityOptions the host happens to register: the hand-written
     // Initial migration creates the version-2 tables (no passkeys).

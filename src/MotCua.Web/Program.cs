@@ -7,6 +7,7 @@ using MotCua.Web.Features.DossierNotifications;
 using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Features.Feedback;
 using MotCua.Web.Features.OnlineSubmission;
+using MotCua.Web.Features.Pakn;
 using MotCua.Web.Features.ProvinceAdmin;
 using MotCua.Web.Features.ReferenceData;
 using MotCua.Web.Infrastructure;
@@ -26,6 +27,7 @@ builder.Services
     .AddDossierDocuments(builder.Configuration)
     .AddDossierNotifications(builder.Configuration)
     .AddFeedback()
+    .AddPakn()
     .AddMotCuaJobs(builder.Configuration, builder.Environment.ContentRootPath);
 
 var app = builder.Build();
@@ -38,7 +40,8 @@ app.MapMotCuaApi()
     .MapDossierForms()
     .MapAdministration()
     .MapDossierDocuments()
-    .MapFeedback();
+    .MapFeedback()
+    .MapPakn();
 app.MapRazorPages();
 await app.InitialiseDatabaseAsync();
 await app.RunBoundedAsync();

@@ -1,9 +1,4 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Serialization;
-using System.Text.Unicode;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using MotCua.Domain.Dossiers;
@@ -73,7 +68,7 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.Property(d => d.Checklist)
             .HasField("_checklist")
             .UsePropertyAccessMode(PropertyAccessMode.Field)
-            .HasConversion(new ChecklistConverter(), new ChecklistComparer());
+            .HasConversion(JsonListConversion<ChecklistItem>.Converter(), JsonListConversion<ChecklistItem>.Comparer());
 
         // The list filters and keyset paging of GET /api/v1/dossiers.
         // Unit (+ status) then the keyset order, so that one page is a short backward index scan (migration 0004).
@@ -95,21 +90,6 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.Navigation(d => d.Consultations).HasField("_consultations").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(d => d.History).HasField("_history").UsePropertyAccessMode(PropertyAccessMode.Field);
     }
-
-    private static readonly JsonSerializerOptions ChecklistJson = new()
-    {
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-        Converters = { new JsonStringEnumConverter() },
-    };
-
-    private sealed class ChecklistConverter() : ValueConverter<IReadOnlyList<ChecklistItem>, string>(
-        list => JsonSerializer.Serialize(list, ChecklistJson),
-        json => JsonSerializer.Deserialize<List<ChecklistItem>>(json, ChecklistJson) ?? new List<ChecklistItem>());
-
-    private sealed class ChecklistComparer() : ValueComparer<IReadOnlyList<ChecklistItem>>(
-        (a, b) => a == null ? b == null : b != null && a.SequenceEqual(b),
-        list => list.Aggregate(0, (hash, item) => HashCode.Combine(hash, item)),
-        list => list.ToList());
 
     private sealed class DossierCodeConverter() : ValueConverter<DossierCode, string>(
         code => code.Format(),

@@ -36,6 +36,8 @@ public static class ApiSetup
                 return RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 });
             });
+            o.AddPolicy(Features.Pakn.SubmitPakn.RateLimitPolicy, http => RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => TokenThrottle.Options(http.RequestServices.GetRequiredService<IConfiguration>(), "PaknSubmit", 30, 600)));
             o.AddPolicy(TokenThrottle.ClientPolicy, http => RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => TokenThrottle.Options(http.RequestServices.GetRequiredService<IConfiguration>(), "TokenPerClient", 30)));
         });

@@ -23,13 +23,13 @@ public sealed class TokenThrottle : IDisposable
     }
 
     /// <summary>The fixed-window options of <c>RateLimits:{section}</c>.</summary>
-    public static FixedWindowRateLimiterOptions Options(IConfiguration configuration, string section, int defaultPermits)
+    public static FixedWindowRateLimiterOptions Options(IConfiguration configuration, string section, int defaultPermits, int defaultWindowSeconds = 60)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         return new FixedWindowRateLimiterOptions
         {
             PermitLimit = configuration.GetValue($"RateLimits:{section}:PermitLimit", defaultPermits),
-            Window = TimeSpan.FromSeconds(configuration.GetValue($"RateLimits:{section}:WindowSeconds", 60)),
+            Window = TimeSpan.FromSeconds(configuration.GetValue($"RateLimits:{section}:WindowSeconds", defaultWindowSeconds)),
             QueueLimit = 0,
         };
     }

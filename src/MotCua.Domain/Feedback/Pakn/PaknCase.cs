@@ -365,7 +365,7 @@ public sealed partial class PaknCase
             return new PaknInvalidValue(trigger, field, $"tối đa {max} ký tự");
         }
 
-        return text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t'))
+        return FreeText.HasControlCharacters(text)
             ? new PaknInvalidValue(trigger, field, "chứa ký tự điều khiển")
             : null;
     }

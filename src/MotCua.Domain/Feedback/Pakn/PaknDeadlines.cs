@@ -18,6 +18,12 @@ public sealed record PaknDeadlines(
     DateTime ForwardDueAtUtc,
     DateTime HandlingDueAtUtc)
 {
+    // For EF Core: the settings are a nested complex property, which a constructor parameter cannot bind.
+    private PaknDeadlines()
+        : this(default, new PaknDeadlineSettings(), default, default, default, default)
+    {
+    }
+
     /// <summary>Computes the deadlines of a clock start on the handling unit's calendar.</summary>
     /// <remarks>The same convention as dossier appointments (<see cref="DeadlinePolicy.CalendarDayEnd"/>, BLDS 2015
     /// Art. 147(1)): the start day is not counted, a start outside working time counts from the next working time, and

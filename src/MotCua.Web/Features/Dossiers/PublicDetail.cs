@@ -103,32 +103,60 @@ public static class PublicDossierDetail
             }
 
             var code = parsed.Value;
-            var limits = Limits.From(configuration);
-            var now = clock.GetUtcNow().ToUnixTimeSeconds();
-            var window = now - (now % limits.WindowSeconds);
-            string[] keys = ["code:" + code.Format(), ClientKey(client)];
-            var perCode = await PublicLookupAttempts.TakeAsync(db, keys[0], window, ct);
-            var perClient = await PublicLookupAttempts.TakeAsync(db, keys[1], window, ct);
-            if (perCode > limits.FailuresPerCode || perClient > limits.FailuresPerClient)
+            var subject = "code:" + code.Format();
+            if (await TakeAttemptAsync(subject, client, ct) is { } limited)
             {
-                return new TooManyAttempts((int)(window + limits.WindowSeconds - now));
+                return limited;
             }
 
             var dossier = await db.Dossiers.AsNoTracking().Include(d => d.Steps).Include(d => d.History).AsSplitQuery()
                 .SingleOrDefaultAsync(d => d.Code == code, ct);
-            if (dossier is null || !Matches(dossier.Applicant, digits))
+            var matched = dossier is not null && Matches(dossier.Applicant, digits);
+            await SettleAttemptAsync(subject, client, matched, ct);
+            if (!matched)
             {
-                // Only failures are kept; old windows are dropped here, where an attacker's traffic is already bounded.
-                await PublicLookupAttempts.PurgeAsync(db, window - limits.WindowSeconds, ct);
                 return new NotFoundError("hồ sơ có mã và thông tin xác minh đã nhập");
             }
 
-            foreach (var key in keys)
+            return dossier!;
+        }
+
+        /// <summary>Counts one attempt to use <paramref name="subjectKey"/> (e.g. <c>code:…</c>) from
+        /// <paramref name="client"/>; past the limits per subject or per client, the answer to give instead. Every
+        /// anonymous "code plus second factor" check (dossiers, PAKN) goes through this gate.</summary>
+        public async Task<TooManyAttempts?> TakeAttemptAsync(string subjectKey, IPAddress? client, CancellationToken ct)
+        {
+            var limits = Limits.From(configuration);
+            var (now, window) = Window(limits);
+            var perSubject = await PublicLookupAttempts.TakeAsync(db, subjectKey, window, ct);
+            var perClient = await PublicLookupAttempts.TakeAsync(db, ClientKey(client), window, ct);
+            return perSubject > limits.FailuresPerCode || perClient > limits.FailuresPerClient
+                ? new TooManyAttempts((int)(window + limits.WindowSeconds - now))
+                : null;
+        }
+
+        /// <summary>Only failures count: a success gives the attempt back; a failure purges old windows, here where an
+        /// attacker's traffic is already bounded.</summary>
+        public async Task SettleAttemptAsync(string subjectKey, IPAddress? client, bool succeeded, CancellationToken ct)
+        {
+            var limits = Limits.From(configuration);
+            var (_, window) = Window(limits);
+            if (!succeeded)
+            {
+                await PublicLookupAttempts.PurgeAsync(db, window - limits.WindowSeconds, ct);
+                return;
+            }
+
+            foreach (var key in new[] { subjectKey, ClientKey(client) })
             {
                 await PublicLookupAttempts.GiveBackAsync(db, key, window, ct);
             }
+        }
 
-            return dossier;
+        private (long Now, long Window) Window(Limits limits)
+        {
+            var now = clock.GetUtcNow().ToUnixTimeSeconds();
+            return (now, now - (now % limits.WindowSeconds));
         }
 
         private async Task<View> ViewAsync(Dossier dossier, CancellationToken ct)

@@ -102,3 +102,11 @@ public sealed record DailyDigest(
     int OverdueCount,
     IReadOnlyList<string> DueSoonCodes,
     IReadOnlyList<string> OverdueCodes);
+
+/// <summary>A PAKN the submitter is told about.</summary>
+/// <param name="SubmitterName">As addressed in the greeting.</param>
+/// <param name="TrackingCode">The public tracking code.</param>
+/// <param name="Subject">The PAKN's subject, as they wrote it.</param>
+/// <param name="UnitName">The receiving or handling unit.</param>
+/// <param name="DueAtUtc">When handling is due.</param>
+public sealed record PaknNotice(string SubmitterName, string TrackingCode, string Subject, string UnitName, DateTime DueAtUtc);

@@ -171,6 +171,49 @@ public sealed class NotificationTemplates(IOptions<NotificationTemplateOptions> 
         return Render(subject, body, sms);
     }
 
+    /// <summary>A PAKN received and logged (ND 20/2008 Art. 9(1)(c)), with its tracking code and handling deadline.</summary>
+    public RenderedNotification PaknReceived(PaknNotice notice)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        var subject = $"Đã tiếp nhận phản ánh, kiến nghị {notice.TrackingCode}";
+        var body = Greeting(notice.SubmitterName)
+            .Paragraph($"{notice.UnitName} đã tiếp nhận phản ánh, kiến nghị của Ông/Bà.")
+            .Fields(
+                ("Mã theo dõi", notice.TrackingCode),
+                ("Tiêu đề", notice.Subject),
+                ("Hạn xử lý", FormatInstant(notice.DueAtUtc)))
+            .Paragraph("Ông/Bà dùng mã theo dõi và 4 chữ số cuối số điện thoại đã khai để tra cứu tiến độ trên Cổng dịch vụ công.");
+        var sms = $"Da tiep nhan phan anh, kien nghi {notice.TrackingCode}. Han xu ly {FormatSmsInstant(notice.DueAtUtc)}.";
+        return Render(subject, body, sms);
+    }
+
+    /// <summary>The PAKN needs more from the submitter, with what is missing.</summary>
+    public RenderedNotification PaknSupplementRequested(PaknNotice notice, string request)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        var subject = $"Đề nghị bổ sung phản ánh, kiến nghị {notice.TrackingCode}";
+        var body = Greeting(notice.SubmitterName)
+            .Paragraph($"Để xử lý phản ánh, kiến nghị {notice.TrackingCode}, {notice.UnitName} đề nghị Ông/Bà bổ sung:")
+            .Paragraph(request)
+            .Paragraph("Ông/Bà gửi phần bổ sung tại trang tra cứu phản ánh, kiến nghị trên Cổng dịch vụ công.");
+        var sms = $"De nghi bo sung phan anh, kien nghi {notice.TrackingCode}. Xem chi tiet tren Cong dich vu cong.";
+        return Render(subject, body, sms);
+    }
+
+    /// <summary>The answer is published (ND 20/2008 Art. 19): the submitter is told and can say whether it satisfies them.</summary>
+    public RenderedNotification PaknAnswered(PaknNotice notice, string answer)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        var subject = $"Trả lời phản ánh, kiến nghị {notice.TrackingCode}";
+        var body = Greeting(notice.SubmitterName)
+            .Paragraph($"{notice.UnitName} đã trả lời phản ánh, kiến nghị {notice.TrackingCode} của Ông/Bà:")
+            .Paragraph(answer)
+            .Paragraph("Nếu chưa hài lòng với nội dung trả lời, Ông/Bà cho biết ý kiến tại trang tra cứu phản ánh, kiến nghị; "
+                + "phản ánh, kiến nghị sẽ được xem xét lại.");
+        var sms = $"Phan anh, kien nghi {notice.TrackingCode} da duoc tra loi. Xem noi dung tren Cong dich vu cong.";
+        return Render(subject, body, sms);
+    }
+
     /// <summary>The agency head's daily digest of overdue and due-soon dossiers.</summary>
     public RenderedNotification DailyDigest(DailyDigest digest)
     {
