@@ -24,6 +24,24 @@ public static class UnitTree
             .WithSummary("The organisational units as a tree, with validity dates, successors and predecessors")
             .Produces<IReadOnlyList<Node>>();
 
+    /// <summary>The tree as a list in display order with each unit's depth, for an indented picker.</summary>
+    public static IReadOnlyList<(Guid Id, string Name, int Depth)> Flatten(IEnumerable<Node> roots)
+    {
+        ArgumentNullException.ThrowIfNull(roots);
+        var list = new List<(Guid, string, int)>();
+        void Walk(IEnumerable<Node> nodes, int depth)
+        {
+            foreach (var node in nodes)
+            {
+                list.Add((node.Id, node.Name, depth));
+                Walk(node.Children, depth + 1);
+            }
+        }
+
+        Walk(roots, 0);
+        return list;
+    }
+
     public sealed class Handler(AppDbContext db)
     {
         public async Task<IReadOnlyList<Node>> Handle(DateOnly? on, CancellationToken ct)

@@ -58,9 +58,7 @@ public sealed class LookupModel(PublicDossierLookup.Handler lookup, PublicDossie
         switch (result.Error)
         {
             case PublicDossierDetail.TooManyAttempts limited:
-                Response.StatusCode = StatusCodes.Status429TooManyRequests;
-                Response.Headers.RetryAfter = limited.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                ModelState.AddModelError(nameof(Digits), text["Lookup_TooManyAttempts", (limited.RetryAfterSeconds + 59) / 60]);
+                PublicCodePages.TooManyAttempts(limited, Response, ModelState, nameof(Digits), text);
                 break;
             case ValidationFailed:
                 ModelState.AddModelError(nameof(Digits), text["Lookup_DigitsInvalid", PublicDossierDetail.DigitCount]);

@@ -26,6 +26,19 @@ public static class PublicCodePages
         return null;
     }
 
+    /// <summary>Too many wrong second factors: 429 with <c>Retry-After</c>, and the message on the digits field.</summary>
+    public static void TooManyAttempts(
+        PublicDossierDetail.TooManyAttempts limited, HttpResponse response, ModelStateDictionary state, string field, IStringLocalizer text)
+    {
+        ArgumentNullException.ThrowIfNull(limited);
+        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(text);
+        response.StatusCode = StatusCodes.Status429TooManyRequests;
+        response.Headers.RetryAfter = limited.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        state.AddModelError(field, text["Lookup_TooManyAttempts", (limited.RetryAfterSeconds + 59) / 60]);
+    }
+
     /// <summary>What a person looked up (and, after the second factor, its progress) stays out of shared and history caches.</summary>
     public static void NoStore(HttpResponse response)
     {

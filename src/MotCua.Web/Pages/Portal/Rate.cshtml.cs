@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -70,9 +69,7 @@ public sealed class RateModel(PublicDossierLookup.Handler lookup, RateDossier.Ha
         switch (result.Error)
         {
             case PublicDossierDetail.TooManyAttempts limited:
-                Response.StatusCode = StatusCodes.Status429TooManyRequests;
-                Response.Headers.RetryAfter = limited.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
-                ModelState.AddModelError(nameof(Digits), text["Lookup_TooManyAttempts", (limited.RetryAfterSeconds + 59) / 60]);
+                PublicCodePages.TooManyAttempts(limited, Response, ModelState, nameof(Digits), text);
                 break;
             case ValidationFailed failed when failed.Errors.ContainsKey("digits"):
                 ModelState.AddModelError(nameof(Digits), text["Lookup_DigitsInvalid", PublicDossierDetail.DigitCount]);

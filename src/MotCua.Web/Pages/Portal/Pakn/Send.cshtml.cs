@@ -48,19 +48,7 @@ public sealed class SendModel(SubmitPakn.Handler submit, UnitTree.Handler units,
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        var tree = await units.Handle(VietnamTime.Today(clock), ct);
-        var list = new List<(Guid, string, int)>();
-        void Walk(IEnumerable<UnitTree.Node> nodes, int depth)
-        {
-            foreach (var node in nodes)
-            {
-                list.Add((node.Id, node.Name, depth));
-                Walk(node.Children, depth + 1);
-            }
-        }
-
-        Walk(tree, 0);
-        Units = list;
+        Units = UnitTree.Flatten(await units.Handle(VietnamTime.Today(clock), ct));
     }
 
     /// <summary>The form's fields, as <see cref="SubmitPakn.PaknSubmission"/> takes them.</summary>

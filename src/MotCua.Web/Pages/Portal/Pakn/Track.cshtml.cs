@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -77,9 +76,7 @@ public sealed class TrackModel(PublicPakn.Handler pakn, IStringLocalizer<SharedR
         switch (result.Error)
         {
             case PublicDossierDetail.TooManyAttempts limited:
-                Response.StatusCode = StatusCodes.Status429TooManyRequests;
-                Response.Headers.RetryAfter = limited.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
-                ModelState.AddModelError(nameof(Digits), text["Lookup_TooManyAttempts", (limited.RetryAfterSeconds + 59) / 60]);
+                PublicCodePages.TooManyAttempts(limited, Response, ModelState, nameof(Digits), text);
                 break;
             case ValidationFailed failed when failed.Errors.ContainsKey("digits"):
                 ModelState.AddModelError(nameof(Digits), text["PaknTrack_DigitsInvalid"]);

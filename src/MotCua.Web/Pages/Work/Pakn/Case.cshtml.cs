@@ -69,20 +69,8 @@ public sealed class CaseModel(ReadPakn.Handler read, TransitionPakn.Handler tran
         }
 
         Case = view.Value;
-        var tree = await units.Handle(VietnamTime.Today(clock), ct);
-        var list = new List<(Guid, string, int)>();
-        void Walk(IEnumerable<UnitTree.Node> nodes, int depth)
-        {
-            foreach (var node in nodes)
-            {
-                list.Add((node.Id, node.Name, depth));
-                Walk(node.Children, depth + 1);
-            }
-        }
-
-        Walk(tree, 0);
-        Units = list;
-        UnitNames = list.ToDictionary(u => u.Item1, u => u.Item2);
+        Units = UnitTree.Flatten(await units.Handle(VietnamTime.Today(clock), ct));
+        UnitNames = Units.ToDictionary(u => u.Id, u => u.Name);
         return null;
     }
 
