@@ -7,6 +7,7 @@ public static class FeedbackSetup
     {
         services.AddScoped<RateDossier.Handler>();
         services.AddScoped<RatingFollowUps.Handler>();
+        services.AddScoped<FeedbackRates.Handler>();
         services.AddHttpContextAccessor();
         services.AddSingleton<RatingLinks>();
         return services;
@@ -18,6 +19,7 @@ public static class FeedbackSetup
         RateDossier.Map(api.MapGroup("/dossiers").RequireAuthorization(Api.ApiAuth.Policy));
         RateDossier.MapPublic(api.MapGroup("/public"));
         RatingFollowUps.Map(api);
+        FeedbackRates.Map(api);
         return api;
     }
 }
