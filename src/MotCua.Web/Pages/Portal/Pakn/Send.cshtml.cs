@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using MotCua.Domain.Calendar;
-using MotCua.Domain.Feedback.Pakn;
 using MotCua.Web.Features.Pakn;
 using MotCua.Web.Features.ReferenceData;
 
@@ -49,35 +48,5 @@ public sealed class SendModel(SubmitPakn.Handler submit, UnitTree.Handler units,
     private async Task LoadAsync(CancellationToken ct)
     {
         Units = UnitTree.Flatten(await units.Handle(VietnamTime.Today(clock), ct));
-    }
-
-    /// <summary>The form's fields, as <see cref="SubmitPakn.PaknSubmission"/> takes them.</summary>
-    public sealed class PaknInput
-    {
-        public string Kind { get; set; } = nameof(PaknKind.Feedback);
-
-        public Guid? ReceivingUnitId { get; set; }
-
-        public string? Subject { get; set; }
-
-        public string? Content { get; set; }
-
-        public string? FullName { get; set; }
-
-        public string? Address { get; set; }
-
-        public string? Phone { get; set; }
-
-        public string? Email { get; set; }
-
-        public string? DossierCode { get; set; }
-
-        public string? ProcedureCode { get; set; }
-
-        public List<int> Categories { get; set; } = [];
-
-        public SubmitPakn.PaknSubmission ToSubmission() => new(
-            Kind, Subject, Content, FullName, Address, Phone, Email, ReceivingUnitId, DossierCode, ProcedureCode,
-            Categories.Count == 0 ? null : Categories);
     }
 }
