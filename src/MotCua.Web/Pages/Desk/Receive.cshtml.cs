@@ -124,7 +124,7 @@ public sealed class ReceiveModel(
                 User, Input.IdempotencyKey + ":accept", ct);
             if (accepted.IsFailure)
             {
-                TempData["DeskError"] = accepted.Error.Message;
+                TempData["DeskError"] = PageErrors.Message(accepted.Error);
             }
         }
 

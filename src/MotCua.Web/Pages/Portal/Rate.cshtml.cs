@@ -82,7 +82,7 @@ public sealed class RateModel(PublicDossierLookup.Handler lookup, RateDossier.Ha
                 ModelState.AddModelError(nameof(Digits), text["Lookup_DetailNotFound"]);
                 break;
             case RatingAlreadyGiven or RatingNotYetOpen:
-                ModelState.AddModelError(string.Empty, result.Error.Message);
+                ModelState.AddModelError(string.Empty, PageErrors.Message(result.Error));
                 break;
             default:
                 PageErrors.Add(ModelState, result.Error);

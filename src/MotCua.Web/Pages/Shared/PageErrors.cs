@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Resources;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using MotCua.Domain.Common;
 using MotCua.Web.Api;
@@ -8,6 +10,10 @@ namespace MotCua.Web.Pages;
 /// page-level message, so that the page and the API give the same Vietnamese messages.</summary>
 public static class PageErrors
 {
+    // The resources IStringLocalizer<SharedResource> reads (ResourcesPath "Resources"); static so every call site keeps
+    // its two-argument form.
+    private static readonly ResourceManager Resources = new("MotCua.Web.Resources.SharedResource", typeof(SharedResource).Assembly);
+
     /// <summary>Puts <paramref name="error"/> on the page: a field error under <paramref name="prefix"/> + the API's field
     /// name in PascalCase ("applicant.identityNumber" → "Input.Applicant.IdentityNumber"); <paramref name="flatten"/> drops
     /// a leading part of the API's name where the form holds those fields at its top level ("applicant." → "Input.FullName").</summary>
@@ -17,7 +23,7 @@ public static class PageErrors
         ArgumentNullException.ThrowIfNull(error);
         if (error is not ValidationFailed failed)
         {
-            state.AddModelError(string.Empty, error.Message);
+            state.AddModelError(string.Empty, Message(error));
             return;
         }
 
@@ -29,6 +35,17 @@ public static class PageErrors
                 state.AddModelError(prefix + Pascal(name), message);
             }
         }
+    }
+
+    /// <summary>The error's message in the page's language: the engine's messages are Vietnamese; an English page shows
+    /// the <c>Error_{code}</c> resource when there is one (the engine's wording, without its particulars), and the
+    /// Vietnamese message otherwise.</summary>
+    public static string Message(Error error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "vi"
+            ? error.Message
+            : Resources.GetString("Error_" + error.Code, CultureInfo.CurrentUICulture) ?? error.Message;
     }
 
     /// <summary>Replaces model binding's own (English) messages, e.g. for letters typed into a number box, with

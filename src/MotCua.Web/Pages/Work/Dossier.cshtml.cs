@@ -135,7 +135,7 @@ public sealed class DossierModel(
     // A validation error names each field's problem; any other error is its own Vietnamese message.
     private static string Describe(Error error) => error is ValidationFailed invalid
         ? string.Join(" ", invalid.Errors.SelectMany(e => e.Value))
-        : error.Message;
+        : PageErrors.Message(error);
 
     public bool NeedsInput(string trigger) => Enum.TryParse<DossierTrigger>(trigger, out var t) && Fields.ContainsKey(t);
 

@@ -58,7 +58,7 @@ public sealed class FollowUpsModel(RatingFollowUps.Handler followUps, IStringLoc
         }
         else
         {
-            ModelState.AddModelError(string.Empty, closed.Error is StaleVersion ? text["FollowUps_Stale"] : closed.Error.Message);
+            ModelState.AddModelError(string.Empty, closed.Error is StaleVersion ? text["FollowUps_Stale"] : PageErrors.Message(closed.Error));
         }
 
         await LoadAsync(ct);
@@ -78,7 +78,7 @@ public sealed class FollowUpsModel(RatingFollowUps.Handler followUps, IStringLoc
         }
         else
         {
-            Denied = rows.Error.Message;
+            Denied = PageErrors.Message(rows.Error);
         }
 
         Notice = TempData["FollowUpNotice"] as string;

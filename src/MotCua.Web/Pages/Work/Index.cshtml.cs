@@ -87,7 +87,7 @@ public sealed class IndexModel(
                 }
 
                 var fired = await transitions.Handle(id, new TransitionDossier.TransitionRequest(nameof(DossierTrigger.Assign), version, OfficerId: officerId), User, null, ct);
-                results.Add(new BulkResult(id, fired.IsSuccess ? fired.Value.Code : null, fired.IsSuccess, fired.IsSuccess ? null : fired.Error.Message));
+                results.Add(new BulkResult(id, fired.IsSuccess ? fired.Value.Code : null, fired.IsSuccess, fired.IsSuccess ? null : PageErrors.Message(fired.Error)));
             }
         }
 

@@ -32,7 +32,7 @@ public sealed class IndexModel(ListPakn.Handler list) : PageModel
         }
         else
         {
-            Denied = page.Error.Message;
+            Denied = PageErrors.Message(page.Error);
         }
 
         return Page();

@@ -57,7 +57,7 @@ public sealed class LogModel(SubmitPakn.Handler submit, UnitTree.Handler units, 
 
         if (logged.Error is OutOfScope)
         {
-            ModelState.AddModelError("Input.ReceivingUnitId", logged.Error.Message);
+            ModelState.AddModelError("Input.ReceivingUnitId", PageErrors.Message(logged.Error));
         }
         else
         {
