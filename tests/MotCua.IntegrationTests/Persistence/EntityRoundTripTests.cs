@@ -301,6 +301,8 @@ public sealed class EntityRoundTripTests
             typeof(MotCua.Persistence.Administration.AdminAuditEntry),
             // FeedbackRoundTripTests.
             typeof(Domain.Feedback.SatisfactionRating), typeof(Domain.Feedback.SatisfactionRatingOfficer), typeof(Domain.Feedback.RatingFollowUp),
+            // PaknRoundTripTests.
+            typeof(Domain.Feedback.Pakn.PaknCase), typeof(Domain.Feedback.Pakn.PaknHistoryEntry),
         ];
         await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite, TestContext.Current.CancellationToken);
         await using var db = database.CreateContext();
