@@ -6,6 +6,7 @@ using MotCua.Domain.Catalogue;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Feedback;
 using MotCua.Domain.Feedback.Pakn;
+using MotCua.Domain.Feedback.Surveys;
 using MotCua.Domain.Units;
 using MotCua.Persistence.Administration;
 using MotCua.Persistence.Conventions;
@@ -90,6 +91,16 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, Guid>
     public DbSet<PaknCase> PaknCases => Set<PaknCase>();
 
     public DbSet<PaknHistoryEntry> PaknHistory => Set<PaknHistoryEntry>();
+
+    /// <summary>SIPAS survey campaigns (issue 9 §3; domain.md §9.1): questionnaire versions, campaigns with their units,
+    /// invitations (hashed tokens, no dossier id) and anonymous responses.</summary>
+    public DbSet<Questionnaire> SurveyQuestionnaires => Set<Questionnaire>();
+
+    public DbSet<SurveyCampaign> SurveyCampaigns => Set<SurveyCampaign>();
+
+    public DbSet<SurveyInvitation> SurveyInvitations => Set<SurveyInvitation>();
+
+    public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
 
     // Pinned so the schema does not follow whatever IdentityOptions the host happens to register: the hand-written
     // Initial migration creates the version-2 tables (no passkeys).

@@ -303,6 +303,9 @@ public sealed class EntityRoundTripTests
             typeof(Domain.Feedback.SatisfactionRating), typeof(Domain.Feedback.SatisfactionRatingOfficer), typeof(Domain.Feedback.RatingFollowUp),
             // PaknRoundTripTests.
             typeof(Domain.Feedback.Pakn.PaknCase), typeof(Domain.Feedback.Pakn.PaknHistoryEntry),
+            // SurveyRoundTripTests.
+            typeof(Domain.Feedback.Surveys.Questionnaire), typeof(Domain.Feedback.Surveys.SurveyCampaign), typeof(Domain.Feedback.Surveys.SurveyCampaignUnit),
+            typeof(Domain.Feedback.Surveys.SurveyInvitation), typeof(Domain.Feedback.Surveys.SurveyResponse),
         ];
         await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite, TestContext.Current.CancellationToken);
         await using var db = database.CreateContext();
