@@ -10,6 +10,7 @@ using MotCua.Web.Features.OnlineSubmission;
 using MotCua.Web.Features.Pakn;
 using MotCua.Web.Features.ProvinceAdmin;
 using MotCua.Web.Features.ReferenceData;
+using MotCua.Web.Features.Surveys;
 using MotCua.Web.Infrastructure;
 using MotCua.Web.Jobs;
 
@@ -28,6 +29,7 @@ builder.Services
     .AddDossierNotifications(builder.Configuration)
     .AddFeedback()
     .AddPakn()
+    .AddSurveys()
     .AddMotCuaJobs(builder.Configuration, builder.Environment.ContentRootPath);
 
 var app = builder.Build();
@@ -41,7 +43,8 @@ app.MapMotCuaApi()
     .MapAdministration()
     .MapDossierDocuments()
     .MapFeedback()
-    .MapPakn();
+    .MapPakn()
+    .MapSurveys();
 app.MapRazorPages();
 await app.InitialiseDatabaseAsync();
 await app.RunBoundedAsync();

@@ -10,10 +10,11 @@ public static class ErrorMapping
     /// <summary>The HTTP status an error maps to.</summary>
     public static int StatusOf(Error error) => error switch
     {
-        NotFoundError => StatusCodes.Status404NotFound,
+        NotFoundError or Domain.Feedback.Surveys.InvitationNotFound => StatusCodes.Status404NotFound,
         OutOfScope or RoleNotAllowed => StatusCodes.Status403Forbidden,
         StaleVersion or Features.ProvinceAdmin.NewProcedureVersion.CatalogueVersionChanged or Domain.Feedback.RatingAlreadyGiven
-            or Domain.Feedback.FollowUpAlreadyClosed => StatusCodes.Status409Conflict,
+            or Domain.Feedback.FollowUpAlreadyClosed or Domain.Feedback.Surveys.InvitationAlreadyUsed
+            or Features.Surveys.SurveyBusy or Features.Surveys.Sampling.SamplingConcurrent => StatusCodes.Status409Conflict,
         ValidationFailed or FieldRequired or InvalidValue or CommandPayloadMissing or InvalidDossierCode => StatusCodes.Status400BadRequest,
         _ => StatusCodes.Status422UnprocessableEntity,
     };

@@ -31,6 +31,8 @@ public sealed class ApiFuzzTests : IDisposable
         var citizen = await harness.ClientAsync(Citizen, ct);
         // The province administrator's token reaches the admin handlers' validation, past their 403.
         var admin = await harness.ClientAsync(Admin, ct);
+        // Home Affairs reaches the survey handlers' validation (questionnaires, campaigns, ballots), past their 403.
+        var homeAffairs = await harness.ClientAsync("noivu@motcua.local", ct);
         var created = await harness.CreateAsync(desk, ct);
         var online = await harness.CreateOnlineAsync(citizen, ct);
         var counterId = created["id"]!.GetValue<Guid>();
@@ -50,7 +52,7 @@ public sealed class ApiFuzzTests : IDisposable
         harness.Factory.Services.GetRequiredService<ILoggerFactory>().AddProvider(errors);
         var random = new Random(Seed);
         var fuzzer = new ApiFuzzer(spec, random, known);
-        string?[] tokens = [Bearer(desk), Bearer(citizen), Bearer(admin), null];
+        string?[] tokens = [Bearer(desk), Bearer(citizen), Bearer(admin), Bearer(homeAffairs), null];
         var client = harness.Anonymous();
         client.Timeout = TimeSpan.FromSeconds(60);
         var statuses = new SortedDictionary<int, int>();

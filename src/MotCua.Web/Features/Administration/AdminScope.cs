@@ -77,11 +77,18 @@ public sealed class AdminAuditLog(AppDbContext db, TimeProvider clock)
     public void Add(AdminScope.Scope scope, string action, Guid targetId, Guid unitId, object detail)
     {
         ArgumentNullException.ThrowIfNull(scope);
+        Add(scope.UserId, action, targetId, unitId, detail);
+    }
+
+    /// <summary>Records <paramref name="action"/> by <paramref name="actorUserId"/> outside the administrator area (the
+    /// survey's paper ballots and sampling), on the same append-only trail.</summary>
+    public void Add(Guid actorUserId, string action, Guid targetId, Guid unitId, object detail)
+    {
         db.AdminAudit.Add(new AdminAuditEntry
         {
             Id = Guid.NewGuid(),
             At = clock.GetUtcNow().UtcDateTime,
-            ActorUserId = scope.UserId,
+            ActorUserId = actorUserId,
             Action = action,
             TargetId = targetId,
             UnitId = unitId,

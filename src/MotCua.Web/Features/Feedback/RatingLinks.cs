@@ -11,10 +11,16 @@ public sealed class RatingLinks(IConfiguration configuration, IHttpContextAccess
     public string? For(string dossierCode)
     {
         ArgumentException.ThrowIfNullOrEmpty(dossierCode);
+        return Origin() is { } origin ? $"{origin}/Portal/Rate?code={Uri.EscapeDataString(dossierCode)}" : null;
+    }
+
+    /// <summary>The portal's public origin (scheme, host and base path, no trailing slash), or <see langword="null"/> when
+    /// neither configured nor known from a request; the survey invitation links use it too.</summary>
+    public string? Origin()
+    {
         var configured = configuration["Portal:PublicBaseUrl"];
-        string? origin = Uri.TryCreate(configured, UriKind.Absolute, out var root) && root.Scheme is "https" or "http"
+        return Uri.TryCreate(configured, UriKind.Absolute, out var root) && root.Scheme is "https" or "http"
             ? root.GetLeftPart(UriPartial.Path).TrimEnd('/')
             : http.HttpContext?.Request is { Host.HasValue: true } request ? $"{request.Scheme}://{request.Host}{request.PathBase}" : null;
-        return origin is null ? null : $"{origin}/Portal/Rate?code={Uri.EscapeDataString(dossierCode)}";
     }
 }
