@@ -23,6 +23,7 @@ public sealed partial class FormTokenCrawlTests
         { Handler, "/Work", "/Work/Dossier/" },
         { Head, "/Work", "/Work/Dossier/" },
         { Admin, "/Admin", "/Admin/Users/Detail/" },
+        { "noivu@motcua.local", "/Surveys", "/Surveys/New" },
     };
 
     [Theory, MemberData(nameof(Roles))]

@@ -59,6 +59,9 @@ public static class Campaigns
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
 
+    /// <summary>A unit that can be surveyed.</summary>
+    public sealed record UnitChoice(Guid Id, string Name);
+
     public sealed class Handler(AppDbContext db, SurveyAccess access, CampaignStore store, TimeProvider clock)
     {
         public async Task<Result<IReadOnlyList<CampaignRow>>> ListAsync(ClaimsPrincipal user, CancellationToken ct)
@@ -156,6 +159,24 @@ public static class Campaigns
                 _ => campaign.Publish(now),
             };
             return moved.IsFailure ? SurveyErrorMapping.ForApi(moved.Error) : await store.SaveAsync(campaign, scope, body.Version!.Value, ct);
+        }
+
+        /// <summary>The units the caller may put in a campaign of <paramref name="level"/>: of that tier, existing on
+        /// <paramref name="on"/>, within their Home Affairs scope; by name (the new-campaign page's list).</summary>
+        public async Task<Result<IReadOnlyList<UnitChoice>>> EligibleUnitsAsync(ProcedureLevel level, DateOnly on, ClaimsPrincipal user, CancellationToken ct)
+        {
+            var scope = await access.ForAsync(user, ct);
+            if (scope.IsFailure)
+            {
+                return scope.Error;
+            }
+
+            var units = await db.OrganisationalUnits.AsNoTracking().ToListAsync(ct);
+            return units
+                .Where(u => ProcedureLevels.SettledBy(u.Level) == level && u.IsValidOn(on) && scope.Value.Managed.Contains(u.Id))
+                .OrderBy(u => u.Level).ThenBy(u => VietnameseText.Fold(u.Name), StringComparer.Ordinal)
+                .Select(u => new UnitChoice(u.Id, u.Name))
+                .ToList();
         }
 
         private async Task<Result<(SurveyCampaign Campaign, SurveyAccess.Scope Scope)>> LoadAtVersionAsync(
