@@ -60,7 +60,7 @@ public sealed class SurveyModel(PublicSurvey.Handler survey, IStringLocalizer<Sh
         switch (result.Error)
         {
             case InvitationAlreadyUsed or InvitationNotFound:
-                Unavailable = result.Error.Message;
+                Unavailable = PageErrors.Message(result.Error);
                 View = null;
                 break;
             default:
@@ -83,8 +83,7 @@ public sealed class SurveyModel(PublicSurvey.Handler survey, IStringLocalizer<Sh
         Unavailable = view.Error switch
         {
             ValidationFailed or InvitationNotFound => text["Survey_TokenUnknown"],
-            PublicSurvey.InvitationGone gone => gone.Message,
-            Error other => other.Message,
+            Error other => PageErrors.Message(other),
         };
         return false;
     }

@@ -51,7 +51,7 @@ public sealed class CampaignModel(Campaigns.Handler campaigns, Sampling.Handler 
             return RedirectToPage("/Surveys/Campaign", new { id = Id, done = Trigger });
         }
 
-        ModelState.AddModelError(string.Empty, moved.Error is StaleVersion ? text["SurveyCampaign_Stale"] : moved.Error.Message);
+        ModelState.AddModelError(string.Empty, moved.Error is StaleVersion ? text["SurveyCampaign_Stale"] : PageErrors.Message(moved.Error));
         return await LoadAsync(ct) ?? Page();
     }
 
@@ -66,7 +66,7 @@ public sealed class CampaignModel(Campaigns.Handler campaigns, Sampling.Handler 
         }
         else
         {
-            ModelState.AddModelError(string.Empty, sample.Error.Message);
+            ModelState.AddModelError(string.Empty, PageErrors.Message(sample.Error));
         }
 
         return await LoadAsync(ct) ?? Page();

@@ -21,7 +21,7 @@ public sealed class IndexModel(Campaigns.Handler campaigns, Questionnaires.Handl
         var list = await campaigns.ListAsync(User, ct);
         if (list.IsFailure)
         {
-            Denied = list.Error.Message;
+            Denied = PageErrors.Message(list.Error);
             return Page();
         }
 

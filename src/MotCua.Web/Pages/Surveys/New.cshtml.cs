@@ -75,7 +75,7 @@ public sealed class NewModel(Campaigns.Handler campaigns, Questionnaires.Handler
         var units = await campaigns.EligibleUnitsAsync(level, VietnamTime.Today(clock), User, ct);
         if (units.IsFailure)
         {
-            Denied = units.Error.Message;
+            Denied = PageErrors.Message(units.Error);
             return;
         }
 
