@@ -36,9 +36,13 @@ public sealed class FeedbackRatesTests
         {
             using var sent = await anonymous.PostAsJsonAsync("/api/v1/public/pakn", new
             {
-                kind = "Feedback", subject = $"Phản ánh thời gian giải quyết số {i + 1}",
-                content = "Thời gian cấp phiếu lý lịch tư pháp kéo dài hơn quy định, đề nghị xem xét.", fullName = "Đèo Văn Long",
-                address = "Phường Chiềng An, Sơn La", phone = "0912 000 11" + i, receivingUnitId = justice,
+                kind = "Feedback",
+                subject = $"Phản ánh thời gian giải quyết số {i + 1}",
+                content = "Thời gian cấp phiếu lý lịch tư pháp kéo dài hơn quy định, đề nghị xem xét.",
+                fullName = "Đèo Văn Long",
+                address = "Phường Chiềng An, Sơn La",
+                phone = "0912 000 11" + i,
+                receivingUnitId = justice,
             }, ct);
             Assert.True(sent.StatusCode == HttpStatusCode.Created, await sent.Content.ReadAsStringAsync(ct));
             codes.Add((await ReadAsync(sent, ct))["trackingCode"]!.GetValue<string>());
