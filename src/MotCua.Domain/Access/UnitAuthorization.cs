@@ -51,4 +51,23 @@ public static class UnitAuthorization
             current = next;
         }
     }
+
+    /// <summary>The unit and every unit below it. Breadth-first over the children, so a cycle in the map ends the walk
+    /// instead of looping (<see cref="AncestorsOf"/> is where a cycle is reported).</summary>
+    public static IReadOnlySet<Guid> SubtreeOf(Guid unitId, IReadOnlyDictionary<Guid, Guid?> parentOf)
+    {
+        ArgumentNullException.ThrowIfNull(parentOf);
+        var children = parentOf.Where(p => p.Value is not null).ToLookup(p => p.Value!.Value, p => p.Key);
+        var subtree = new HashSet<Guid> { unitId };
+        var queue = new Queue<Guid>([unitId]);
+        while (queue.TryDequeue(out var next))
+        {
+            foreach (var child in children[next].Where(subtree.Add))
+            {
+                queue.Enqueue(child);
+            }
+        }
+
+        return subtree;
+    }
 }

@@ -129,4 +129,24 @@ public sealed class UnitAuthorizationTests
 
         return false;
     }
+
+    [Fact]
+    public void SubtreeOf_IncludesTheUnitAndEveryLevelBelow()
+    {
+        Assert.Equivalent(new[] { Province, Department, Division, Commune }, UnitAuthorization.SubtreeOf(Province, ParentOf), strict: true);
+        Assert.Equivalent(new[] { Department, Division }, UnitAuthorization.SubtreeOf(Department, ParentOf), strict: true);
+        Assert.Equal([Commune], UnitAuthorization.SubtreeOf(Commune, ParentOf));
+    }
+
+    [Fact]
+    public void SubtreeOf_UnknownUnit_IsJustThatUnit() =>
+        Assert.Equal([User], UnitAuthorization.SubtreeOf(User, ParentOf));
+
+    [Fact]
+    public void SubtreeOf_CycleInTheMap_Ends()
+    {
+        var a = Guid.NewGuid();
+        var b = Guid.NewGuid();
+        Assert.Equal(2, UnitAuthorization.SubtreeOf(a, new Dictionary<Guid, Guid?> { [a] = b, [b] = a }).Count);
+    }
 }

@@ -37,8 +37,7 @@ public sealed class AdminScope(AppDbContext db, TimeProvider clock)
         /// <summary>Every unit the caller administers.</summary>
         public IReadOnlyList<Guid> Units() => [.. ParentOf.Keys.Where(Covers)];
 
-        public IEnumerable<Guid> DescendantsOf(Guid unitId) =>
-            ParentOf.Keys.Where(u => u != unitId && UnitAuthorization.AncestorsOf(u, ParentOf).Contains(unitId));
+        public IEnumerable<Guid> DescendantsOf(Guid unitId) => UnitAuthorization.SubtreeOf(unitId, ParentOf).Where(u => u != unitId);
     }
 
     /// <summary>The caller's scope, or 403 when they hold no administrator assignment today.</summary>

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using MotCua.Domain.Common;
@@ -29,7 +28,7 @@ namespace MotCua.Web.Features.Dossiers;
 public static class PublicDossierDetail
 {
     /// <summary>How many trailing digits the applicant gives.</summary>
-    public const int DigitCount = 4;
+    public const int DigitCount = TrailingDigits.Count;
 
     public sealed record Body(string? Digits);
 
@@ -97,7 +96,7 @@ public static class PublicDossierDetail
                 return parsed.Error;
             }
 
-            if (digits is not { Length: DigitCount } || !digits.All(char.IsAsciiDigit))
+            if (!TrailingDigits.IsWellFormed(digits))
             {
                 return ValidationFailed.One("digits", $"Nhập đúng {DigitCount} chữ số cuối của số điện thoại hoặc số định danh cá nhân của người nộp hồ sơ.");
             }
@@ -111,7 +110,7 @@ public static class PublicDossierDetail
 
             var dossier = await db.Dossiers.AsNoTracking().Include(d => d.Steps).Include(d => d.History).AsSplitQuery()
                 .SingleOrDefaultAsync(d => d.Code == code, ct);
-            var matched = dossier is not null && Matches(dossier.Applicant, digits);
+            var matched = dossier is not null && TrailingDigits.MatchAny(digits, dossier.Applicant.Phone, dossier.Applicant.IdentityNumber);
             await SettleAttemptAsync(subject, client, matched, ct);
             if (!matched)
             {
@@ -172,21 +171,6 @@ public static class PublicDossierDetail
                 DossierWorkflow.DvcqgStatusCode(dossier.Status), PublicDossierLookup.Handler.StepOf(dossier.Status),
                 dossier.ReceivedAt, dossier.OriginalAppointmentAt, dossier.CurrentAppointmentAt, dossier.ProcessingEndedAt,
                 dossier.ReturnedAt, dossier.Status is DossierStatus.ResultAtDesk or DossierStatus.Returned, steps, timeline);
-        }
-
-        // Either number's last digits (separators such as spaces, dots or a leading +84 ignored), compared in constant time.
-        private static bool Matches(Applicant applicant, string digits)
-        {
-            var given = Encoding.ASCII.GetBytes(digits);
-            var matched = false;
-            foreach (var number in new[] { applicant.Phone, applicant.IdentityNumber })
-            {
-                var stored = new string((number ?? "").Where(char.IsAsciiDigit).ToArray());
-                var tail = Encoding.ASCII.GetBytes(stored.Length >= DigitCount ? stored[^DigitCount..] : new string('x', DigitCount));
-                matched |= CryptographicOperations.FixedTimeEquals(tail, given);
-            }
-
-            return matched;
         }
 
         // The address is pseudonymised before it is stored (it is personal data); an IPv6 client is keyed by its /64,

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using MotCua.Domain.Access;
 using MotCua.Domain.Calendar;
 using MotCua.Domain.Common;
 using MotCua.Domain.Feedback;
@@ -98,19 +99,8 @@ public static class FeedbackRates
 
         private async Task<HashSet<Guid>> WithDescendantsAsync(Guid unitId, CancellationToken ct)
         {
-            var parents = await db.OrganisationalUnits.AsNoTracking().Select(u => new { u.Id, u.ParentId }).ToListAsync(ct);
-            var children = parents.Where(p => p.ParentId is not null).ToLookup(p => p.ParentId!.Value, p => p.Id);
-            var all = new HashSet<Guid> { unitId };
-            var queue = new Queue<Guid>([unitId]);
-            while (queue.TryDequeue(out var next))
-            {
-                foreach (var child in children[next].Where(all.Add))
-                {
-                    queue.Enqueue(child);
-                }
-            }
-
-            return all;
+            var parentOf = await db.OrganisationalUnits.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.ParentId, ct);
+            return [.. UnitAuthorization.SubtreeOf(unitId, parentOf)];
         }
 
         // The cases that can count in the period: received before its end and still open, or acted on during it.

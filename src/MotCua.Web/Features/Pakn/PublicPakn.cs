@@ -1,8 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Net;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Common;
 using MotCua.Domain.Feedback.Pakn;
@@ -25,7 +23,7 @@ namespace MotCua.Web.Features.Pakn;
 /// dossier lookup (<see cref="PublicDossierDetail.Handler.TakeAttemptAsync"/>).</summary>
 public static class PublicPakn
 {
-    public const int DigitCount = 4;
+    public const int DigitCount = TrailingDigits.Count;
     public const int PageSize = 20;
 
     public sealed record PaknReply(
@@ -163,7 +161,7 @@ public static class PublicPakn
                 return PaknErrorMapping.ForApi(parsed.Error);
             }
 
-            if (digits is not { Length: DigitCount } || !digits.All(char.IsAsciiDigit))
+            if (!TrailingDigits.IsWellFormed(digits))
             {
                 return ValidationFailed.One("digits", $"Nhập đúng {DigitCount} chữ số cuối của số điện thoại đã khai khi gửi phản ánh, kiến nghị.");
             }
@@ -176,7 +174,7 @@ public static class PublicPakn
             }
 
             var pakn = await db.PaknCases.Include(c => c.History).SingleOrDefaultAsync(c => c.TrackingCode == tracking, ct);
-            var matched = pakn is not null && Matches(pakn.Submitter.Phone, digits);
+            var matched = pakn is not null && TrailingDigits.MatchAny(digits, pakn.Submitter.Phone);
             await gate.SettleAttemptAsync(subject, client, matched, ct);
             if (!matched)
             {
@@ -204,13 +202,6 @@ public static class PublicPakn
             }
 
             return PaknViewMapping.ToPublic(pakn);
-        }
-
-        private static bool Matches(string phone, string digits)
-        {
-            var stored = new string([.. phone.Where(char.IsAsciiDigit)]);
-            var tail = Encoding.ASCII.GetBytes(stored.Length >= DigitCount ? stored[^DigitCount..] : new string('x', DigitCount));
-            return CryptographicOperations.FixedTimeEquals(tail, Encoding.ASCII.GetBytes(digits));
         }
     }
 }
