@@ -24,6 +24,7 @@ public static class MotCuaCli
             DatabaseCommands.CreateSeed(cli),
             AuditCommands.Create(cli),
             BenchCommands.Create(cli),
+            ServiceIndexCommands.Create(cli),
         };
 
         var parsed = root.Parse(args);
