@@ -67,6 +67,8 @@ public enum IndicatorScope
 /// <param name="Cap">Points never exceed this; <see langword="null"/> means <paramref name="MaxPoints"/>.</param>
 /// <param name="ZeroDenominator">What a unit scores with nothing to count.</param>
 /// <param name="Scope">Which units the portal scores.</param>
+/// <param name="PointsWhenNone">When set, the points of a zero denominator instead of <paramref name="ZeroDenominator"/>'s
+/// (the METRICS text of 5.3 shares a no-PAKN unit's points between 5.2 and 5.4: 3 each; §8.2 "Conflict").</param>
 /// <param name="Verified">Whether the rule reproduces the portal's published points; an unverified rule is a stated
 /// assumption (4.4's slope, the full-online conversion) and every screen that shows its points says so.</param>
 public sealed record IndicatorDefinition(
@@ -80,7 +82,8 @@ public sealed record IndicatorDefinition(
     decimal? Cap,
     ZeroDenominatorRule ZeroDenominator,
     IndicatorScope Scope,
-    bool Verified)
+    bool Verified,
+    decimal? PointsWhenNone = null)
 {
     /// <summary>The points a unit can never exceed on this indicator.</summary>
     public decimal Ceiling => Conversion == IndicatorConversion.Monitoring ? 0m : Math.Min(Cap ?? MaxPoints, MaxPoints);
@@ -95,7 +98,7 @@ public sealed record IndicatorDefinition(
         ArgumentOutOfRangeException.ThrowIfNegative(denominator);
         if (denominator == 0)
         {
-            decimal? none = ZeroDenominator switch
+            decimal? none = PointsWhenNone ?? ZeroDenominator switch
             {
                 ZeroDenominatorRule.FullPoints => Ceiling,
                 ZeroDenominatorRule.NoScore => null,

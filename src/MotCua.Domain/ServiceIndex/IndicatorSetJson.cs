@@ -118,6 +118,11 @@ public static class IndicatorSetJson
             errors.Add($"{at}: mức trần (\"cap\") không được âm.");
         }
 
+        if (row.PointsWhenNone is < 0 || row.PointsWhenNone > row.MaxPoints)
+        {
+            errors.Add($"{at}: điểm khi mẫu số bằng 0 (\"pointsWhenNone\") phải từ 0 đến điểm tối đa.");
+        }
+
         if (errors.Count > before)
         {
             return null;
@@ -126,7 +131,8 @@ public static class IndicatorSetJson
         return new IndicatorDefinition(
             row.Id.Trim(), string.IsNullOrWhiteSpace(row.MetricCode) ? null : row.MetricCode.Trim(), row.Group!.Value,
             row.Name ?? row.Id, row.MaxPoints!.Value, row.Conversion!.Value, row.TargetPercent, row.Cap,
-            row.ZeroDenominator ?? ZeroDenominatorRule.ZeroPoints, row.Scope ?? IndicatorScope.ProvinceAndCommune, row.Verified ?? false);
+            row.ZeroDenominator ?? ZeroDenominatorRule.ZeroPoints, row.Scope ?? IndicatorScope.ProvinceAndCommune, row.Verified ?? false,
+            row.PointsWhenNone);
     }
 
     private static IndicatorSetHistory LoadShipped()
@@ -145,5 +151,6 @@ public static class IndicatorSetJson
 
     private sealed record Row(
         string? Id, string? MetricCode, ServiceIndexGroup? Group, string? Name, decimal? MaxPoints, IndicatorConversion? Conversion,
-        decimal? TargetPercent, decimal? Cap, ZeroDenominatorRule? ZeroDenominator, IndicatorScope? Scope, bool? Verified);
+        decimal? TargetPercent, decimal? Cap, ZeroDenominatorRule? ZeroDenominator, IndicatorScope? Scope, bool? Verified,
+        decimal? PointsWhenNone);
 }

@@ -5,6 +5,7 @@ using MotCua.Domain.Calendar;
 using MotCua.Domain.Common;
 using MotCua.Domain.Feedback;
 using MotCua.Domain.Feedback.Pakn;
+using MotCua.Domain.ServiceIndex;
 using MotCua.Persistence;
 using MotCua.Web.Api;
 using MotCua.Web.Features.Dossiers;
@@ -20,7 +21,7 @@ namespace MotCua.Web.Features.Feedback;
 /// has no children). PAKN are the unit's by their handling unit, dossiers by their competent unit. Dossiers are those
 /// whose processing ended in the period; late means DVCQG's test (<see cref="Domain.Dossiers.Dossier.IsOnTimeForDvcqg"/>:
 /// ended after the current appointment, or marked late by a repeated supplement). The formulas, maxima and zero-denominator
-/// points are the domain's (<see cref="PaknRates"/>, <see cref="PaknRateRules"/>).</remarks>
+/// points are the domain's (<see cref="PaknRates"/>, with the 766 indicator set in force on the period's last day).</remarks>
 public static class FeedbackRates
 {
     /// <summary>Longest period asked at once.</summary>
@@ -80,6 +81,7 @@ public static class FeedbackRates
 
             var units = await WithDescendantsAsync(unitId, ct);
             var period = PaknPeriod.FromDates(first, last);
+            var set = IndicatorSetJson.Default.For(last);
             var pakn = await PaknFactsAsync(units, period, ct);
             if (pakn.IsFailure)
             {
@@ -89,10 +91,10 @@ public static class FeedbackRates
             var (facts, cases) = pakn.Value;
             var codes = cases.ToDictionary(c => c.Id, c => c.TrackingCode.Format());
             var receivedInPeriod = facts.Where(f => f.ReceivedInPeriod).Select(f => f.CaseId).ToHashSet();
-            var dossiers = await DossierSatisfactionAsync(units, period, ct);
+            var dossiers = await DossierSatisfactionAsync(units, period, set, ct);
             return new RatesView(
                 unitId, first, last, units.Count,
-                View(PaknRates.OnTime(facts), codes), View(PaknRates.Satisfaction(facts), codes), dossiers,
+                View(PaknRates.OnTime(facts, set), codes), View(PaknRates.Satisfaction(facts, set), codes), dossiers,
                 View(PaknRates.Handling(facts), codes), View(PaknRates.Index8(facts), codes),
                 Classification([.. cases.Where(c => receivedInPeriod.Contains(c.Id))]));
         }
@@ -136,7 +138,7 @@ public static class FeedbackRates
             return (facts, cases);
         }
 
-        private async Task<RateView> DossierSatisfactionAsync(HashSet<Guid> units, PaknPeriod period, CancellationToken ct)
+        private async Task<RateView> DossierSatisfactionAsync(HashSet<Guid> units, PaknPeriod period, IndicatorSet set, CancellationToken ct)
         {
             var ended = db.Dossiers.AsNoTracking()
                 .Where(d => units.Contains(d.CompetentUnitId) && d.ProcessingEndedAt >= period.StartUtc && d.ProcessingEndedAt < period.EndUtc);
@@ -148,7 +150,7 @@ public static class FeedbackRates
                 .Where(d => db.SatisfactionRatings.Any(r => r.DossierId == d.Id && (r.Overall == Satisfaction.VeryDissatisfied || r.Overall == Satisfaction.Dissatisfied))
                     || db.PaknCases.Any(p => p.DossierId == d.Id))
                 .Select(d => new { d.Id, d.Code }).ToListAsync(ct);
-            var rate = PaknRates.DossierSatisfaction(count, [.. late.Select(d => d.Id)], [.. complained.Select(d => d.Id)]);
+            var rate = PaknRates.DossierSatisfaction(count, [.. late.Select(d => d.Id)], [.. complained.Select(d => d.Id)], set);
             var codes = late.Concat(complained).DistinctBy(d => d.Id).ToDictionary(d => d.Id, d => d.Code?.Format() ?? d.Id.ToString());
             return View(rate, codes);
         }

@@ -1,4 +1,5 @@
 using MotCua.Domain.Feedback.Pakn;
+using MotCua.Domain.ServiceIndex;
 using static MotCua.Domain.Feedback.Pakn.PaknTimelinessStatus;
 
 namespace MotCua.Domain.Tests.Feedback.Pakn;
@@ -47,16 +48,20 @@ public class PaknRatesTests
     }
 
     [Fact]
-    public void OnTime_NoPaknWithConfiguredRule_ThatRulesPoints() =>
-        Assert.Equal(3m, PaknRates.OnTime([], PaknRateRules.Default with { OnTimePointsWhenNone = 3m }).Points);
+    public void OnTime_NoPaknWithConfiguredRule_ThatRulesPoints()
+    {
+        var latest = IndicatorSetJson.Default.Versions[^1];
+        var shared = new IndicatorSet("shared", latest.EffectiveFrom, "METRICS text of 5.3",
+            [.. latest.Indicators.Select(i => i.Id == "5.2" ? i with { PointsWhenNone = 3m } : i)]);
+        Assert.Equal(3m, PaknRates.OnTime([], shared).Points);
+    }
 
     [Fact]
-    public void OnTime_OneThird_UnroundedUntilPresented()
+    public void OnTime_OneThird_PointsFromTheCounts()
     {
         var rate = PaknRates.OnTime([Received(A, HandledOnTime, true), Received(B, HandledLate, true), Received(C, OpenOverdue)]);
 
-        Assert.Equal(6m / 3, Math.Round(rate.Points, 20));
-        Assert.NotEqual(2m, rate.Points); // 6 × 0.333…: rounding is left to presentation
+        Assert.Equal(2m, rate.Points); // 6 × 1 / 3 from the counts, not 6 × 0.333…
         Assert.Equal(2.00m, rate.PresentedPoints);
         Assert.Equal(33.33m, rate.PresentedPercent);
     }
