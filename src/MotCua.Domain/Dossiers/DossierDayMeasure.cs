@@ -1,0 +1,37 @@
+namespace MotCua.Domain.Dossiers;
+
+/// <summary>What a dossier adds to the daily statistics of its (competent unit, procedure, channel) on a Vietnam business
+/// date (domain.md §12.3, issue 10 §5). Flows are summed over a period's days; <see cref="Overdue"/> is a running
+/// delta whose sum up to a day gives the standing at that day's end.</summary>
+public enum DossierDayMeasure
+{
+    /// <summary>Received (the clock started) on the day.</summary>
+    Received = 1,
+
+    /// <summary>Processing ended on the day, before the legal appointment (TT 01/2018 Index 1 "Early").</summary>
+    EndedEarly = 2,
+
+    /// <summary>Processing ended on the day, on the appointment.</summary>
+    EndedOnTime = 3,
+
+    /// <summary>Processing ended on the day, after the appointment.</summary>
+    EndedLate = 4,
+
+    /// <summary>Processing ended on the day but the dossier had no appointment to judge it by.</summary>
+    EndedUnclassified = 5,
+
+    /// <summary>Of those ended on the day: without a result (withdrawn, refused after appraisal, stopped); Biểu 06
+    /// counts them as on time (§12.3).</summary>
+    EndedWithoutResult = 6,
+
+    /// <summary>Of those ended on the day: late by the national portal's rule (after the current appointment, or more
+    /// than one agency supplement; 766 indicator 2.1).</summary>
+    EndedLateForDvcqg = 7,
+
+    /// <summary>Running delta: +1 on the first day at whose end the still-open dossier is overdue, −1 on the first day
+    /// it no longer is (ended, paused before its deadline, or given a later appointment).</summary>
+    Overdue = 8,
+}
+
+/// <summary>One dossier's contribution to one day's statistics.</summary>
+public readonly record struct DossierDayDelta(DateOnly Day, DossierDayMeasure Measure, int Delta);

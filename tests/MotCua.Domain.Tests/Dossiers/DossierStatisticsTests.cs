@@ -1,0 +1,132 @@
+using MotCua.Domain.Calendar;
+using MotCua.Domain.Dossiers;
+using MotCua.Domain.Tests.Calendar;
+using static MotCua.Domain.Dossiers.DossierDayMeasure;
+
+namespace MotCua.Domain.Tests.Dossiers;
+
+/// <summary>The daily statistics a dossier contributes agree, at every day's end, with its standing by
+/// <see cref="Dossier.ClassifyAt"/> (the one definition of domain.md §3.4), over seeded random lives that cross
+/// supplements, pauses, extensions, withdrawals and Tết 2026.</summary>
+public sealed class DossierStatisticsTests
+{
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    [InlineData(6)]
+    public void DailyContributions_SummedUpToAnyDay_MatchClassifyAtThatDaysEnd(int seed)
+    {
+        var random = new Random(seed);
+        var triggers = Enum.GetValues<DossierTrigger>();
+        var checkedDays = 0;
+        for (var walk = 0; walk < 30; walk++)
+        {
+            var d = new Driver(Driver.MakeTerms(supplement: random.Next(2) == 0
+                ? SupplementClockPolicy.SupplementRestart : SupplementClockPolicy.SupplementPause, financialPause: random.Next(2) == 0));
+            // Start dates from late January so some lives cross Tết (14–22/02/2026).
+            var local = new DateTime(2026, 1, 26, 8, 0, 0).AddDays(random.Next(0, 40));
+            var dossier = random.Next(2) == 0 ? d.Submit($"{local:yyyy-MM-dd HH:mm}") : d.Counter($"{local:yyyy-MM-dd HH:mm}");
+            for (var step = 0; step < 50; step++)
+            {
+                // Mostly hours apart, sometimes days, so dossiers run late and pauses span day-ends.
+                local = local.AddMinutes(random.Next(3) == 0 ? random.Next(1440, 8 * 1440) : random.Next(5, 600));
+                var now = VietnamTime.ToUtc(local);
+                var trigger = triggers[random.Next(triggers.Length)];
+                if (dossier.Fire(Driver.Sample(trigger, now, dossier), d.Ctx(now, Driver.DefaultRole(trigger))).IsFailure)
+                {
+                    continue;
+                }
+
+                checkedDays += AssertAgreesWithClassifyAt(dossier, VietnamTime.BusinessDate(now).AddDays(20));
+            }
+        }
+
+        Assert.True(checkedDays > 1000, $"only {checkedDays} day-ends were compared");
+    }
+
+    [Fact]
+    public void NotReceived_ContributesNothing()
+    {
+        var d = new Driver();
+        Assert.Empty(d.Submit("2026-03-09 08:00").DailyContributions());
+    }
+
+    [Fact]
+    public void CounterDossierLeftOpen_ReceivedOnceThenOverdueFromTheDayAfterItsAppointment()
+    {
+        var d = new Driver();
+        var dossier = d.Counter("2026-03-09 09:00");
+        var due = VietnamTime.BusinessDate(dossier.OriginalAppointmentAt!.Value);
+
+        var deltas = dossier.DailyContributions();
+
+        Assert.Equal([new DossierDayDelta(new DateOnly(2026, 3, 9), Received, 1), new DossierDayDelta(due.AddDays(1), Overdue, 1)], deltas);
+    }
+
+    [Theory]
+    [InlineData(-2, 0)] // asked before the appointment: the pause is within the deadline at every day-end
+    [InlineData(3, 1)] // asked after it: overdue at every day-end of the pause (C1 §2.1: ended at the request, late)
+    public void SupplementPause_JudgedAtTheRequest(int daysAfterAppointment, int overdueDuringPause)
+    {
+        var d = new Driver(Driver.MakeTerms(supplement: SupplementClockPolicy.SupplementPause));
+        var dossier = d.InState(DossierStatus.Appraising);
+        var due = VietnamTime.BusinessDate(dossier.OriginalAppointmentAt!.Value);
+        var asked = due.AddDays(daysAfterAppointment);
+        d.Fire(dossier, new RequestSupplementCommand("Thiếu bản vẽ", ["Bản vẽ"]), $"{asked:yyyy-MM-dd} 10:00");
+
+        var late = asked.AddDays(10);
+        Assert.Equal(overdueDuringPause, dossier.DailyContributions().Where(x => x.Measure == Overdue && x.Day <= late).Sum(x => x.Delta));
+        AssertAgreesWithClassifyAt(dossier, late);
+
+        d.Fire(dossier, Driver.Sample(DossierTrigger.CompleteSupplement, Vn.Utc($"{late.AddDays(1):yyyy-MM-dd} 09:00"), dossier), $"{late.AddDays(1):yyyy-MM-dd} 09:00", DossierActorRole.DeskOfficer);
+        AssertAgreesWithClassifyAt(dossier, late.AddDays(30));
+    }
+
+    [Fact]
+    public void Extension_IsStillJudgedAgainstTheLegalAppointment()
+    {
+        var d = new Driver();
+        var dossier = d.InState(DossierStatus.Appraising);
+        var due = VietnamTime.BusinessDate(dossier.OriginalAppointmentAt!.Value);
+        d.Fire(dossier, new IssueApologyCommand("Cần xác minh thêm", dossier.CurrentAppointmentAt!.Value.AddDays(7), "Trần Văn B"), $"{due.AddDays(-1):yyyy-MM-dd} 10:00", DossierActorRole.AgencyHead);
+
+        // TT 01/2018: an extended dossier that misses the original date is late (domain.md §5.4).
+        Assert.Contains(new DossierDayDelta(due.AddDays(1), Overdue, 1), dossier.DailyContributions());
+        AssertAgreesWithClassifyAt(dossier, due.AddDays(30));
+    }
+
+    // Compares every day-end from the day before receipt to `last`; returns how many were compared.
+    internal static int AssertAgreesWithClassifyAt(Dossier dossier, DateOnly last)
+    {
+        var deltas = dossier.DailyContributions();
+        if (dossier.ReceivedAt is not { } received)
+        {
+            Assert.Empty(deltas);
+            return 0;
+        }
+
+        var count = 0;
+        for (var day = VietnamTime.BusinessDate(received).AddDays(-1); day <= last; day = day.AddDays(1))
+        {
+            int Sum(DossierDayMeasure m) => deltas.Where(x => x.Measure == m && x.Day <= day).Sum(x => x.Delta);
+            var standing = dossier.ClassifyAt(Dossier.EndOfDayUtc(day));
+            var context = $"day {day:yyyy-MM-dd}, status {dossier.Status}, version {dossier.Version}";
+
+            Assert.True(Sum(Received) == (day >= VietnamTime.BusinessDate(received) ? 1 : 0), context);
+            var ended = (Sum(EndedEarly), Sum(EndedOnTime), Sum(EndedLate), Sum(EndedUnclassified));
+            var expectedEnded = standing is { Ended: true } s
+                ? (s.Timeliness == Timeliness.Early ? 1 : 0, s.Timeliness == Timeliness.OnTime ? 1 : 0, s.Timeliness == Timeliness.Late ? 1 : 0, 0)
+                : (0, 0, 0, dossier.ProcessingEndedAt is { } e && VietnamTime.BusinessDate(e) <= day && standing is null ? 1 : 0);
+            Assert.True(expectedEnded == ended, $"{context}: ended {ended}, expected {expectedEnded}");
+            var overdue = Sum(Overdue);
+            var expectedOverdue = standing is { Ended: false, Timeliness: Timeliness.Late } ? 1 : 0;
+            Assert.True(expectedOverdue == overdue, $"{context}: overdue {overdue}, expected {expectedOverdue}");
+            count++;
+        }
+
+        return count;
+    }
+}
