@@ -16,6 +16,7 @@ using MotCua.Persistence.Holidays;
 using MotCua.Persistence.Identity;
 using MotCua.Persistence.Outbox;
 using MotCua.Persistence.Portal;
+using MotCua.Persistence.Statistics;
 
 namespace MotCua.Persistence;
 
@@ -87,6 +88,13 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, Guid>
     /// <summary>Heads' follow-ups of dissatisfied ratings.</summary>
     public DbSet<RatingFollowUp> RatingFollowUps => Set<RatingFollowUp>();
 
+    /// <summary>Dossier statistics per (unit, day or month, procedure, channel), kept by <see cref="DossierStatistics"/>.</summary>
+    public DbSet<DossierDayStat> DossierDayStats => Set<DossierDayStat>();
+
+    public DbSet<DossierStatSnapshot> DossierStatSnapshots => Set<DossierStatSnapshot>();
+
+    public DbSet<DossierStatQueueItem> DossierStatQueue => Set<DossierStatQueueItem>();
+
     /// <summary>PAKN cases (issue 9 §2; ND 20/2008), with their history.</summary>
     public DbSet<PaknCase> PaknCases => Set<PaknCase>();
 
@@ -105,6 +113,21 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, Guid>
     // Pinned so the schema does not follow whatever IdentityOptions the host happens to register: the hand-written
     // Initial migration creates the version-2 tables (no passkeys).
     protected override Version SchemaVersion => IdentitySchemaVersions.Version2;
+
+    /// <inheritdoc/>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        DossierStatistics.EnqueueChanged(this);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <inheritdoc/>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        // Every dossier change appends a history entry: queue the dossier for the statistics in the same unit of work.
+        DossierStatistics.EnqueueChanged(this);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

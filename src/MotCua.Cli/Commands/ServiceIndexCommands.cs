@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using MotCua.Domain.Calendar;
 using MotCua.Domain.ServiceIndex;
 
 namespace MotCua.Cli.Commands;
@@ -30,7 +31,7 @@ internal static class ServiceIndexCommands
             var history = parse.GetValue(definitions) is { Length: > 0 } path
                 ? LoadDefinitions(await ReadAsync(path, ct))
                 : IndicatorSetJson.Default;
-            var day = parse.GetValue(date) is { Length: > 0 } text ? CliParse.Date(text) : DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+            var day = parse.GetValue(date) is { Length: > 0 } text ? CliParse.Date(text) : VietnamTime.Today(TimeProvider.System);
             var set = history.For(day);
             var requests = ParseCounts(await ReadAsync(parse.GetRequiredValue(file), ct), set);
             await cli.Output.WriteLineAsync(Render(requests.Select(r => (r.Key, r.Definition.Score(r.Numerator, r.Denominator)))));

@@ -21,6 +21,9 @@ public sealed class JobsOptions
     /// <summary>How often list reads logged unsealed are chained (<see cref="ReadLogSealJob"/>).</summary>
     public TimeSpan ReadLogSealInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>How often the dossier statistics take in the changed dossiers (<see cref="DossierStatisticsJob"/>).</summary>
+    public TimeSpan StatisticsInterval { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Quartz cron expression of the daily digest, in Vietnam time: 07:00 every day by default.</summary>
     public string DigestCron { get; set; } = "0 0 7 * * ?";
 

@@ -13,7 +13,7 @@ public static class JobsServiceCollectionExtensions
     /// <summary>
     /// Adds <see cref="OutboxProcessor"/> (section <c>Outbox</c>), <see cref="DailyDigestWriter"/> (which needs an
     /// <see cref="IDueWorkSource"/>: the dossier notifications register theirs) and, when
-    /// <c>Jobs:Enabled</c> is true (the default), Quartz with <see cref="OutboxDrainJob"/>, <see cref="ReadLogSealJob"/> and <see cref="DailyDigestJob"/>.
+    /// <c>Jobs:Enabled</c> is true (the default), Quartz with <see cref="OutboxDrainJob"/>, <see cref="ReadLogSealJob"/>, <see cref="DossierStatisticsJob"/> and <see cref="DailyDigestJob"/>.
     /// </summary>
     /// <remarks>
     /// <para>On PostgreSQL the scheduler uses the clustered ADO.NET job store in the application's database (tables
@@ -101,6 +101,13 @@ public static class JobsServiceCollectionExtensions
             .WithIdentity("read-log-seal", "motcua")
             .StartNow()
             .WithSimpleSchedule(schedule => schedule.WithInterval(jobs.ReadLogSealInterval).RepeatForever()));
+
+        quartz.AddJob<DossierStatisticsJob>(job => job.WithIdentity(DossierStatisticsJob.Key).StoreDurably());
+        quartz.AddTrigger(trigger => trigger
+            .ForJob(DossierStatisticsJob.Key)
+            .WithIdentity("dossier-statistics", "motcua")
+            .StartNow()
+            .WithSimpleSchedule(schedule => schedule.WithInterval(jobs.StatisticsInterval).RepeatForever()));
 
         quartz.AddJob<DailyDigestJob>(job => job.WithIdentity(DailyDigestJob.Key).StoreDurably());
         quartz.AddTrigger(trigger => trigger

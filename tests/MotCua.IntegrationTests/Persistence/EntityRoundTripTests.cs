@@ -306,6 +306,9 @@ public sealed class EntityRoundTripTests
             // SurveyRoundTripTests.
             typeof(Domain.Feedback.Surveys.Questionnaire), typeof(Domain.Feedback.Surveys.SurveyCampaign), typeof(Domain.Feedback.Surveys.SurveyCampaignUnit),
             typeof(Domain.Feedback.Surveys.SurveyInvitation), typeof(Domain.Feedback.Surveys.SurveyResponse),
+            // StatisticsRoundTripTests.
+            typeof(MotCua.Persistence.Statistics.DossierDayStat), typeof(MotCua.Persistence.Statistics.DossierStatSnapshot),
+            typeof(MotCua.Persistence.Statistics.DossierStatQueueItem),
         ];
         await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite, TestContext.Current.CancellationToken);
         await using var db = database.CreateContext();

@@ -1,0 +1,215 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using MotCua.Domain.Dossiers;
+
+namespace MotCua.Persistence.Statistics;
+
+/// <summary>Keeps <see cref="DossierDayStat"/> equal to the sum of every dossier's
+/// <see cref="Dossier.DailyContributions"/> (issue 10 §5): each change queues its dossier in the same SaveChanges
+/// (<see cref="EnqueueChanged"/>); <see cref="ApplyQueuedAsync"/> (a job every few seconds) recomputes the queued
+/// dossiers' contributions and adds the difference from their last <see cref="DossierStatSnapshot"/>;
+/// <see cref="RebuildAsync"/> recomputes everything from the history. Both paths use the same function, so a rebuild
+/// after any workload gives the rows the increments gave (tested on both databases).</summary>
+public static class DossierStatistics
+{
+    /// <summary>Queues every dossier with a history entry added in this unit of work.</summary>
+    public static void EnqueueChanged(AppDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        List<Guid>? dossiers = null;
+        foreach (var entry in db.ChangeTracker.Entries<DossierHistoryEntry>())
+        {
+            if (entry.State == EntityState.Added)
+            {
+                (dossiers ??= []).Add(entry.Entity.DossierId);
+            }
+        }
+
+        if (dossiers is null)
+        {
+            return;
+        }
+
+        // Only orders the queue; no rule reads it, so the system clock is fine here (no TimeProvider in the context).
+        var now = TimeProvider.System.GetUtcNow().UtcDateTime;
+        foreach (var id in dossiers.Distinct())
+        {
+            db.DossierStatQueue.Add(new DossierStatQueueItem { Id = Guid.CreateVersion7(), DossierId = id, EnqueuedAt = now });
+        }
+    }
+
+    /// <summary>Brings up to date the dossiers queued first, up to <paramref name="batchSize"/> queue items, in one
+    /// transaction; returns how many queue items it consumed (0 when the queue is empty).</summary>
+    public static async Task<int> ApplyQueuedAsync(AppDbContext db, int batchSize = 500, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        db.ChangeTracker.Clear();
+        var items = await db.DossierStatQueue.AsNoTracking().OrderBy(q => q.EnqueuedAt).ThenBy(q => q.Id).Take(batchSize).ToListAsync(ct);
+        if (items.Count == 0)
+        {
+            return 0;
+        }
+
+        var ids = items.Select(i => i.DossierId).Distinct().ToList();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var dossiers = await db.Dossiers.AsNoTracking().Include(d => d.History).AsSplitQuery().Where(d => ids.Contains(d.Id)).ToListAsync(ct);
+        var snapshots = await db.DossierStatSnapshots.Where(s => ids.Contains(s.DossierId)).ToDictionaryAsync(s => s.DossierId, ct);
+        var changes = new Dictionary<StatKey, DossierDayStat>();
+        foreach (var dossier in dossiers)
+        {
+            var now = Snapshot(dossier);
+            if (snapshots.TryGetValue(dossier.Id, out var before))
+            {
+                if (before.AppliedVersion >= dossier.Version)
+                {
+                    continue;
+                }
+
+                Accumulate(changes, before.UnitId, before.ProcedureId, before.Channel, Parse(before.Contributions), -1);
+                before.UnitId = now.UnitId;
+                before.ProcedureId = now.ProcedureId;
+                before.Channel = now.Channel;
+                before.AppliedVersion = now.AppliedVersion;
+                before.Contributions = now.Contributions;
+            }
+            else
+            {
+                db.DossierStatSnapshots.Add(now);
+            }
+
+            Accumulate(changes, dossier.CompetentUnitId, dossier.ProcedureId, dossier.Channel, dossier.DailyContributions(), +1);
+        }
+
+        await AddToRowsAsync(db, changes.Values.Where(c => !c.IsEmpty).ToList(), ct);
+        var consumed = items.Select(i => i.Id).ToList();
+        await db.DossierStatQueue.Where(q => consumed.Contains(q.Id)).ExecuteDeleteAsync(ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return items.Count;
+    }
+
+    /// <summary>Drains the queue (tests, and the CLI after a bulk load).</summary>
+    public static async Task ApplyAllQueuedAsync(AppDbContext db, CancellationToken ct = default)
+    {
+        while (await ApplyQueuedAsync(db, ct: ct) > 0)
+        {
+        }
+    }
+
+    /// <summary>Recomputes every row from the dossiers' histories, in pages of <paramref name="pageSize"/> dossiers, and
+    /// replaces the rows, the snapshots and the queue in one transaction; returns the number of dossiers counted.</summary>
+    public static async Task<int> RebuildAsync(AppDbContext db, int pageSize = 2000, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        db.ChangeTracker.Clear();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.DossierStatQueue.ExecuteDeleteAsync(ct);
+        await db.DossierStatSnapshots.ExecuteDeleteAsync(ct);
+        await db.DossierDayStats.ExecuteDeleteAsync(ct);
+        var totals = new Dictionary<StatKey, DossierDayStat>();
+        var ids = await db.Dossiers.AsNoTracking().OrderBy(d => d.Id).Select(d => d.Id).ToListAsync(ct);
+        foreach (var chunk in ids.Chunk(pageSize))
+        {
+            var page = await db.Dossiers.AsNoTracking().Include(d => d.History).AsSplitQuery().Where(d => chunk.Contains(d.Id)).ToListAsync(ct);
+            foreach (var dossier in page)
+            {
+                Accumulate(totals, dossier.CompetentUnitId, dossier.ProcedureId, dossier.Channel, dossier.DailyContributions(), +1);
+                db.DossierStatSnapshots.Add(Snapshot(dossier));
+            }
+
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+
+        db.DossierDayStats.AddRange(totals.Values.Where(t => !t.IsEmpty));
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        await transaction.CommitAsync(ct);
+        return ids.Count;
+    }
+
+    private readonly record struct StatKey(Guid UnitId, StatGrain Grain, DateOnly Day, Guid ProcedureId, DossierChannel Channel);
+
+    private static void Accumulate(
+        Dictionary<StatKey, DossierDayStat> into, Guid unit, Guid procedure, DossierChannel channel, IEnumerable<DossierDayDelta> deltas, int sign)
+    {
+        foreach (var delta in deltas)
+        {
+            foreach (var (grain, day) in new[] { (StatGrain.Day, delta.Day), (StatGrain.Month, new DateOnly(delta.Day.Year, delta.Day.Month, 1)) })
+            {
+                var key = new StatKey(unit, grain, day, procedure, channel);
+                if (!into.TryGetValue(key, out var row))
+                {
+                    row = new DossierDayStat { UnitId = unit, Grain = grain, Day = day, ProcedureId = procedure, Channel = channel };
+                    into[key] = row;
+                }
+
+                row.Add(delta.Measure, sign * delta.Delta);
+            }
+        }
+    }
+
+    // Adds each change to its row (creating it), in this transaction; rows that fall to all zeros are removed.
+    private static async Task AddToRowsAsync(AppDbContext db, List<DossierDayStat> changes, CancellationToken ct)
+    {
+        foreach (var unitChanges in changes.GroupBy(c => c.UnitId))
+        {
+            var unit = unitChanges.Key;
+            var days = unitChanges.Select(c => c.Day).Distinct().ToList();
+            var existing = await db.DossierDayStats.Where(s => s.UnitId == unit && days.Contains(s.Day)).ToListAsync(ct);
+            var byKey = existing.ToDictionary(s => (s.Grain, s.Day, s.ProcedureId, s.Channel));
+            foreach (var change in unitChanges)
+            {
+                if (!byKey.TryGetValue((change.Grain, change.Day, change.ProcedureId, change.Channel), out var row))
+                {
+                    row = new DossierDayStat { UnitId = unit, Grain = change.Grain, Day = change.Day, ProcedureId = change.ProcedureId, Channel = change.Channel };
+                    db.DossierDayStats.Add(row);
+                    byKey[(change.Grain, change.Day, change.ProcedureId, change.Channel)] = row;
+                }
+
+                row.AddAll(change);
+
+                if (row.IsEmpty && db.Entry(row).State != EntityState.Added)
+                {
+                    db.DossierDayStats.Remove(row);
+                }
+                else if (row.IsEmpty)
+                {
+                    db.Entry(row).State = EntityState.Detached;
+                }
+            }
+        }
+    }
+
+    private static DossierStatSnapshot Snapshot(Dossier dossier) => new()
+    {
+        DossierId = dossier.Id,
+        UnitId = dossier.CompetentUnitId,
+        ProcedureId = dossier.ProcedureId,
+        Channel = dossier.Channel,
+        AppliedVersion = dossier.Version,
+        Contributions = Format(dossier.DailyContributions()),
+    };
+
+    internal static string Format(IEnumerable<DossierDayDelta> deltas)
+    {
+        var text = new StringBuilder();
+        foreach (var d in deltas)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{d.Day:yyyyMMdd}:{(int)d.Measure}:{d.Delta};");
+        }
+
+        return text.ToString();
+    }
+
+    internal static List<DossierDayDelta> Parse(string text) =>
+        [.. text.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(part =>
+        {
+            var fields = part.Split(':');
+            return new DossierDayDelta(
+                DateOnly.ParseExact(fields[0], "yyyyMMdd", CultureInfo.InvariantCulture),
+                (DossierDayMeasure)int.Parse(fields[1], CultureInfo.InvariantCulture),
+                int.Parse(fields[2], CultureInfo.InvariantCulture));
+        })];
+}
