@@ -10,6 +10,7 @@ using MotCua.Web.Features.OnlineSubmission;
 using MotCua.Web.Features.Pakn;
 using MotCua.Web.Features.ProvinceAdmin;
 using MotCua.Web.Features.ReferenceData;
+using MotCua.Web.Features.Reports;
 using MotCua.Web.Features.Surveys;
 using MotCua.Web.Infrastructure;
 using MotCua.Web.Jobs;
@@ -30,6 +31,7 @@ builder.Services
     .AddFeedback()
     .AddPakn()
     .AddSurveys()
+    .AddReports()
     .AddMotCuaJobs(builder.Configuration, builder.Environment.ContentRootPath);
 
 var app = builder.Build();
@@ -44,7 +46,8 @@ app.MapMotCuaApi()
     .MapDossierDocuments()
     .MapFeedback()
     .MapPakn()
-    .MapSurveys();
+    .MapSurveys()
+    .MapReports();
 app.MapRazorPages();
 await app.InitialiseDatabaseAsync();
 await app.RunBoundedAsync();

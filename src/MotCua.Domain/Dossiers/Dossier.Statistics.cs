@@ -6,7 +6,8 @@ public sealed partial class Dossier
 {
     /// <summary>Everything this dossier adds to the daily statistics, derived from its whole history, so that for any day
     /// <c>E</c> the sums agree with <see cref="ClassifyAt"/> at the end of <c>E</c>: received by E = Σ
-    /// <see cref="DossierDayMeasure.Received"/> up to E; ended by E per class = Σ of the Ended measures up to E; open and
+    /// <see cref="DossierDayMeasure.Received"/> up to E; ended by E per class = Σ of the Ended measures up to E (each
+    /// ended dossier in exactly one of them); open and
     /// overdue at the end of E = Σ <see cref="DossierDayMeasure.Overdue"/> up to E (domain.md §3.4, §12.3).</summary>
     /// <remarks>A function of the history only, never of "now": the aggregates are kept by adding (after − before) in the
     /// transaction that changes the dossier, and a rebuild sums it over every dossier, so the two always agree. A later
@@ -38,23 +39,21 @@ public sealed partial class Dossier
         return deltas;
     }
 
+    // One Ended measure per dossier: without a result (Biểu 06 counts those as on time, §12.3), or its class.
     private void AddEnded(List<DossierDayDelta> deltas, DateTime end, DateOnly day)
     {
         var entry = _history.FindLast(e => e.At <= EndOfDayUtc(day));
-        var measure = entry?.OriginalAppointmentAt is { } due
-            ? Compare(end, due) switch
-            {
-                Timeliness.Early => DossierDayMeasure.EndedEarly,
-                Timeliness.OnTime => DossierDayMeasure.EndedOnTime,
-                _ => DossierDayMeasure.EndedLate,
-            }
-            : DossierDayMeasure.EndedUnclassified;
+        var measure = Status is DossierStatus.Withdrawn or DossierStatus.RejectedAfterAppraisal or DossierStatus.Stopped
+            ? DossierDayMeasure.EndedWithoutResult
+            : entry?.OriginalAppointmentAt is { } due
+                ? Compare(end, due) switch
+                {
+                    Timeliness.Early => DossierDayMeasure.EndedEarly,
+                    Timeliness.OnTime => DossierDayMeasure.EndedOnTime,
+                    _ => DossierDayMeasure.EndedLate,
+                }
+                : DossierDayMeasure.EndedUnclassified;
         deltas.Add(new DossierDayDelta(day, measure, 1));
-        if (Status is DossierStatus.Withdrawn or DossierStatus.RejectedAfterAppraisal or DossierStatus.Stopped)
-        {
-            deltas.Add(new DossierDayDelta(day, DossierDayMeasure.EndedWithoutResult, 1));
-        }
-
         if (IsOnTimeForDvcqg() == false)
         {
             deltas.Add(new DossierDayDelta(day, DossierDayMeasure.EndedLateForDvcqg, 1));

@@ -8,7 +8,8 @@ public enum DossierDayMeasure
     /// <summary>Received (the clock started) on the day.</summary>
     Received = 1,
 
-    /// <summary>Processing ended on the day, before the legal appointment (TT 01/2018 Index 1 "Early").</summary>
+    /// <summary>Processing ended on the day with a result, before the legal appointment (TT 01/2018 Index 1 "Early").
+    /// Each ended dossier counts in exactly one of the five Ended measures.</summary>
     EndedEarly = 2,
 
     /// <summary>Processing ended on the day, on the appointment.</summary>
@@ -20,8 +21,8 @@ public enum DossierDayMeasure
     /// <summary>Processing ended on the day but the dossier had no appointment to judge it by.</summary>
     EndedUnclassified = 5,
 
-    /// <summary>Of those ended on the day: without a result (withdrawn, refused after appraisal, stopped); Biểu 06
-    /// counts them as on time (§12.3).</summary>
+    /// <summary>Processing ended on the day without a result (withdrawn, refused after appraisal, stopped), whatever the
+    /// time; Biểu 06 counts them as on time (§12.3).</summary>
     EndedWithoutResult = 6,
 
     /// <summary>Of those ended on the day: late by the national portal's rule (after the current appointment, or more

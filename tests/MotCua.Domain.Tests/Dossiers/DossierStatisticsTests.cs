@@ -116,10 +116,14 @@ public sealed class DossierStatisticsTests
             var context = $"day {day:yyyy-MM-dd}, status {dossier.Status}, version {dossier.Version}";
 
             Assert.True(Sum(Received) == (day >= VietnamTime.BusinessDate(received) ? 1 : 0), context);
-            var ended = (Sum(EndedEarly), Sum(EndedOnTime), Sum(EndedLate), Sum(EndedUnclassified));
-            var expectedEnded = standing is { Ended: true } s
-                ? (s.Timeliness == Timeliness.Early ? 1 : 0, s.Timeliness == Timeliness.OnTime ? 1 : 0, s.Timeliness == Timeliness.Late ? 1 : 0, 0)
-                : (0, 0, 0, dossier.ProcessingEndedAt is { } e && VietnamTime.BusinessDate(e) <= day && standing is null ? 1 : 0);
+            var ended = (Sum(EndedEarly), Sum(EndedOnTime), Sum(EndedLate), Sum(EndedUnclassified), Sum(EndedWithoutResult));
+            var withoutResult = dossier.Status is DossierStatus.Withdrawn or DossierStatus.RejectedAfterAppraisal or DossierStatus.Stopped;
+            var endedBy = dossier.ProcessingEndedAt is { } e && VietnamTime.BusinessDate(e) <= day;
+            var expectedEnded = !endedBy ? (0, 0, 0, 0, 0)
+                : withoutResult ? (0, 0, 0, 0, 1)
+                : standing is { Ended: true } s
+                    ? (s.Timeliness == Timeliness.Early ? 1 : 0, s.Timeliness == Timeliness.OnTime ? 1 : 0, s.Timeliness == Timeliness.Late ? 1 : 0, 0, 0)
+                    : (0, 0, 0, 1, 0);
             Assert.True(expectedEnded == ended, $"{context}: ended {ended}, expected {expectedEnded}");
             var overdue = Sum(Overdue);
             var expectedOverdue = standing is { Ended: false, Timeliness: Timeliness.Late } ? 1 : 0;

@@ -84,6 +84,8 @@ public sealed class FeedbackRatesTests
         Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
         using var backwards = await head.GetAsync($"{Rates}?unit={justice}&from=2026-11-30&to=2026-11-01", ct);
         Assert.Equal(HttpStatusCode.BadRequest, backwards.StatusCode);
+        using var farFuture = await head.GetAsync($"{Rates}?unit={justice}&from=9999-12-31", ct);
+        Assert.Equal(HttpStatusCode.BadRequest, farFuture.StatusCode);
     }
 
     private static async Task<JsonObject> RatesAsync(HttpClient client, Guid unit, string from, string to, CancellationToken ct)

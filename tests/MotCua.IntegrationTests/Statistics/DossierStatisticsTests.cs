@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.IntegrationTests.Infrastructure;
 using MotCua.Persistence;
-using MotCua.Persistence.Seeding;
 using MotCua.Persistence.Statistics;
 using static MotCua.IntegrationTests.Dossiers.DossierApiHarness;
 
@@ -17,47 +16,8 @@ public sealed class DossierStatisticsTests
     public async Task Incremental_EqualsRebuilt_AfterARandomWorkload(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
-        // Tokens that outlive the workload's simulated months.
-        await using var harness = await StartAsync(provider, ct, new Dictionary<string, string> { ["Auth:TokenLifetimeMinutes"] = "525600" });
-        var supplement = new { reason = "Thiếu giấy tờ", items = new[] { "Bản sao giấy xác nhận cư trú" } };
-        (string User, string Trigger, object? Extra)[] moves =
-        [
-            (Desk, "Transfer", null), (Head, "Assign", new { officerId = DemoData.UserId(Handler) }), (Handler, "StartAppraisal", null),
-            (Handler, "RequestSupplement", supplement), (Desk, "CompleteSupplement", null), (Handler, "SubmitForApproval", null),
-            (Head, "Approve", null), (Desk, "ReturnResult", null), (Desk, "Withdraw", new { reason = "Công dân xin rút" }),
-        ];
-        var clients = new Dictionary<string, HttpClient>
-        {
-            [Desk] = await harness.ClientAsync(Desk, ct),
-            [Head] = await harness.ClientAsync(Head, ct),
-            [Handler] = await harness.ClientAsync(Handler, ct),
-        };
-        var random = new Random(20261211);
-        var dossiers = new List<(Guid Id, int Version)>();
-        for (var round = 0; round < 40; round++)
-        {
-            harness.Clock.Advance(TimeSpan.FromHours(random.Next(2, 60)));
-            if (round % 3 == 0)
-            {
-                var created = await harness.CreateAsync(clients[Desk], ct);
-                dossiers.Add((created["id"]!.GetValue<Guid>(), created["version"]!.GetValue<int>()));
-            }
-
-            for (var i = 0; i < dossiers.Count; i++)
-            {
-                var (user, trigger, extra) = moves[random.Next(moves.Length)];
-                using var response = await FireAsync(clients[user], dossiers[i].Id, trigger, dossiers[i].Version, ct, extra);
-                if (response.IsSuccessStatusCode)
-                {
-                    dossiers[i] = (dossiers[i].Id, (await ReadAsync(response, ct))["version"]!.GetValue<int>());
-                }
-            }
-
-            if (round % 7 == 0)
-            {
-                await harness.InScopeAsync(sp => DossierStatistics.ApplyQueuedAsync(sp.GetRequiredService<AppDbContext>(), batchSize: 5, ct));
-            }
-        }
+        await using var harness = await StartAsync(provider, ct, RandomWorkload.Settings);
+        await RandomWorkload.RunAsync(harness, seed: 20261211, rounds: 40, applyEvery: 7, ct);
 
         List<string> incremental = [], rebuilt = [];
         await harness.InScopeAsync(async sp =>

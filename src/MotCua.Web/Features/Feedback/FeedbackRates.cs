@@ -65,6 +65,11 @@ public static class FeedbackRates
                 return ValidationFailed.One("unit", "Chọn đơn vị.");
             }
 
+            if (from is { Year: < 2000 or > 2100 } || to is { Year: < 2000 or > 2100 })
+            {
+                return ValidationFailed.One(from is { Year: < 2000 or > 2100 } ? "from" : "to", "Kỳ phải nằm trong các năm 2000–2100.");
+            }
+
             // The current month when no period is given (DVCQG computes calendar months, quarters and years).
             var today = VietnamTime.Today(clock);
             var first = from ?? new DateOnly(today.Year, today.Month, 1);

@@ -1,0 +1,30 @@
+using MotCua.Domain.Dossiers;
+
+namespace MotCua.Domain.Reports;
+
+/// <summary>Sums of <see cref="Dossier.DailyContributions"/> over some days, for one (unit, procedure, channel) or a
+/// total. Summed from the beginning up to a day, they are the standing at that day's end (<see cref="Open"/>,
+/// <see cref="Overdue"/>); the difference of two such prefixes is the period's flows.</summary>
+public readonly record struct DossierCounts(
+    int Received, int EndedEarly, int EndedOnTime, int EndedLate, int EndedUnclassified, int EndedWithoutResult, int EndedLateForDvcqg, int Overdue)
+{
+    /// <summary>Ended, each dossier once (the five Ended measures are exclusive).</summary>
+    public int Ended => EndedEarly + EndedOnTime + EndedLate + EndedUnclassified + EndedWithoutResult;
+
+    /// <summary>Received and not ended.</summary>
+    public int Open => Received - Ended;
+
+    public static DossierCounts operator +(DossierCounts a, DossierCounts b) => new(
+        a.Received + b.Received, a.EndedEarly + b.EndedEarly, a.EndedOnTime + b.EndedOnTime, a.EndedLate + b.EndedLate,
+        a.EndedUnclassified + b.EndedUnclassified, a.EndedWithoutResult + b.EndedWithoutResult, a.EndedLateForDvcqg + b.EndedLateForDvcqg,
+        a.Overdue + b.Overdue);
+
+    public static DossierCounts operator -(DossierCounts a, DossierCounts b) => new(
+        a.Received - b.Received, a.EndedEarly - b.EndedEarly, a.EndedOnTime - b.EndedOnTime, a.EndedLate - b.EndedLate,
+        a.EndedUnclassified - b.EndedUnclassified, a.EndedWithoutResult - b.EndedWithoutResult, a.EndedLateForDvcqg - b.EndedLateForDvcqg,
+        a.Overdue - b.Overdue);
+
+    public static DossierCounts Add(DossierCounts a, DossierCounts b) => a + b;
+
+    public static DossierCounts Subtract(DossierCounts a, DossierCounts b) => a - b;
+}

@@ -1,0 +1,121 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using MotCua.Domain.Access;
+using MotCua.Domain.Calendar;
+using MotCua.Domain.Catalogue;
+using MotCua.Domain.Common;
+using MotCua.Domain.Reports;
+using MotCua.Persistence;
+using MotCua.Persistence.Statistics;
+using MotCua.Web.Api;
+using MotCua.Web.Features.Dossiers;
+
+namespace MotCua.Web.Features.Reports;
+
+/// <summary>GET /api/v1/reports/form06?unit&amp;from&amp;to: Biểu số 06/VPCP/KSTT (TT 01/2020/TT-VPCP; domain.md §12.3)
+/// for a unit and its child units (§8.3) over any range of days, read from the kept statistics (two prefixes: the day
+/// before the period and its last day), rows by level then sector, with the form's checks.</summary>
+/// <remarks>Who may read: anyone whose assignments let them read the unit's dossiers (role and unit, as the work list).
+/// Figures are as of the last statistics run (a few seconds behind a transition).</remarks>
+public static class Form06Report
+{
+    /// <summary>Longest period asked at once.</summary>
+    public const int MaxDays = 5 * 366;
+
+    public sealed record Row(string Kind, string? Level, string Label, int Total, int Online, int InPersonOrPostal, int CarriedOver,
+        int Finished, int Early, int OnTime, int Late, int InProgress, int WithinDeadline, int Overdue);
+
+    public sealed record View(Guid UnitId, string UnitName, DateOnly From, DateOnly To, int UnitsIncluded, IReadOnlyList<Row> Rows, Row Total,
+        IReadOnlyList<string> Inconsistencies);
+
+    public static RouteHandlerBuilder Map(RouteGroupBuilder api) =>
+        api.MapGet("/reports/form06", async (Guid? unit, DateOnly? from, DateOnly? to, ClaimsPrincipal user, Handler handler, CancellationToken ct) =>
+                (await handler.Handle(unit, from, to, user, ct)).ToHttpResult(TypedResults.Ok))
+            .RequireAuthorization(ApiAuth.Policy)
+            .WithName("Form06Report")
+            .WithTags("Reports")
+            .Produces<View>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+    public sealed class Handler(AppDbContext db, DossierAccess access, TimeProvider clock)
+    {
+        public async Task<Result<View>> Handle(Guid? unit, DateOnly? from, DateOnly? to, ClaimsPrincipal user, CancellationToken ct)
+        {
+            if (DossierAccess.UserId(user) is not { } userId)
+            {
+                return new OutOfScope("chưa đăng nhập");
+            }
+
+            if (unit is not { } unitId)
+            {
+                return ValidationFailed.One("unit", "Chọn đơn vị.");
+            }
+
+            if (from is { Year: < 2000 or > 2100 } || to is { Year: < 2000 or > 2100 })
+            {
+                return ValidationFailed.One(from is { Year: < 2000 or > 2100 } ? "from" : "to", "Kỳ báo cáo phải nằm trong các năm 2000–2100.");
+            }
+
+            var today = VietnamTime.Today(clock);
+            var first = from ?? new DateOnly(today.Year, today.Month, 1);
+            var last = to ?? first.AddMonths(1).AddDays(-1);
+            if (last < first || last.DayNumber - first.DayNumber >= MaxDays)
+            {
+                return ValidationFailed.One("to", $"Kỳ báo cáo phải có ngày kết thúc không trước ngày bắt đầu và dài tối đa {MaxDays} ngày.");
+            }
+
+            if (!(await access.ReadableUnitsAsync(userId, ct)).Contains(unitId))
+            {
+                return new OutOfScope("đơn vị không thuộc phạm vi của bạn");
+            }
+
+            var parentOf = await db.OrganisationalUnits.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.ParentId, ct);
+            var units = UnitAuthorization.SubtreeOf(unitId, parentOf).ToList();
+            var unitName = await db.OrganisationalUnits.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Name).SingleAsync(ct);
+            var before = await StatisticsReader.PrefixAsync(db, units, first.AddDays(-1), ct);
+            var until = await StatisticsReader.PrefixAsync(db, units, last, ct);
+            var procedureIds = before.Keys.Concat(until.Keys).Select(k => k.ProcedureId).Distinct().ToList();
+            var procedures = await db.Procedures.AsNoTracking().Where(p => procedureIds.Contains(p.Id))
+                .Select(p => new { p.Id, p.Level, p.Sector.Name }).ToDictionaryAsync(p => p.Id, ct);
+
+            var rows = new List<Row>();
+            var levels = new List<Form06Row>();
+            var parts = before.Keys.Union(until.Keys)
+                .Select(k => (Key: k, Level: procedures.TryGetValue(k.ProcedureId, out var p) ? p.Level : (ProcedureLevel?)null,
+                    Sector: procedures.TryGetValue(k.ProcedureId, out var q) ? q.Name : "(không rõ lĩnh vực)"))
+                .ToList();
+            foreach (var level in parts.GroupBy(p => p.Level).OrderBy(g => g.Key))
+            {
+                var sectors = level.GroupBy(p => p.Sector, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+                    .Select(g => Form06Row.From(g.Key, g.Select(p => (p.Key.Channel, before.GetValueOrDefault(p.Key), until.GetValueOrDefault(p.Key)))))
+                    .Where(r => r.Total > 0)
+                    .ToList();
+                if (sectors.Count == 0)
+                {
+                    continue;
+                }
+
+                var levelRow = Form06Row.Sum(LevelLabel(level.Key), sectors);
+                levels.Add(levelRow);
+                rows.Add(ToView("level", level.Key?.ToString(), levelRow));
+                rows.AddRange(sectors.Select(r => ToView("sector", level.Key?.ToString(), r)));
+            }
+
+            var total = Form06Row.Sum("Tổng cộng", levels);
+            var problems = levels.Append(total).SelectMany(r => r.Inconsistencies().Select(p => $"{r.Label}: {p}")).ToList();
+            return new View(unitId, unitName, first, last, units.Count, rows, ToView("total", null, total), problems);
+        }
+
+        private static string LevelLabel(ProcedureLevel? level) => level switch
+        {
+            ProcedureLevel.Province => "Cấp tỉnh",
+            ProcedureLevel.Commune => "Cấp xã",
+            _ => "Khác",
+        };
+
+        private static Row ToView(string kind, string? level, Form06Row r) => new(
+            kind, level, r.Label, r.Total, r.Online, r.InPersonOrPostal, r.CarriedOver, r.Finished, r.Early, r.OnTime, r.Late, r.InProgress,
+            r.WithinDeadline, r.Overdue);
+    }
+}
