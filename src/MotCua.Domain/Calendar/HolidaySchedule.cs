@@ -1,3 +1,5 @@
+using MotCua.Domain.Common;
+
 namespace MotCua.Domain.Calendar;
 
 /// <summary>
@@ -36,13 +38,14 @@ public sealed record HolidaySchedule(
         var errors = new List<HolidayScheduleError>();
         if (Year is < StatutoryHolidays.MinYear or > StatutoryHolidays.MaxYear)
         {
-            errors.Add(new(HolidayScheduleError.YearOutOfRange,
-                $"Năm {Year} nằm ngoài phạm vi hỗ trợ {StatutoryHolidays.MinYear}–{StatutoryHolidays.MaxYear}."));
+            errors.Add(new(HolidayScheduleError.YearOutOfRange, new FieldMessage("calendar.schedule_year_range",
+                "Năm {0} nằm ngoài phạm vi hỗ trợ {1}–{2}.", Year, StatutoryHolidays.MinYear, StatutoryHolidays.MaxYear)));
         }
 
         if (string.IsNullOrWhiteSpace(SourceDocument))
         {
-            errors.Add(new(HolidayScheduleError.MissingSource, $"Lịch nghỉ năm {Year} chưa ghi văn bản căn cứ (quyết định, thông báo)."));
+            errors.Add(new(HolidayScheduleError.MissingSource, new FieldMessage("calendar.schedule_source_missing",
+                "Lịch nghỉ năm {0} chưa ghi văn bản căn cứ (quyết định, thông báo).", Year)));
         }
 
         var seen = new HashSet<DateOnly>();
@@ -52,37 +55,38 @@ public sealed record HolidaySchedule(
             var weekend = StatutoryHolidays.IsWeekend(entry.Date);
             if (entry.Date.Year != Year && !IsCrossYearSwap(entry))
             {
-                errors.Add(new(HolidayScheduleError.DateOutsideYear, $"Ngày {date} không thuộc năm {Year}."));
+                errors.Add(new(HolidayScheduleError.DateOutsideYear, new FieldMessage("calendar.date_outside_year", "Ngày {0} không thuộc năm {1}.", date, Year)));
             }
 
             if (!seen.Add(entry.Date))
             {
-                errors.Add(new(HolidayScheduleError.DuplicateDate, $"Ngày {date} xuất hiện nhiều lần."));
+                errors.Add(new(HolidayScheduleError.DuplicateDate, new FieldMessage("calendar.duplicate_date", "Ngày {0} xuất hiện nhiều lần.", date)));
             }
 
             if (string.IsNullOrWhiteSpace(entry.Description))
             {
-                errors.Add(new(HolidayScheduleError.MissingDescription, $"Ngày {date} chưa có mô tả."));
+                errors.Add(new(HolidayScheduleError.MissingDescription, new FieldMessage("calendar.description_missing", "Ngày {0} chưa có mô tả.", date)));
             }
 
             switch (entry.Kind)
             {
                 case DayKind.MakeUpWorkday when !weekend:
-                    errors.Add(new(HolidayScheduleError.MakeUpWorkdayOnWeekday,
-                        $"Ngày làm bù {date} phải là thứ Bảy hoặc Chủ nhật, nhưng là ngày làm việc bình thường."));
+                    errors.Add(new(HolidayScheduleError.MakeUpWorkdayOnWeekday, new FieldMessage("calendar.make_up_on_weekday",
+                        "Ngày làm bù {0} phải là thứ Bảy hoặc Chủ nhật, nhưng là ngày làm việc bình thường.", date)));
                     break;
                 case DayKind.CompensatoryOff or DayKind.SwapOff when weekend:
-                    errors.Add(new(HolidayScheduleError.DayOffOnWeekend,
-                        $"Ngày nghỉ bù/hoán đổi {date} rơi vào ngày nghỉ hằng tuần nên không có tác dụng."));
+                    errors.Add(new(HolidayScheduleError.DayOffOnWeekend, new FieldMessage("calendar.day_off_on_weekend",
+                        "Ngày nghỉ bù/hoán đổi {0} rơi vào ngày nghỉ hằng tuần nên không có tác dụng.", date)));
                     break;
                 case DayKind.Working or DayKind.Weekend:
-                    errors.Add(new(HolidayScheduleError.KindNotAllowed,
-                        $"Ngày {date}: loại \"{entry.Kind}\" không dùng trong lịch nghỉ (chỉ Holiday, CompensatoryOff, SwapOff, MakeUpWorkday)."));
+                    errors.Add(new(HolidayScheduleError.KindNotAllowed, new FieldMessage("calendar.kind_not_allowed",
+                        "Ngày {0}: loại \"{1}\" không dùng trong lịch nghỉ (chỉ Holiday, CompensatoryOff, SwapOff, MakeUpWorkday).", date, entry.Kind)));
                     break;
                 case DayKind.Holiday or DayKind.CompensatoryOff or DayKind.SwapOff or DayKind.MakeUpWorkday:
                     break;
                 default:
-                    errors.Add(new(HolidayScheduleError.KindNotAllowed, $"Ngày {date}: loại ngày không hợp lệ ({(int)entry.Kind})."));
+                    errors.Add(new(HolidayScheduleError.KindNotAllowed, new FieldMessage("calendar.kind_invalid",
+                        "Ngày {0}: loại ngày không hợp lệ ({1}).", date, (int)entry.Kind)));
                     break;
             }
         }

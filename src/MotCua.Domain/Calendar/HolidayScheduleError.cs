@@ -1,10 +1,15 @@
+using MotCua.Domain.Common;
+
 namespace MotCua.Domain.Calendar;
 
 /// <summary>Why a holiday schedule was rejected.</summary>
 /// <param name="Code">Stable machine-readable code, e.g. "DuplicateDate".</param>
-/// <param name="Message">Vietnamese explanation for the administrator.</param>
-public sealed record HolidayScheduleError(string Code, string Message)
+/// <param name="Detail">The explanation for the administrator, translatable (the administrator's page may be English).</param>
+public sealed record HolidayScheduleError(string Code, FieldMessage Detail)
 {
+    /// <summary>The explanation in Vietnamese.</summary>
+    public string Message => Detail.Text;
+
     /// <summary>The schedule's year is outside the supported range.</summary>
     public const string YearOutOfRange = nameof(YearOutOfRange);
 

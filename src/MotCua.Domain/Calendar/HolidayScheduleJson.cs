@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using MotCua.Domain.Common;
 
 namespace MotCua.Domain.Calendar;
 
@@ -60,14 +61,15 @@ public static class HolidayScheduleJson
         }
         catch (JsonException ex)
         {
-            var where = ex.Path is null ? "" : $" tại {ex.Path}";
-            var line = ex.LineNumber is { } l ? $" (dòng {l + 1})" : "";
-            return Failure(new HolidayScheduleError(HolidayScheduleError.InvalidJson, $"JSON không hợp lệ{where}{line}: {ex.Message}"));
+            // Where, not the parser's own (English) explanation: the message reaches a Vietnamese page.
+            return Failure(new HolidayScheduleError(HolidayScheduleError.InvalidJson, ex.LineNumber is { } line
+                ? new FieldMessage("calendar.json_invalid_at", "JSON không hợp lệ tại {0} (dòng {1}).", ex.Path ?? "$", line + 1)
+                : new FieldMessage("calendar.json_invalid", "JSON không hợp lệ.")));
         }
 
         if (dto?.Days is null)
         {
-            return Failure(new HolidayScheduleError(HolidayScheduleError.InvalidJson, "JSON thiếu danh sách ngày \"days\"."));
+            return Failure(new HolidayScheduleError(HolidayScheduleError.InvalidJson, new FieldMessage("calendar.json_days_missing", "JSON thiếu danh sách ngày \"days\".")));
         }
 
         var entries = new List<HolidayScheduleEntry>(dto.Days.Count);
@@ -75,7 +77,7 @@ public static class HolidayScheduleJson
         {
             if (day is null)
             {
-                return Failure(new HolidayScheduleError(HolidayScheduleError.InvalidJson, "Danh sách \"days\" chứa phần tử null."));
+                return Failure(new HolidayScheduleError(HolidayScheduleError.InvalidJson, new FieldMessage("calendar.json_null_day", "Danh sách \"days\" chứa phần tử null.")));
             }
 
             entries.Add(new HolidayScheduleEntry(day.Date, day.Kind, day.Description ?? "", day.Source, day.Confirmed ?? true, day.Note));

@@ -1,8 +1,9 @@
 using System.Text.RegularExpressions;
+using MotCua.Domain.Common;
 
 namespace MotCua.Domain.Dossiers;
 
-/// <summary>The format checks on an applicant's contact and identity data, with Vietnamese messages keyed by field
+/// <summary>The format checks on an applicant's contact and identity data, with messages keyed by field
 /// (<c>fullName</c>, <c>identityNumber</c>, <c>phone</c>, <c>email</c>, <c>address</c>).</summary>
 /// <remarks>
 /// <para>Identity number: the 12-digit personal identification number printed on the citizen identity card (CCCD;
@@ -14,30 +15,39 @@ namespace MotCua.Domain.Dossiers;
 /// </remarks>
 public static partial class ApplicantRules
 {
+    /// <summary>A phone number that is not Vietnamese (applicants and PAKN submitters alike).</summary>
+    public static readonly FieldMessage PhoneInvalid =
+        new FieldMessage("contact.phone_invalid", "Số điện thoại phải gồm 10 hoặc 11 chữ số, bắt đầu bằng 0 (hoặc +84).");
+
+    /// <summary>An e-mail address of the wrong shape (applicants and PAKN submitters alike).</summary>
+    public static readonly FieldMessage EmailInvalid =
+        new FieldMessage("contact.email_invalid", "Địa chỉ thư điện tử không hợp lệ (ví dụ: ten@example.vn).");
+
     /// <summary>Every problem with <paramref name="applicant"/>, by field; empty when it is acceptable. Only the name is
     /// required; the other fields are checked when given.</summary>
-    public static IReadOnlyDictionary<string, string> Problems(Applicant applicant)
+    public static IReadOnlyDictionary<string, FieldMessage> Problems(Applicant applicant)
     {
         ArgumentNullException.ThrowIfNull(applicant);
-        var problems = new Dictionary<string, string>(StringComparer.Ordinal);
+        var problems = new Dictionary<string, FieldMessage>(StringComparer.Ordinal);
         if (string.IsNullOrWhiteSpace(applicant.FullName))
         {
-            problems["fullName"] = "Phải nhập họ tên người nộp hồ sơ.";
+            problems["fullName"] = new FieldMessage("applicant.name_required", "Phải nhập họ tên người nộp hồ sơ.");
         }
 
         if (!string.IsNullOrWhiteSpace(applicant.IdentityNumber) && !IsIdentityNumber(applicant.IdentityNumber))
         {
-            problems["identityNumber"] = "Số định danh cá nhân (CCCD) phải gồm đúng 12 chữ số; mã số doanh nghiệp gồm 10 chữ số (hoặc 10-3 cho chi nhánh).";
+            problems["identityNumber"] = new FieldMessage("applicant.identity_number",
+                "Số định danh cá nhân (CCCD) phải gồm đúng 12 chữ số; mã số doanh nghiệp gồm 10 chữ số (hoặc 10-3 cho chi nhánh).");
         }
 
         if (!string.IsNullOrWhiteSpace(applicant.Phone) && NormalisePhone(applicant.Phone) is null)
         {
-            problems["phone"] = "Số điện thoại phải gồm 10 hoặc 11 chữ số, bắt đầu bằng 0 (hoặc +84).";
+            problems["phone"] = PhoneInvalid;
         }
 
         if (!string.IsNullOrWhiteSpace(applicant.Email) && !EmailPattern().IsMatch(applicant.Email.Trim()))
         {
-            problems["email"] = "Địa chỉ thư điện tử không hợp lệ (ví dụ: ten@example.vn).";
+            problems["email"] = EmailInvalid;
         }
 
         return problems;

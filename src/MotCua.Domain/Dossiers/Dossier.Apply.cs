@@ -90,7 +90,8 @@ public sealed partial class Dossier
 
                 if (pay.AmountVnd <= 0)
                 {
-                    return new InvalidValue(RequestFinancialObligation, "số tiền", "phải lớn hơn 0");
+                    return new InvalidValue(RequestFinancialObligation, new FieldMessage("dossier.label.amount", "số tiền"),
+                        new FieldMessage("dossier.reason.positive", "phải lớn hơn 0"));
                 }
 
                 FinancialObligation = new FinancialObligation(pay.AmountVnd, pay.Description, now, null, null);

@@ -13,7 +13,7 @@ public sealed partial class Dossier
         var trigger = command?.Trigger ?? Withdraw;
         if (trigger != Withdraw && string.IsNullOrWhiteSpace(command?.Reason))
         {
-            return new FieldRequired(trigger, "lý do");
+            return new FieldRequired(trigger, new FieldMessage("dossier.label.reason", "lý do"));
         }
 
         if (!string.IsNullOrWhiteSpace(command?.Reason))
@@ -70,12 +70,12 @@ public sealed partial class Dossier
 
         if (string.IsNullOrWhiteSpace(command.Reason))
         {
-            return new FieldRequired(IssueApology, "lý do chậm trả kết quả");
+            return new FieldRequired(IssueApology, new FieldMessage("dossier.label.apology_reason", "lý do chậm trả kết quả"));
         }
 
         if (string.IsNullOrWhiteSpace(command.SignerName))
         {
-            return new FieldRequired(IssueApology, "người ký");
+            return new FieldRequired(IssueApology, new FieldMessage("dossier.label.signer", "người ký"));
         }
 
         RequireUtc(command.NewAppointmentAtUtc, nameof(command));

@@ -21,12 +21,12 @@ public sealed partial class Dossier
             // the shipment (carrier, item number, handover time) is the evidence of the return.
             if (string.IsNullOrWhiteSpace(command?.Carrier))
             {
-                return new FieldRequired(ReturnResult, "đơn vị bưu chính");
+                return new FieldRequired(ReturnResult, new FieldMessage("dossier.label.carrier", "đơn vị bưu chính"));
             }
 
             if (string.IsNullOrWhiteSpace(command.TrackingNumber))
             {
-                return new FieldRequired(ReturnResult, "số hiệu bưu gửi");
+                return new FieldRequired(ReturnResult, new FieldMessage("dossier.label.tracking_number", "số hiệu bưu gửi"));
             }
 
             var sentAt = command.SentAtUtc ?? now;
@@ -78,14 +78,14 @@ public sealed partial class Dossier
     {
         if (string.IsNullOrWhiteSpace(command.Reason))
         {
-            return new FieldRequired(CorrectApplicant, "lý do sửa");
+            return new FieldRequired(CorrectApplicant, new FieldMessage("dossier.label.correction_reason", "lý do sửa"));
         }
 
         var corrected = ApplicantRules.Tidy(command.Corrected);
         var problems = ApplicantRules.Problems(corrected);
         if (problems.Count > 0)
         {
-            return new InvalidApplicantCorrection(string.Join(" ", problems.Values));
+            return new InvalidApplicantCorrection(string.Join(" ", problems.Values.Select(p => p.Text)));
         }
 
         var changes = new SortedDictionary<string, object>(StringComparer.Ordinal);

@@ -12,7 +12,7 @@ public sealed partial class Dossier
     {
         if (command.Agencies is null || command.Agencies.Count == 0)
         {
-            return new FieldRequired(RequestConsultation, "cơ quan được lấy ý kiến");
+            return new FieldRequired(RequestConsultation, new FieldMessage("dossier.label.consulted_agencies", "cơ quan được lấy ý kiến"));
         }
 
         var created = new List<Consultation>();
@@ -20,12 +20,13 @@ public sealed partial class Dossier
         {
             if (string.IsNullOrWhiteSpace(request.AgencyName))
             {
-                return new FieldRequired(RequestConsultation, "tên cơ quan được lấy ý kiến");
+                return new FieldRequired(RequestConsultation, new FieldMessage("dossier.label.consulted_agency_name", "tên cơ quan được lấy ý kiến"));
             }
 
             if (request.OpinionWorkingDays <= 0)
             {
-                return new InvalidValue(RequestConsultation, "thời hạn trả lời", "phải lớn hơn 0 ngày làm việc");
+                return new InvalidValue(RequestConsultation, new FieldMessage("dossier.label.opinion_days", "thời hạn trả lời"),
+                    new FieldMessage("dossier.reason.positive_working_days", "phải lớn hơn 0 ngày làm việc"));
             }
 
             // ND 61/2018 Art. 19(5)(a): the request states the opinion deadline.
@@ -55,7 +56,7 @@ public sealed partial class Dossier
 
         if (string.IsNullOrWhiteSpace(command.Opinion))
         {
-            return new FieldRequired(RecordOpinion, "ý kiến");
+            return new FieldRequired(RecordOpinion, new FieldMessage("dossier.label.opinion", "ý kiến"));
         }
 
         if (now > consultation.OpinionDeadline)
@@ -82,12 +83,13 @@ public sealed partial class Dossier
         {
             if (string.IsNullOrWhiteSpace(link.AgencyName))
             {
-                return new FieldRequired(SendToInterAgency, "tên cơ quan liên thông");
+                return new FieldRequired(SendToInterAgency, new FieldMessage("dossier.label.inter_agency_name", "tên cơ quan liên thông"));
             }
 
             if (link.Slice < 0)
             {
-                return new InvalidValue(SendToInterAgency, "thời hạn của cơ quan", "không được âm");
+                return new InvalidValue(SendToInterAgency, new FieldMessage("dossier.label.agency_slice", "thời hạn của cơ quan"),
+                    new FieldMessage("dossier.reason.not_negative", "không được âm"));
             }
         }
 

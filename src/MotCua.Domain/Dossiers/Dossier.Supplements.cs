@@ -10,7 +10,7 @@ public sealed partial class Dossier
     {
         if (string.IsNullOrWhiteSpace(command.Reason))
         {
-            return new FieldRequired(command.Trigger, "lý do yêu cầu bổ sung");
+            return new FieldRequired(command.Trigger, new FieldMessage("dossier.label.supplement_reason", "lý do yêu cầu bổ sung"));
         }
 
         var now = context.NowUtc;
@@ -26,7 +26,7 @@ public sealed partial class Dossier
 
             if (items.Count == 0)
             {
-                return new FieldRequired(command.Trigger, "danh sách giấy tờ cần bổ sung, hoàn thiện");
+                return new FieldRequired(command.Trigger, new FieldMessage("dossier.label.supplement_items", "danh sách giấy tờ cần bổ sung, hoàn thiện"));
             }
         }
         else

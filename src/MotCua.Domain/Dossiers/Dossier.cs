@@ -207,7 +207,7 @@ public sealed partial class Dossier
 
         if (string.IsNullOrWhiteSpace(reason))
         {
-            return new FieldRequired(DossierTrigger.RefuseAtCounter, "lý do từ chối");
+            return new FieldRequired(DossierTrigger.RefuseAtCounter, new FieldMessage("dossier.label.refusal_reason", "lý do từ chối"));
         }
 
         var dossier = New(data, context, DossierStatus.RefusedAtReceipt);
@@ -291,18 +291,19 @@ public sealed partial class Dossier
 
         if (data.Channel != channel && data.Channel != otherChannel)
         {
-            return new InvalidValue(trigger, "kênh nộp", $"{data.Channel} không dùng được cho {trigger}");
+            return new InvalidValue(trigger, new FieldMessage("dossier.label.channel", "kênh nộp"),
+                new FieldMessage("dossier.reason.channel_not_for_trigger", "{0} không dùng được cho {1}", data.Channel, trigger));
         }
 
         if (data.Applicant is null || string.IsNullOrWhiteSpace(data.Applicant.FullName))
         {
-            return new FieldRequired(trigger, "tên người nộp hồ sơ");
+            return new FieldRequired(trigger, new FieldMessage("dossier.label.applicant_name", "tên người nộp hồ sơ"));
         }
 
         // QĐ 45/2016 Art. 4, 9: a result sent by post needs the address the applicant registered for it.
         if (data.ReturnMethod == ResultReturnMethod.Postal && string.IsNullOrWhiteSpace(data.ReturnAddress))
         {
-            return new FieldRequired(trigger, "địa chỉ nhận kết quả qua bưu chính");
+            return new FieldRequired(trigger, new FieldMessage("dossier.label.return_address", "địa chỉ nhận kết quả qua bưu chính"));
         }
 
         return CheckUnitsOperate(context, BusinessDate(context.NowUtc));

@@ -16,12 +16,17 @@ public sealed record CommandPayloadMissing(DossierTrigger Trigger, string Expect
     : Error("dossier.payload_missing", $"Thao tác {Trigger} cần dữ liệu {Expected}.");
 
 /// <summary>A required field is empty (<c>dossier.field_required</c>).</summary>
-public sealed record FieldRequired(DossierTrigger Trigger, string Field)
-    : Error("dossier.field_required", $"Thao tác {Trigger}: phải nhập {Field}.");
+/// <param name="Trigger">The action.</param>
+/// <param name="Field">What is missing, as a noun phrase (no capital).</param>
+public sealed record FieldRequired(DossierTrigger Trigger, FieldMessage Field)
+    : TranslatableError(new FieldMessage("dossier.field_required", "Thao tác {0}: phải nhập {1}.", Trigger, Field));
 
 /// <summary>A value is out of its valid range (<c>dossier.invalid_value</c>).</summary>
-public sealed record InvalidValue(DossierTrigger Trigger, string Field, string Reason)
-    : Error("dossier.invalid_value", $"Thao tác {Trigger}: {Field} không hợp lệ ({Reason}).");
+/// <param name="Trigger">The action.</param>
+/// <param name="Field">The value, as a noun phrase (no capital).</param>
+/// <param name="Reason">Why, as a clause (no capital, no full stop).</param>
+public sealed record InvalidValue(DossierTrigger Trigger, FieldMessage Field, FieldMessage Reason)
+    : TranslatableError(new FieldMessage("dossier.invalid_value", "Thao tác {0}: {1} không hợp lệ ({2}).", Trigger, Field, Reason));
 
 /// <summary>A dossier code could not be parsed or built (<c>dossier.invalid_code</c>).</summary>
 public sealed record InvalidDossierCode(string Text, string Reason)

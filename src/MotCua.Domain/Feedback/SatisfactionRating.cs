@@ -105,38 +105,38 @@ public sealed class SatisfactionRating
 
         if (!Enum.IsDefined(channel))
         {
-            return new RatingInvalid("channel", "kênh đánh giá không tồn tại");
+            return new RatingInvalid("channel", new FieldMessage("rating.unknown_channel", "kênh đánh giá không tồn tại"));
         }
 
         if (!Enum.IsDefined(answers.Overall))
         {
-            return new RatingInvalid("overall", "mức hài lòng chung phải từ 1 đến 5");
+            return new RatingInvalid("overall", new FieldMessage("rating.overall_range", "mức hài lòng chung phải từ 1 đến 5"));
         }
 
         if (answers.StaffAttitude is { } attitude && !Enum.IsDefined(attitude))
         {
-            return new RatingInvalid("staffAttitude", "mức hài lòng về thái độ phải từ 1 đến 5");
+            return new RatingInvalid("staffAttitude", new FieldMessage("rating.attitude_range", "mức hài lòng về thái độ phải từ 1 đến 5"));
         }
 
         if (answers.TimesContacted is < 0 or > MaxCount)
         {
-            return new RatingInvalid("timesContacted", $"số lần phải liên hệ phải từ 0 đến {MaxCount}");
+            return new RatingInvalid("timesContacted", new FieldMessage("rating.times_range", "số lần phải liên hệ phải từ 0 đến {0}", MaxCount));
         }
 
         if (answers.AgenciesContacted is < 0 or > MaxCount)
         {
-            return new RatingInvalid("agenciesContacted", $"số cơ quan phải liên hệ phải từ 0 đến {MaxCount}");
+            return new RatingInvalid("agenciesContacted", new FieldMessage("rating.agencies_range", "số cơ quan phải liên hệ phải từ 0 đến {0}", MaxCount));
         }
 
         var comment = string.IsNullOrWhiteSpace(answers.Comment) ? null : answers.Comment.Trim();
         if (comment is { Length: > MaxCommentLength })
         {
-            return new RatingInvalid("comment", $"ý kiến dài quá {MaxCommentLength} ký tự");
+            return new RatingInvalid("comment", new FieldMessage("rating.comment_too_long", "ý kiến dài quá {0} ký tự", MaxCommentLength));
         }
 
         if (comment is not null && FreeText.HasControlCharacters(comment))
         {
-            return new RatingInvalid("comment", "ý kiến chứa ký tự điều khiển");
+            return new RatingInvalid("comment", new FieldMessage("rating.comment_control", "ý kiến chứa ký tự điều khiển"));
         }
 
         return new SatisfactionRating
@@ -171,5 +171,7 @@ public sealed record RatingAlreadyGiven()
     : Error("rating.already_given", "Hồ sơ này đã được đánh giá; mỗi hồ sơ chỉ đánh giá một lần.");
 
 /// <summary>An answer is out of range (<c>rating.invalid</c>).</summary>
-public sealed record RatingInvalid(string Field, string Reason)
-    : Error("rating.invalid", $"Phiếu đánh giá không hợp lệ: {Reason}.");
+/// <param name="Field">The sheet's field.</param>
+/// <param name="Reason">Why, as a clause (no capital, no full stop).</param>
+public sealed record RatingInvalid(string Field, FieldMessage Reason)
+    : TranslatableError(new FieldMessage("rating.invalid", "Phiếu đánh giá không hợp lệ: {0}.", Reason));

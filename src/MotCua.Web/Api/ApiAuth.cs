@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using MotCua.Domain.Common;
 using MotCua.Persistence;
 using MotCua.Persistence.Identity;
 using MotCua.Web.Access;
@@ -122,7 +123,7 @@ public static class ApiAuth
             {
                 if (string.IsNullOrWhiteSpace(body.UserName) || string.IsNullOrEmpty(body.Password))
                 {
-                    return ValidationFailed.One("userName", "Phải nhập tên đăng nhập và mật khẩu.").ToProblem();
+                    return ValidationFailed.One("userName", new FieldMessage("auth.credentials_required", "Phải nhập tên đăng nhập và mật khẩu.")).ToProblem();
                 }
 
                 if (!throttle.TryAcquireForAccount(users.NormalizeName(body.UserName.Trim())))

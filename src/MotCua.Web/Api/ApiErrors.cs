@@ -15,10 +15,16 @@ public sealed record StaleVersion(int Expected, int Actual)
     : Error("api.stale_version", $"Hồ sơ đã thay đổi (phiên bản {Actual}, yêu cầu gửi phiên bản {Expected}); tải lại rồi thử lại.");
 
 /// <summary>Input that does not have the right shape (<c>api.validation</c>) → 400 ValidationProblem.</summary>
-public sealed record ValidationFailed(IReadOnlyDictionary<string, string[]> Errors)
+/// <param name="Fields">The problems by field (the API's names, e.g. <c>applicant.identityNumber</c>), each with its
+/// code, so that a page can say them in its own language (<c>PageErrors</c>).</param>
+public sealed record ValidationFailed(IReadOnlyDictionary<string, FieldMessage[]> Fields)
     : Error("api.validation", "Dữ liệu gửi lên không hợp lệ.")
 {
-    public static ValidationFailed One(string field, string message) => new(new Dictionary<string, string[]> { [field] = [message] });
+    /// <summary>The Vietnamese messages by field: the API's <c>errors</c>.</summary>
+    public IReadOnlyDictionary<string, string[]> Errors =>
+        Fields.ToDictionary(f => f.Key, f => f.Value.Select(m => m.Text).ToArray(), StringComparer.Ordinal);
+
+    public static ValidationFailed One(string field, FieldMessage message) => new(new Dictionary<string, FieldMessage[]> { [field] = [message] });
 }
 
 /// <summary>An idempotency key reused with a different request body (<c>api.idempotency_key_reused</c>) → 422.</summary>

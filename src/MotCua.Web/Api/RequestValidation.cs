@@ -33,7 +33,7 @@ public static class RequestValidation
             Validate(context) is { } errors ? new ValidationFailed(errors).ToProblem() : await next(context));
 
     /// <summary>The field errors of the request, or <see langword="null"/> when it passes.</summary>
-    public static Dictionary<string, string[]>? Validate(EndpointFilterInvocationContext context)
+    public static Dictionary<string, FieldMessage[]>? Validate(EndpointFilterInvocationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var errors = new Errors();
@@ -95,13 +95,13 @@ public static class RequestValidation
         {
             if (index == limit)
             {
-                errors.Add(path, $"Tối đa {limit} phần tử.");
+                errors.Add(path, new FieldMessage("request.max_items", "Tối đa {0} phần tử.", limit));
                 return;
             }
 
             if (item is null)
             {
-                errors.Add($"{path}[{index}]", "Danh sách không được chứa phần tử rỗng (null).");
+                errors.Add($"{path}[{index}]", new FieldMessage("request.null_item", "Danh sách không được chứa phần tử rỗng (null)."));
             }
             else
             {
@@ -116,7 +116,7 @@ public static class RequestValidation
     {
         if (text.Length > maxLength)
         {
-            errors.Add(path, $"Tối đa {maxLength} ký tự.");
+            errors.Add(path, new FieldMessage("request.max_length", "Tối đa {0} ký tự.", maxLength));
             return;
         }
 
@@ -125,7 +125,7 @@ public static class RequestValidation
             var c = text[i];
             if (FreeText.IsForbidden(c))
             {
-                errors.Add(path, "Không được chứa ký tự điều khiển (như NUL).");
+                errors.Add(path, new FieldMessage("request.control", "Không được chứa ký tự điều khiển (như NUL)."));
                 return;
             }
 
@@ -135,7 +135,7 @@ public static class RequestValidation
             }
             else if (char.IsSurrogate(c))
             {
-                errors.Add(path, "Chuỗi chứa ký tự Unicode không hợp lệ.");
+                errors.Add(path, new FieldMessage("request.unpaired_surrogate", "Chuỗi chứa ký tự Unicode không hợp lệ."));
                 return;
             }
         }
@@ -145,11 +145,12 @@ public static class RequestValidation
     {
         if (instant.Kind == DateTimeKind.Unspecified)
         {
-            errors.Add(path, "Thời điểm thiếu múi giờ: phải ghi rõ độ lệch UTC (Z hoặc +07:00).");
+            errors.Add(path, new FieldMessage("request.instant_offset", "Thời điểm thiếu múi giờ: phải ghi rõ độ lệch UTC (Z hoặc +07:00)."));
         }
         else if (!VietnamTime.IsSupported(instant))
         {
-            errors.Add(path, $"Thời điểm phải nằm trong khoảng từ năm {VietnamTime.ToLocal(VietnamTime.MinInstant).Year} đến năm {VietnamTime.ToLocal(VietnamTime.MaxInstant).Year}.");
+            errors.Add(path, new FieldMessage("request.instant_range", "Thời điểm phải nằm trong khoảng từ năm {0} đến năm {1}.",
+                VietnamTime.ToLocal(VietnamTime.MinInstant).Year, VietnamTime.ToLocal(VietnamTime.MaxInstant).Year));
         }
     }
 
@@ -173,13 +174,13 @@ public static class RequestValidation
 
     private sealed class Errors
     {
-        private Dictionary<string, string[]>? _errors;
+        private Dictionary<string, FieldMessage[]>? _errors;
 
-        public Dictionary<string, string[]>? Result => _errors;
+        public Dictionary<string, FieldMessage[]>? Result => _errors;
 
-        public void Add(string field, string message)
+        public void Add(string field, FieldMessage message)
         {
-            _errors ??= new Dictionary<string, string[]>(StringComparer.Ordinal);
+            _errors ??= new Dictionary<string, FieldMessage[]>(StringComparer.Ordinal);
             _errors[field] = _errors.TryGetValue(field, out var existing) ? [.. existing, message] : [message];
         }
     }

@@ -67,7 +67,7 @@ public class DossierDeskTests
         var problems = ApplicantRules.Problems(new Applicant("", "12345", "12", "khong-phai-email", null));
 
         Assert.Equal(["email", "fullName", "identityNumber", "phone"], problems.Keys.Order(StringComparer.Ordinal));
-        Assert.Contains("12 chữ số", problems["identityNumber"], StringComparison.Ordinal);
+        Assert.Contains("12 chữ số", problems["identityNumber"].Text, StringComparison.Ordinal);
     }
 
     [Fact]

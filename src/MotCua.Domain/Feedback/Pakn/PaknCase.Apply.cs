@@ -42,7 +42,7 @@ public sealed partial class PaknCase
                 return Decide(context, out detail);
             case PaknTrigger.ReturnForRevision:
                 return command is PaknReasonCommand revision
-                    ? CheckText(revision.Trigger, "nội dung cần sửa", revision.Reason, 1, PaknFieldLimits.Reason) ?? Keep(revision.Reason, out detail)
+                    ? CheckText(revision.Trigger, new FieldMessage("pakn.label.revision", "nội dung cần sửa"), revision.Reason, 1, PaknFieldLimits.Reason) ?? Keep(revision.Reason, out detail)
                     : Missing(command, nameof(PaknReasonCommand));
             case PaknTrigger.SubmitForPublication:
                 return command is SubmitPaknForPublicationCommand publication
@@ -66,7 +66,8 @@ public sealed partial class PaknCase
         detail = null;
         if (command.Likes is < 0 or > MaxReactions || command.Dislikes is < 0 or > MaxReactions)
         {
-            return new PaknInvalidValue(command.Trigger, "số lượt thích, không thích", $"phải từ 0 đến {MaxReactions}");
+            return new PaknInvalidValue(command.Trigger, new FieldMessage("pakn.label.reactions", "số lượt thích, không thích"),
+                new FieldMessage("pakn.reason.range", "phải từ 0 đến {0}", MaxReactions));
         }
 
         Likes = command.Likes;
@@ -82,7 +83,7 @@ public sealed partial class PaknCase
         detail = null;
         var text = command?.Reason;
         var trigger = satisfied ? PaknTrigger.ReplySatisfied : PaknTrigger.ReplyDissatisfied;
-        if (CheckText(trigger, "ý kiến của người phản ánh, kiến nghị", text, satisfied ? 0 : 1, PaknFieldLimits.Reason) is { } invalid)
+        if (CheckText(trigger, new FieldMessage("pakn.label.reply", "ý kiến của người phản ánh, kiến nghị"), text, satisfied ? 0 : 1, PaknFieldLimits.Reason) is { } invalid)
         {
             return invalid;
         }

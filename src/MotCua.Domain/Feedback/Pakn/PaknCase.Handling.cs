@@ -10,6 +10,8 @@ public sealed partial class PaknCase
     /// (Art. 14(2)(c) comes before (d)).</summary>
     private static readonly PaknDecisionForm[] ChangingForms = [AmendWithinAuthority, RecommendToCompetentBody, IssueOrRecommendNewRegulation];
 
+    private static readonly FieldMessage ReviewLabel = new FieldMessage("pakn.label.review", "kết quả rà soát");
+
     private Error? RecordReview(RecordPaknReviewCommand command, out string? detail)
     {
         detail = null;
@@ -17,23 +19,23 @@ public sealed partial class PaknCase
         var items = command.Items ?? [];
         if (items.Count == 0)
         {
-            return new PaknFieldRequired(trigger, "kết quả rà soát ít nhất một tiêu chí");
+            return new PaknFieldRequired(trigger, new FieldMessage("pakn.label.review_one", "kết quả rà soát ít nhất một tiêu chí"));
         }
 
         if (items.Select(i => i?.Criterion).Distinct().Count() != items.Count)
         {
-            return new PaknInvalidValue(trigger, "kết quả rà soát", "một tiêu chí được nêu hai lần");
+            return new PaknInvalidValue(trigger, ReviewLabel, new FieldMessage("pakn.reason.criterion_twice", "một tiêu chí được nêu hai lần"));
         }
 
         foreach (var item in items)
         {
             if (item is null || !Enum.IsDefined(item.Criterion) || !Enum.IsDefined(item.Verdict))
             {
-                return new PaknInvalidValue(trigger, "kết quả rà soát", "tiêu chí hoặc kết luận không tồn tại");
+                return new PaknInvalidValue(trigger, ReviewLabel, new FieldMessage("pakn.reason.unknown_criterion", "tiêu chí hoặc kết luận không tồn tại"));
             }
 
             var min = item.Verdict == PaknReviewVerdict.NotMet ? 1 : 0;
-            if (CheckText(trigger, $"nhận xét tiêu chí {item.Criterion}", item.Note, min, PaknFieldLimits.ReviewNote) is { } invalid)
+            if (CheckText(trigger, new FieldMessage("pakn.label.criterion_note", "nhận xét tiêu chí {0}", item.Criterion), item.Note, min, PaknFieldLimits.ReviewNote) is { } invalid)
             {
                 return invalid;
             }
@@ -53,14 +55,14 @@ public sealed partial class PaknCase
     private Error? DraftAnswer(DraftPaknAnswerCommand command, out string? detail)
     {
         detail = null;
-        if (CheckText(command.Trigger, "nội dung trả lời", command.Answer, PaknFieldLimits.MinAnswer, PaknFieldLimits.Answer) is { } invalid)
+        if (CheckText(command.Trigger, new FieldMessage("pakn.label.answer", "nội dung trả lời"), command.Answer, PaknFieldLimits.MinAnswer, PaknFieldLimits.Answer) is { } invalid)
         {
             return invalid;
         }
 
         if (!Enum.IsDefined(command.Form))
         {
-            return new PaknInvalidValue(command.Trigger, "hình thức xử lý", "giá trị không tồn tại");
+            return new PaknInvalidValue(command.Trigger, new FieldMessage("pakn.label.decision_form", "hình thức xử lý"), UnknownValue);
         }
 
         if (CheckFormFits(command.Form) is { } misfit)
@@ -101,7 +103,7 @@ public sealed partial class PaknCase
     private Error? SubmitForPublication(SubmitPaknForPublicationCommand command, PaknContext context)
     {
         var text = command.PublicAnswer ?? AnswerText;
-        if (CheckText(command.Trigger, "nội dung công khai", text, PaknFieldLimits.MinAnswer, PaknFieldLimits.Answer) is { } invalid)
+        if (CheckText(command.Trigger, new FieldMessage("pakn.label.public_answer", "nội dung công khai"), text, PaknFieldLimits.MinAnswer, PaknFieldLimits.Answer) is { } invalid)
         {
             return invalid;
         }
@@ -124,7 +126,7 @@ public sealed partial class PaknCase
         var channels = command.Channels is { Count: > 0 } given ? given : [PaknPublicationChannel.Portal];
         if (channels.Any(c => !Enum.IsDefined(c)))
         {
-            return new PaknInvalidValue(command.Trigger, "hình thức công khai", "giá trị không tồn tại");
+            return new PaknInvalidValue(command.Trigger, new FieldMessage("pakn.label.publication_channels", "hình thức công khai"), UnknownValue);
         }
 
         _publicationChannels.Clear();

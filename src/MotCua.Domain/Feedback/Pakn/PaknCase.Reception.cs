@@ -14,7 +14,7 @@ public sealed partial class PaknCase
     private Error? Refuse(PaknReasonCommand command, DateTime now, out string? detail)
     {
         detail = null;
-        if (CheckText(command.Trigger, "lý do không tiếp nhận", command.Reason, 1, PaknFieldLimits.Reason) is { } invalid)
+        if (CheckText(command.Trigger, new FieldMessage("pakn.label.refusal_reason", "lý do không tiếp nhận"), command.Reason, 1, PaknFieldLimits.Reason) is { } invalid)
         {
             return invalid;
         }
@@ -29,8 +29,8 @@ public sealed partial class PaknCase
     private Error? Forward(ForwardPaknCommand command, DateTime now, out string? detail)
     {
         detail = null;
-        var invalid = CheckText(command.Trigger, "cơ quan nhận", command.RecipientName, 1, PaknFieldLimits.BodyName)
-            ?? CheckText(command.Trigger, "lý do chuyển", command.Reason, 1, PaknFieldLimits.Reason);
+        var invalid = CheckText(command.Trigger, new FieldMessage("pakn.label.recipient", "cơ quan nhận"), command.RecipientName, 1, PaknFieldLimits.BodyName)
+            ?? CheckText(command.Trigger, new FieldMessage("pakn.label.transfer_reason", "lý do chuyển"), command.Reason, 1, PaknFieldLimits.Reason);
         if (invalid is not null)
         {
             return invalid;
@@ -55,7 +55,7 @@ public sealed partial class PaknCase
 
         if (command.ReceivingUnitId == Guid.Empty)
         {
-            return new PaknFieldRequired(command.Trigger, "đơn vị tiếp nhận");
+            return new PaknFieldRequired(command.Trigger, new FieldMessage("pakn.label.receiving_unit", "đơn vị tiếp nhận"));
         }
 
         var deadlines = PaknDeadlines.Compute(at, context.Schedule, context.Calculator, context.DeadlineOptions);
@@ -83,18 +83,18 @@ public sealed partial class PaknCase
         var trigger = command.Trigger;
         if (!Enum.IsDefined(command.Classification) || !Enum.IsDefined(command.Kind))
         {
-            return new PaknInvalidValue(trigger, "phân loại", "giá trị không tồn tại");
+            return new PaknInvalidValue(trigger, new FieldMessage("pakn.label.classification", "phân loại"), UnknownValue);
         }
 
         if (command.HandlingUnitId == Guid.Empty)
         {
-            return new PaknFieldRequired(trigger, "đơn vị xử lý");
+            return new PaknFieldRequired(trigger, new FieldMessage("pakn.label.handling_unit", "đơn vị xử lý"));
         }
 
         var categories = command.Categories ?? [];
         if (categories.Count == 0)
         {
-            return new PaknFieldRequired(trigger, "nội dung phản ánh, kiến nghị theo Điều 5 Nghị định 20/2008/NĐ-CP");
+            return new PaknFieldRequired(trigger, new FieldMessage("pakn.label.categories", "nội dung phản ánh, kiến nghị theo Điều 5 Nghị định 20/2008/NĐ-CP"));
         }
 
         if ((CheckCategories(trigger, categories) ?? CheckClassification(command.Classification, command.Kind, categories)) is { } invalid)
@@ -114,7 +114,7 @@ public sealed partial class PaknCase
     private Error? RequestSupplement(PaknReasonCommand command, DateTime now, out string? detail)
     {
         detail = null;
-        if (CheckText(command.Trigger, "nội dung cần bổ sung", command.Reason, 1, PaknFieldLimits.Reason) is { } invalid)
+        if (CheckText(command.Trigger, new FieldMessage("pakn.label.supplement_request", "nội dung cần bổ sung"), command.Reason, 1, PaknFieldLimits.Reason) is { } invalid)
         {
             return invalid;
         }
@@ -128,7 +128,7 @@ public sealed partial class PaknCase
     private Error? ProvideSupplement(ProvidePaknSupplementCommand command, out string? detail)
     {
         detail = null;
-        if (CheckText(command.Trigger, "nội dung bổ sung", command.Supplement, 1, PaknFieldLimits.Content) is { } invalid)
+        if (CheckText(command.Trigger, new FieldMessage("pakn.label.supplement", "nội dung bổ sung"), command.Supplement, 1, PaknFieldLimits.Content) is { } invalid)
         {
             return invalid;
         }

@@ -268,13 +268,13 @@ public sealed partial class PaknCase
         };
         if (!channelFits || !Enum.IsDefined(data.Kind))
         {
-            return new PaknInvalidValue(Trigger, channelFits ? "loại phản ánh, kiến nghị" : "kênh tiếp nhận",
-                $"{(channelFits ? data.Kind : data.Channel)} không dùng được với vai trò {context.Actor.Role}");
+            return new PaknInvalidValue(Trigger, channelFits ? new FieldMessage("pakn.label.kind", "loại phản ánh, kiến nghị") : new FieldMessage("pakn.label.channel", "kênh tiếp nhận"),
+                new FieldMessage("pakn.reason.not_for_role", "{0} không dùng được với vai trò {1}", channelFits ? data.Kind : data.Channel, context.Actor.Role));
         }
 
         if (data.Submitter is null)
         {
-            return new PaknFieldRequired(Trigger, "thông tin người phản ánh, kiến nghị");
+            return new PaknFieldRequired(Trigger, new FieldMessage("pakn.label.submitter", "thông tin người phản ánh, kiến nghị"));
         }
 
         var problems = PaknSubmitterRules.Problems(data.Submitter);
@@ -283,9 +283,9 @@ public sealed partial class PaknCase
             return new PaknSubmitterInvalid(problems);
         }
 
-        var text = CheckText(Trigger, "tiêu đề", data.Subject, PaknFieldLimits.MinSubject, PaknFieldLimits.Subject)
-            ?? CheckText(Trigger, "nội dung", data.Content, PaknFieldLimits.MinContent, PaknFieldLimits.Content)
-            ?? CheckText(Trigger, "ghi chú", data.Note, 0, PaknFieldLimits.Note);
+        var text = CheckText(Trigger, new FieldMessage("pakn.label.subject", "tiêu đề"), data.Subject, PaknFieldLimits.MinSubject, PaknFieldLimits.Subject)
+            ?? CheckText(Trigger, new FieldMessage("pakn.label.content", "nội dung"), data.Content, PaknFieldLimits.MinContent, PaknFieldLimits.Content)
+            ?? CheckText(Trigger, new FieldMessage("pakn.label.note", "ghi chú"), data.Note, 0, PaknFieldLimits.Note);
         if (text is not null)
         {
             return text;
@@ -293,12 +293,12 @@ public sealed partial class PaknCase
 
         if (data.ReceivingUnitId == Guid.Empty || data.HandlingUnitId == Guid.Empty)
         {
-            return new PaknFieldRequired(Trigger, "đơn vị tiếp nhận, đơn vị xử lý");
+            return new PaknFieldRequired(Trigger, new FieldMessage("pakn.label.units", "đơn vị tiếp nhận, đơn vị xử lý"));
         }
 
         if (data.ProcedureCode is { } procedure && !Catalogue.ProcedureCode.IsWellFormed(procedure.Value))
         {
-            return new PaknInvalidValue(Trigger, "mã thủ tục hành chính", procedure.Value ?? "");
+            return new PaknInvalidValue(Trigger, new FieldMessage("pakn.label.procedure_code", "mã thủ tục hành chính"), new FieldMessage("pakn.reason.value", "{0}", procedure.Value ?? ""));
         }
 
         if (CheckCategories(Trigger, data.Categories ?? []) is { } categories)
@@ -352,21 +352,26 @@ public sealed partial class PaknCase
     private static string? Trim(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     // Required when min > 0; line breaks and tabs are the only control characters a letter may hold.
-    private static PaknInvalidValue? CheckText(PaknTrigger trigger, string field, string? value, int min, int max)
+    private static PaknInvalidValue? CheckText(PaknTrigger trigger, FieldMessage field, string? value, int min, int max)
     {
         var text = value?.Trim() ?? "";
         if (text.Length < min)
         {
-            return new PaknInvalidValue(trigger, field, text.Length == 0 ? "chưa nhập" : $"ít nhất {min} ký tự");
+            return new PaknInvalidValue(trigger, field, text.Length == 0
+                ? new FieldMessage("pakn.reason.empty", "chưa nhập")
+                : new FieldMessage("pakn.reason.min_length", "ít nhất {0} ký tự", min));
         }
 
         if (text.Length > max)
         {
-            return new PaknInvalidValue(trigger, field, $"tối đa {max} ký tự");
+            return new PaknInvalidValue(trigger, field, new FieldMessage("pakn.reason.max_length", "tối đa {0} ký tự", max));
         }
 
         return FreeText.HasControlCharacters(text)
-            ? new PaknInvalidValue(trigger, field, "chứa ký tự điều khiển")
+            ? new PaknInvalidValue(trigger, field, new FieldMessage("pakn.reason.control", "chứa ký tự điều khiển"))
             : null;
     }
+
+    // A value outside its enumeration (a tampered form or an API client's typo).
+    private static readonly FieldMessage UnknownValue = new FieldMessage("pakn.reason.unknown_value", "giá trị không tồn tại");
 }

@@ -16,17 +16,22 @@ public sealed record PaknPayloadMissing(PaknTrigger Trigger, string Expected)
     : Error("pakn.payload_missing", $"Thao tác {Trigger} cần dữ liệu {Expected}.");
 
 /// <summary>A required field is empty (<c>pakn.field_required</c>).</summary>
-public sealed record PaknFieldRequired(PaknTrigger Trigger, string Field)
-    : Error("pakn.field_required", $"Thao tác {Trigger}: phải nhập {Field}.");
+/// <param name="Trigger">The action.</param>
+/// <param name="Field">What is missing, as a noun phrase (no capital).</param>
+public sealed record PaknFieldRequired(PaknTrigger Trigger, FieldMessage Field)
+    : TranslatableError(new FieldMessage("pakn.field_required", "Thao tác {0}: phải nhập {1}.", Trigger, Field));
 
 /// <summary>A value is out of its valid range (<c>pakn.invalid_value</c>).</summary>
-public sealed record PaknInvalidValue(PaknTrigger Trigger, string Field, string Reason)
-    : Error("pakn.invalid_value", $"Thao tác {Trigger}: {Field} không hợp lệ ({Reason}).");
+/// <param name="Trigger">The action.</param>
+/// <param name="Field">The value, as a noun phrase (no capital).</param>
+/// <param name="Reason">Why, as a clause (no capital, no full stop).</param>
+public sealed record PaknInvalidValue(PaknTrigger Trigger, FieldMessage Field, FieldMessage Reason)
+    : TranslatableError(new FieldMessage("pakn.invalid_value", "Thao tác {0}: {1} không hợp lệ ({2}).", Trigger, Field, Reason));
 
 /// <summary>The submitter's data miss or break an ND 20/2008 Art. 7 requirement (<c>pakn.submitter_invalid</c>).</summary>
 /// <param name="Problems">The problems by field (<c>fullName</c>, <c>address</c>, <c>phone</c>, <c>email</c>).</param>
-public sealed record PaknSubmitterInvalid(IReadOnlyDictionary<string, string> Problems)
-    : Error("pakn.submitter_invalid", "Thông tin người phản ánh, kiến nghị chưa hợp lệ: " + string.Join(" ", Problems.Values));
+public sealed record PaknSubmitterInvalid(IReadOnlyDictionary<string, FieldMessage> Problems)
+    : Error("pakn.submitter_invalid", "Thông tin người phản ánh, kiến nghị chưa hợp lệ: " + string.Join(" ", Problems.Values.Select(p => p.Text)));
 
 /// <summary>A tracking code could not be parsed or built (<c>pakn.invalid_tracking_code</c>).</summary>
 public sealed record InvalidPaknTrackingCode(string Text, string Reason)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MotCua.Domain.Common;
 using MotCua.Domain.Dossiers;
 
 namespace MotCua.Domain.Feedback.Pakn;
@@ -11,30 +12,34 @@ namespace MotCua.Domain.Feedback.Pakn;
 /// <param name="AccountId">The portal account that submitted, if any.</param>
 public sealed record PaknSubmitter(string FullName, string Address, string Phone, string? Email = null, Guid? AccountId = null);
 
-/// <summary>The format checks on a submitter, with Vietnamese messages keyed by field (<c>fullName</c>,
-/// <c>address</c>, <c>phone</c>, <c>email</c>).</summary>
+/// <summary>The format checks on a submitter, with messages keyed by field (<c>fullName</c>, <c>address</c>,
+/// <c>phone</c>, <c>email</c>).</summary>
 public static partial class PaknSubmitterRules
 {
     /// <summary>Every problem with <paramref name="submitter"/>, by field; empty when it is acceptable.</summary>
-    public static IReadOnlyDictionary<string, string> Problems(PaknSubmitter submitter)
+    public static IReadOnlyDictionary<string, FieldMessage> Problems(PaknSubmitter submitter)
     {
         ArgumentNullException.ThrowIfNull(submitter);
-        var problems = new Dictionary<string, string>(StringComparer.Ordinal);
-        Check(problems, "fullName", submitter.FullName, PaknFieldLimits.SubmitterName, "họ tên người phản ánh, kiến nghị");
-        Check(problems, "address", submitter.Address, PaknFieldLimits.SubmitterAddress, "địa chỉ người phản ánh, kiến nghị");
+        var problems = new Dictionary<string, FieldMessage>(StringComparer.Ordinal);
+        Check(problems, "fullName", submitter.FullName, PaknFieldLimits.SubmitterName,
+            new FieldMessage("pakn.label.submitter_name", "họ tên người phản ánh, kiến nghị"),
+            new FieldMessage("pakn.label.submitter_name_capital", "Họ tên người phản ánh, kiến nghị"));
+        Check(problems, "address", submitter.Address, PaknFieldLimits.SubmitterAddress,
+            new FieldMessage("pakn.label.submitter_address", "địa chỉ người phản ánh, kiến nghị"),
+            new FieldMessage("pakn.label.submitter_address_capital", "Địa chỉ người phản ánh, kiến nghị"));
         if (string.IsNullOrWhiteSpace(submitter.Phone))
         {
-            problems["phone"] = "Phải nhập số điện thoại liên hệ (Điều 7 Nghị định 20/2008/NĐ-CP).";
+            problems["phone"] = new FieldMessage("pakn.phone_required", "Phải nhập số điện thoại liên hệ (Điều 7 Nghị định 20/2008/NĐ-CP).");
         }
         else if (submitter.Phone.Length > PaknFieldLimits.SubmitterPhone || ApplicantRules.NormalisePhone(submitter.Phone) is null)
         {
-            problems["phone"] = "Số điện thoại phải gồm 10 hoặc 11 chữ số, bắt đầu bằng 0 (hoặc +84).";
+            problems["phone"] = ApplicantRules.PhoneInvalid;
         }
 
         if (!string.IsNullOrWhiteSpace(submitter.Email)
             && (submitter.Email.Trim().Length > PaknFieldLimits.SubmitterEmail || !EmailPattern().IsMatch(submitter.Email.Trim())))
         {
-            problems["email"] = "Địa chỉ thư điện tử không hợp lệ (ví dụ: ten@example.vn).";
+            problems["email"] = ApplicantRules.EmailInvalid;
         }
 
         return problems;
@@ -54,19 +59,20 @@ public static partial class PaknSubmitterRules
         };
     }
 
-    private static void Check(Dictionary<string, string> problems, string key, string? value, int max, string label)
+    // The label twice: in a sentence and at its start (a translation capitalises in its own way).
+    private static void Check(Dictionary<string, FieldMessage> problems, string key, string? value, int max, FieldMessage label, FieldMessage capitalised)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            problems[key] = $"Phải nhập {label} (Điều 7 Nghị định 20/2008/NĐ-CP).";
+            problems[key] = new FieldMessage("pakn.submitter_required", "Phải nhập {0} (Điều 7 Nghị định 20/2008/NĐ-CP).", label);
         }
         else if (value.Trim().Length > max)
         {
-            problems[key] = $"{char.ToUpperInvariant(label[0])}{label[1..]} dài quá {max} ký tự.";
+            problems[key] = new FieldMessage("pakn.submitter_too_long", "{0} dài quá {1} ký tự.", capitalised, max);
         }
         else if (value.Any(char.IsControl))
         {
-            problems[key] = $"{char.ToUpperInvariant(label[0])}{label[1..]} chứa ký tự điều khiển.";
+            problems[key] = new FieldMessage("pakn.submitter_control", "{0} chứa ký tự điều khiển.", capitalised);
         }
     }
 

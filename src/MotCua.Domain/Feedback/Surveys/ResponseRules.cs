@@ -24,7 +24,7 @@ internal static class ResponseRules
 
             if (given.ContainsKey(question))
             {
-                return new AnswerInvalid(question.Code, "trả lời hai lần");
+                return new AnswerInvalid(question.Code, new FieldMessage("survey.reason.answered_twice", "trả lời hai lần"));
             }
 
             var checkedAnswer = Answer(question, answer);
@@ -65,7 +65,7 @@ internal static class ResponseRules
         {
             if (answer.Value is not null)
             {
-                return new AnswerInvalid(question.Code, "câu hỏi này trả lời bằng chữ, không chọn mức");
+                return new AnswerInvalid(question.Code, new FieldMessage("survey.reason.text_expected", "câu hỏi này trả lời bằng chữ, không chọn mức"));
             }
 
             var text = answer.Text?.Trim();
@@ -76,17 +76,17 @@ internal static class ResponseRules
 
             if (text.Length > MaxTextLength)
             {
-                return new AnswerInvalid(question.Code, $"dài quá {MaxTextLength} ký tự");
+                return new AnswerInvalid(question.Code, new FieldMessage("survey.reason.text_too_long", "dài quá {0} ký tự", MaxTextLength));
             }
 
             return FreeText.HasControlCharacters(text)
-                ? new AnswerInvalid(question.Code, "chứa ký tự điều khiển")
+                ? new AnswerInvalid(question.Code, new FieldMessage("survey.reason.control", "chứa ký tự điều khiển"))
                 : new SurveyAnswer(question.Code, null, text);
         }
 
         if (!string.IsNullOrWhiteSpace(answer.Text))
         {
-            return new AnswerInvalid(question.Code, "câu hỏi này trả lời bằng cách chọn, không nhập chữ");
+            return new AnswerInvalid(question.Code, new FieldMessage("survey.reason.choice_expected", "câu hỏi này trả lời bằng cách chọn, không nhập chữ"));
         }
 
         if (answer.Value is not { } value)

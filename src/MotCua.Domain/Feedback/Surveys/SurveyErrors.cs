@@ -36,9 +36,9 @@ public sealed record QuestionnaireNotPublished(string QuestionnaireCode, int Ver
 
 /// <summary>A campaign field breaks a rule (<c>survey.campaign_invalid</c>).</summary>
 /// <param name="Field">The field path, e.g. <c>units[1].quota</c>.</param>
-/// <param name="Reason">Why, in Vietnamese.</param>
-public sealed record CampaignInvalid(string Field, string Reason)
-    : Error("survey.campaign_invalid", $"Đợt khảo sát không hợp lệ ({Field}): {Reason}.");
+/// <param name="Reason">Why, as a clause (no capital, no full stop).</param>
+public sealed record CampaignInvalid(string Field, FieldMessage Reason)
+    : TranslatableError(new FieldMessage("survey.campaign_invalid", "Đợt khảo sát không hợp lệ ({0}): {1}.", Field, Reason));
 
 /// <summary>The campaign's overall index is the overall question's, but the questionnaire has none
 /// (<c>survey.overall_question_missing</c>).</summary>
@@ -101,8 +101,10 @@ public sealed record AnswerOutOfRange(string QuestionCode, int Value, int Max)
     : Error("survey.answer_out_of_range", $"Câu trả lời cho câu hỏi '{QuestionCode}' phải từ 1 đến {Max}.");
 
 /// <summary>An answer has the wrong shape, is too long or holds control characters (<c>survey.answer_invalid</c>).</summary>
-public sealed record AnswerInvalid(string QuestionCode, string Reason)
-    : Error("survey.answer_invalid", $"Câu trả lời cho câu hỏi '{QuestionCode}' không hợp lệ: {Reason}.");
+/// <param name="QuestionCode">The question.</param>
+/// <param name="Reason">Why, as a clause (no capital, no full stop).</param>
+public sealed record AnswerInvalid(string QuestionCode, FieldMessage Reason)
+    : TranslatableError(new FieldMessage("survey.answer_invalid", "Câu trả lời cho câu hỏi '{0}' không hợp lệ: {1}.", QuestionCode, Reason));
 
 /// <summary>Nothing answered (<c>survey.response_empty</c>).</summary>
 public sealed record ResponseEmpty()

@@ -82,7 +82,7 @@ public static class AdminDesks
             var errors = Validate(request.Name, request.Sessions, out var sessions);
             if (request.Kind is null)
             {
-                errors["kind"] = ["Chọn loại bộ phận một cửa."];
+                errors["kind"] = [new FieldMessage("admin.desk_kind_required", "Chọn loại bộ phận một cửa.")];
             }
 
             if (errors.Count > 0)
@@ -111,7 +111,7 @@ public static class AdminDesks
             var errors = Validate(request.Name, request.Sessions, out var sessions);
             if (sessions.Count == 0 && request.Sessions is not null)
             {
-                errors["sessions"] = ["Nhập ít nhất một buổi làm việc."];
+                errors["sessions"] = [new FieldMessage("admin.desk_sessions_required", "Nhập ít nhất một buổi làm việc.")];
             }
 
             if (errors.Count > 0)
@@ -142,7 +142,8 @@ public static class AdminDesks
             var (scope, desk) = found.Value;
             if (request.LastDay is not { } lastDay || lastDay < desk.ValidFrom)
             {
-                return ValidationFailed.One("lastDay", $"Nhập ngày cuối cùng hoạt động, không trước ngày {desk.ValidFrom:dd/MM/yyyy}.");
+                return ValidationFailed.One("lastDay", new FieldMessage("admin.desk_last_day",
+                    "Nhập ngày cuối cùng hoạt động, không trước ngày {0:dd/MM/yyyy}.", desk.ValidFrom));
             }
 
             if (desk.ValidTo is { } closed)
@@ -173,16 +174,16 @@ public static class AdminDesks
             return (scope.Value, desk);
         }
 
-        private static Dictionary<string, string[]> Validate(string? name, IReadOnlyList<UnitDesks.Session>? input, out List<DeskWorkSession> sessions)
+        private static Dictionary<string, FieldMessage[]> Validate(string? name, IReadOnlyList<UnitDesks.Session>? input, out List<DeskWorkSession> sessions)
         {
-            var errors = new Dictionary<string, string[]>();
+            var errors = new Dictionary<string, FieldMessage[]>();
             if (string.IsNullOrWhiteSpace(name))
             {
-                errors["name"] = ["Nhập tên bộ phận một cửa."];
+                errors["name"] = [new FieldMessage("admin.desk_name_required", "Nhập tên bộ phận một cửa.")];
             }
             else if (name.Trim().Length > 300)
             {
-                errors["name"] = ["Tên không quá 300 ký tự."];
+                errors["name"] = [new FieldMessage("admin.desk_name_too_long", "Tên không quá 300 ký tự.")];
             }
 
             sessions = [.. (input ?? []).Select(s => new DeskWorkSession(s.DayOfWeek, s.Start, s.End))];
@@ -191,11 +192,11 @@ public static class AdminDesks
             {
                 if (ordered[i].End <= ordered[i].Start)
                 {
-                    errors["sessions"] = ["Giờ kết thúc của mỗi buổi phải sau giờ bắt đầu."];
+                    errors["sessions"] = [new FieldMessage("admin.desk_session_order", "Giờ kết thúc của mỗi buổi phải sau giờ bắt đầu.")];
                 }
                 else if (i > 0 && ordered[i - 1].DayOfWeek == ordered[i].DayOfWeek && ordered[i - 1].End > ordered[i].Start)
                 {
-                    errors["sessions"] = ["Hai buổi làm việc trong cùng một ngày không được chồng lên nhau."];
+                    errors["sessions"] = [new FieldMessage("admin.desk_session_overlap", "Hai buổi làm việc trong cùng một ngày không được chồng lên nhau.")];
                 }
             }
 

@@ -93,34 +93,34 @@ public static class AdminUnits
                 return scope.Error;
             }
 
-            var errors = new Dictionary<string, string[]>();
+            var errors = new Dictionary<string, FieldMessage[]>();
             if (string.IsNullOrWhiteSpace(request.Name))
             {
-                errors["name"] = ["Nhập tên đơn vị."];
+                errors["name"] = [new FieldMessage("admin.unit_name_required", "Nhập tên đơn vị.")];
             }
 
             if (request.Level is not { } level)
             {
-                errors["level"] = ["Chọn cấp của đơn vị."];
+                errors["level"] = [new FieldMessage("admin.unit_level_required", "Chọn cấp của đơn vị.")];
             }
             else if (level == UnitLevel.District)
             {
                 // Two-tier local government since 1 July 2025 (domain.md §0.3): no new district.
-                errors["level"] = ["Từ ngày 01/07/2025 không còn cấp huyện; không tạo được đơn vị cấp huyện mới."];
+                errors["level"] = [new FieldMessage("admin.no_district", "Từ ngày 01/07/2025 không còn cấp huyện; không tạo được đơn vị cấp huyện mới.")];
             }
 
             if (!UnitIdentifierCode.TryParse(request.IdentifierCode, out var code))
             {
-                errors["identifierCode"] = ["Mã định danh phải có dạng 000.00.00.X00 (ví dụ 000.00.41.H56)."];
+                errors["identifierCode"] = [new FieldMessage("admin.identifier_code_format", "Mã định danh phải có dạng 000.00.00.X00 (ví dụ 000.00.41.H56).")];
             }
             else if (await db.OrganisationalUnits.AnyAsync(u => u.IdentifierCode == code.Value, ct))
             {
-                errors["identifierCode"] = ["Mã định danh này đã được dùng cho một đơn vị khác."];
+                errors["identifierCode"] = [new FieldMessage("admin.identifier_code_taken", "Mã định danh này đã được dùng cho một đơn vị khác.")];
             }
 
             if (request.ParentId is not { } parentId)
             {
-                errors["parentId"] = ["Chọn đơn vị cấp trên."];
+                errors["parentId"] = [new FieldMessage("admin.parent_required", "Chọn đơn vị cấp trên.")];
             }
 
             if (errors.Count > 0)
@@ -162,7 +162,7 @@ public static class AdminUnits
 
             if (request.LastDay is not { } lastDay)
             {
-                return ValidationFailed.One("lastDay", "Nhập ngày cuối cùng đơn vị hoạt động.");
+                return ValidationFailed.One("lastDay", new FieldMessage("admin.unit_last_day_required", "Nhập ngày cuối cùng đơn vị hoạt động."));
             }
 
             if (unit.ValidTo is not null)
@@ -172,7 +172,8 @@ public static class AdminUnits
 
             if (lastDay < unit.ValidFrom)
             {
-                return ValidationFailed.One("lastDay", $"Ngày cuối cùng không được trước ngày đơn vị bắt đầu hoạt động ({unit.ValidFrom:dd/MM/yyyy}).");
+                return ValidationFailed.One("lastDay", new FieldMessage("admin.unit_last_day_before_start",
+                    "Ngày cuối cùng không được trước ngày đơn vị bắt đầu hoạt động ({0:dd/MM/yyyy}).", unit.ValidFrom));
             }
 
             string? successorName = null;
@@ -181,7 +182,7 @@ public static class AdminUnits
                 var successor = await db.OrganisationalUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == successorId, ct);
                 if (successor is null || successorId == unitId)
                 {
-                    return ValidationFailed.One("successorUnitId", "Chọn một đơn vị khác làm đơn vị tiếp nhận công việc.");
+                    return ValidationFailed.One("successorUnitId", new FieldMessage("admin.successor_other", "Chọn một đơn vị khác làm đơn vị tiếp nhận công việc."));
                 }
 
                 if (!scope.Value.Covers(successorId))
@@ -192,7 +193,8 @@ public static class AdminUnits
                 // The successor takes over from the next day, so it must exist then.
                 if (!successor.IsValidOn(lastDay.AddDays(1)))
                 {
-                    return ValidationFailed.One("successorUnitId", $"Đơn vị tiếp nhận không hoạt động vào ngày {lastDay.AddDays(1):dd/MM/yyyy}.");
+                    return ValidationFailed.One("successorUnitId", new FieldMessage("admin.successor_not_in_operation",
+                        "Đơn vị tiếp nhận không hoạt động vào ngày {0:dd/MM/yyyy}.", lastDay.AddDays(1)));
                 }
 
                 successorName = successor.Name;

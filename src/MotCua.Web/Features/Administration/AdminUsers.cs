@@ -8,6 +8,7 @@ using MotCua.Persistence;
 using MotCua.Persistence.Identity;
 using MotCua.Web.Api;
 using MotCua.Web.Features.Dossiers;
+using MotCua.Web.Infrastructure;
 
 namespace MotCua.Web.Features.Administration;
 
@@ -191,21 +192,21 @@ public static class AdminUsers
                 return scope.Error;
             }
 
-            var errors = new Dictionary<string, string[]>();
+            var errors = new Dictionary<string, FieldMessage[]>();
             var fullName = request.FullName?.Trim() ?? "";
             var email = request.Email?.Trim() ?? "";
             if (fullName.Length == 0)
             {
-                errors["fullName"] = ["Nhập họ và tên."];
+                errors["fullName"] = [new FieldMessage("admin.user_name_required", "Nhập họ và tên.")];
             }
             else if (fullName.Length > 200)
             {
-                errors["fullName"] = ["Họ và tên không quá 200 ký tự."];
+                errors["fullName"] = [new FieldMessage("admin.user_name_too_long", "Họ và tên không quá 200 ký tự.")];
             }
 
             if (request.HomeUnitId is null)
             {
-                errors["homeUnitId"] = ["Chọn đơn vị công tác."];
+                errors["homeUnitId"] = [new FieldMessage("admin.home_unit_required", "Chọn đơn vị công tác.")];
             }
 
             var account = new AppUser
@@ -228,7 +229,7 @@ public static class AdminUsers
                 var result = await validator.ValidateAsync(users, account);
                 if (!result.Succeeded)
                 {
-                    errors["email"] = [.. result.Errors.Select(e => e.Description).Distinct()];
+                    errors["email"] = [.. result.Errors.Select(VietnameseIdentityErrorDescriber.Detail).Distinct()];
                 }
             }
 
@@ -312,21 +313,21 @@ public static class AdminUsers
 
             var (scope, account) = found.Value;
 
-            var errors = new Dictionary<string, string[]>();
+            var errors = new Dictionary<string, FieldMessage[]>();
             if (request.Role is not { } role || role == StaffRole.Citizen)
             {
-                errors["role"] = ["Chọn một vai trò cán bộ."];
+                errors["role"] = [new FieldMessage("admin.role_required", "Chọn một vai trò cán bộ.")];
             }
 
             if (request.UnitId is null || !scope.ParentOf.ContainsKey(request.UnitId.Value))
             {
-                errors["unitId"] = ["Chọn đơn vị."];
+                errors["unitId"] = [new FieldMessage("admin.role_unit_required", "Chọn đơn vị.")];
             }
 
             var validFrom = request.ValidFrom ?? scope.Today;
             if (request.ValidTo is { } to && to < validFrom)
             {
-                errors["validTo"] = ["Ngày kết thúc không được trước ngày bắt đầu."];
+                errors["validTo"] = [new FieldMessage("admin.valid_to_before_from", "Ngày kết thúc không được trước ngày bắt đầu.")];
             }
 
             if (errors.Count > 0)

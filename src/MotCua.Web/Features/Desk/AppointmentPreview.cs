@@ -36,8 +36,9 @@ public static class AppointmentPreview
             ArgumentNullException.ThrowIfNull(body);
             if (body.ProcedureId is not { } procedureId || body.ReceivingUnitId is not { } receivingUnitId)
             {
-                return ValidationFailed.One(body.ProcedureId is null ? "procedureId" : "receivingUnitId",
-                    body.ProcedureId is null ? "Phải chọn thủ tục." : "Phải chọn đơn vị tiếp nhận.");
+                return body.ProcedureId is null
+                    ? ValidationFailed.One("procedureId", new FieldMessage("dossier.procedure_required", "Phải chọn thủ tục."))
+                    : ValidationFailed.One("receivingUnitId", new FieldMessage("dossier.receiving_unit_required", "Phải chọn đơn vị tiếp nhận."));
             }
 
             if (DossierAccess.UserId(user) is not { } userId)
@@ -69,7 +70,7 @@ public static class AppointmentPreview
             var receivedAt = body.ReceivedAt is { } at ? VietnamTime.AsUtc(at) : now;
             if (receivedAt > now)
             {
-                return ValidationFailed.One("receivedAt", "Thời điểm tiếp nhận không được sau thời điểm hiện tại.");
+                return ValidationFailed.One("receivedAt", new FieldMessage("dossier.received_in_future", "Thời điểm tiếp nhận không được sau thời điểm hiện tại."));
             }
 
             var due = Dossier.Appointment(receivedAt, context);

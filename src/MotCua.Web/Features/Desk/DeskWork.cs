@@ -42,7 +42,7 @@ public static class DeskWork
             var take = limit ?? DefaultLimit;
             if (take is < 1 or > MaxLimit)
             {
-                return ValidationFailed.One("limit", $"limit phải từ 1 đến {MaxLimit}.");
+                return ValidationFailed.One("limit", new FieldMessage("list.limit_range", "limit phải từ 1 đến {0}.", MaxLimit));
             }
 
             var units = await DeskUnits.OfAsync(access, user, unit, ct);

@@ -18,22 +18,37 @@ public sealed class DocumentUploadHandler(AppDbContext db, TimeProvider clock, D
 {
     public async Task<IResult> UploadAsync(Guid id, HttpRequest request, ClaimsPrincipal user, CancellationToken ct)
     {
+        var saved = await ReceiveAsync(id, request, user, ct);
+        return saved.IsSuccess
+            ? TypedResults.Created($"/api/v1/dossiers/{id}/documents/{saved.Value.Id}/content", saved.Value)
+            : saved.Error switch
+            {
+                DocumentError document => ToProblem(document),
+                MultipartRefused multipart => ErrorMapping.Problem(multipart.Status, multipart.Message, multipart.Code),
+                var other => other.ToProblem(),
+            };
+    }
+
+    /// <summary>The upload of <see cref="UploadAsync"/> as a result, for a page that reads the same form (the desk's
+    /// dossier page), so that it can say the errors in its own language.</summary>
+    public async Task<Result<DocumentView>> ReceiveAsync(Guid id, HttpRequest request, ClaimsPrincipal user, CancellationToken ct)
+    {
         ArgumentNullException.ThrowIfNull(request);
         var scope = await scopes.ResolveAsync(id, user, write: true, ct);
         if (scope.IsFailure)
         {
-            return scope.Error.ToProblem();
+            return scope.Error;
         }
 
         var caller = scope.Value;
         if (caller.IsOwner && !DossierWorkflow.AwaitsApplicant(caller.Status))
         {
-            return new CitizenUploadClosed(caller.Status).ToProblem();
+            return new CitizenUploadClosed(caller.Status);
         }
 
         if (!request.HasFormContentType)
         {
-            return ErrorMapping.Problem(StatusCodes.Status415UnsupportedMediaType, "Phải gửi tệp dạng multipart/form-data.", "document.multipart_required");
+            return new MultipartRefused(StatusCodes.Status415UnsupportedMediaType, "document.multipart_required", "Phải gửi tệp dạng multipart/form-data.");
         }
 
         IFormCollection form;
@@ -45,19 +60,20 @@ public sealed class DocumentUploadHandler(AppDbContext db, TimeProvider clock, D
         {
             // No boundary, a boundary over 70 characters, a bad part header (a CR/LF inside the file name), a body cut
             // short: the client's form is broken. A body over the server's limit stays a BadHttpRequestException (413).
-            return ErrorMapping.Problem(StatusCodes.Status400BadRequest,
-                "Nội dung multipart/form-data không hợp lệ (thiếu hoặc sai boundary, phần đầu sai, hoặc bị cắt ngắn).", "document.malformed_multipart");
+            return new MultipartRefused(StatusCodes.Status400BadRequest, "document.malformed_multipart",
+                "Nội dung multipart/form-data không hợp lệ (thiếu hoặc sai boundary, phần đầu sai, hoặc bị cắt ngắn).");
         }
+
         var file = form.Files.GetFile("file");
         if (file is null)
         {
-            return ValidationFailed.One("file", "Phải chọn tệp tải lên.").ToProblem();
+            return ValidationFailed.One("file", new FieldMessage("document.file_required", "Phải chọn tệp tải lên."));
         }
 
         var component = form["componentName"].ToString().Trim();
         if (component.Length is 0 or > DossierDocument.ComponentNameMaxLength)
         {
-            return ValidationFailed.One("componentName", "Phải nêu thành phần hồ sơ của tệp (tối đa 500 ký tự).").ToProblem();
+            return ValidationFailed.One("componentName", ComponentNameRequired);
         }
 
         int? index = null;
@@ -65,7 +81,7 @@ public sealed class DocumentUploadHandler(AppDbContext db, TimeProvider clock, D
         {
             if (!int.TryParse(form["requiredDocumentIndex"], NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
             {
-                return ValidationFailed.One("requiredDocumentIndex", "Số thứ tự thành phần hồ sơ không hợp lệ.").ToProblem();
+                return ValidationFailed.One("requiredDocumentIndex", new FieldMessage("document.index_invalid", "Số thứ tự thành phần hồ sơ không hợp lệ."));
             }
 
             index = parsed;
@@ -74,18 +90,11 @@ public sealed class DocumentUploadHandler(AppDbContext db, TimeProvider clock, D
         var (digitised, reused, electronic) = (Flag(form["digitised"]), Flag(form["reusedFromDigitisedData"]), Flag(form["isElectronicResult"]));
         if (caller.IsOwner && (digitised || reused || electronic))
         {
-            return DocumentScope.StaffOnlyFlags.ToProblem();
+            return DocumentScope.StaffOnlyFlags;
         }
 
-        Result<DocumentView> saved;
-        await using (var content = file.OpenReadStream())
-        {
-            saved = await SaveAsync(id, caller, content, file.ContentType, file.FileName, component, index, (digitised, reused, electronic), ct);
-        }
-
-        return saved.IsSuccess
-            ? TypedResults.Created($"/api/v1/dossiers/{id}/documents/{saved.Value.Id}/content", saved.Value)
-            : ToProblem((DocumentError)saved.Error);
+        await using var content = file.OpenReadStream();
+        return await SaveAsync(id, caller, content, file.ContentType, file.FileName, component, index, (digitised, reused, electronic), ct);
     }
 
     /// <summary>One file from a page's own form (the citizen portal's supplement and online submission): the same
@@ -109,7 +118,7 @@ public sealed class DocumentUploadHandler(AppDbContext db, TimeProvider clock, D
         var component = componentName.Trim();
         if (component.Length is 0 or > DossierDocument.ComponentNameMaxLength)
         {
-            return ValidationFailed.One("componentName", "Phải nêu thành phần hồ sơ của tệp (tối đa 500 ký tự).");
+            return ValidationFailed.One("componentName", ComponentNameRequired);
         }
 
         return await SaveAsync(id, scope.Value, content, contentType, fileName, component, requiredDocumentIndex, (false, false, false), ct);
@@ -150,6 +159,12 @@ public sealed class DocumentUploadHandler(AppDbContext db, TimeProvider clock, D
         return DocumentView.From(document);
     }
 
+    private static readonly FieldMessage ComponentNameRequired =
+        new FieldMessage("document.component_name", "Phải nêu thành phần hồ sơ của tệp (tối đa {0} ký tự).", DossierDocument.ComponentNameMaxLength);
+
     private static bool Flag(string? value) =>
         value is not null && (value == "1" || value.Equals("true", StringComparison.OrdinalIgnoreCase) || value.Equals("on", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>A request that is not a readable multipart form: 415 without one, 400 when it is broken.</summary>
+    private sealed record MultipartRefused(int Status, string Code, string Message) : Error(Code, Message);
 }

@@ -195,25 +195,25 @@ public static class CreateDossier
 
         private static ValidationFailed? Validate(CreateDossierRequest body, string? idempotencyKey)
         {
-            var errors = new Dictionary<string, string[]>();
+            var errors = new Dictionary<string, FieldMessage[]>();
             if (body.Channel is null)
             {
-                errors["channel"] = ["Phải chọn kênh nộp (InPerson, Online, Postal)."];
+                errors["channel"] = [new FieldMessage("dossier.channel_required", "Phải chọn kênh nộp (InPerson, Online, Postal).")];
             }
 
             if (body.ProcedureId is null)
             {
-                errors["procedureId"] = ["Phải chọn thủ tục."];
+                errors["procedureId"] = [new FieldMessage("dossier.procedure_required", "Phải chọn thủ tục.")];
             }
 
             if (body.ReceivingUnitId is null)
             {
-                errors["receivingUnitId"] = ["Phải chọn đơn vị tiếp nhận."];
+                errors["receivingUnitId"] = [new FieldMessage("dossier.receiving_unit_required", "Phải chọn đơn vị tiếp nhận.")];
             }
 
             if (string.IsNullOrWhiteSpace(body.Applicant?.FullName))
             {
-                errors["applicant.fullName"] = ["Phải nhập tên người nộp hồ sơ."];
+                errors["applicant.fullName"] = [new FieldMessage("dossier.applicant_name_required", "Phải nhập tên người nộp hồ sơ.")];
             }
             else
             {
@@ -226,12 +226,12 @@ public static class CreateDossier
 
             if (body.ReturnMethod == ResultReturnMethod.Postal && string.IsNullOrWhiteSpace(body.ReturnAddress))
             {
-                errors["returnAddress"] = ["Phải nhập địa chỉ nhận kết quả qua bưu chính."];
+                errors["returnAddress"] = [new FieldMessage("dossier.return_address_required", "Phải nhập địa chỉ nhận kết quả qua bưu chính.")];
             }
 
             if (idempotencyKey is { Length: > IdempotentResponses.MaxKeyLength })
             {
-                errors[IdempotentResponses.Header] = [$"Khóa tối đa {IdempotentResponses.MaxKeyLength} ký tự."];
+                errors[IdempotentResponses.Header] = [IdempotentResponses.KeyTooLongMessage];
             }
 
             return errors.Count > 0 ? new ValidationFailed(errors) : null;

@@ -20,6 +20,12 @@ public sealed class IdempotentResponses(AppDbContext db)
     public const string Header = "Idempotency-Key";
     public const int MaxKeyLength = 200;
 
+    /// <summary>What is wrong with a key longer than <see cref="MaxKeyLength"/>.</summary>
+    public static readonly FieldMessage KeyTooLongMessage = new FieldMessage("idempotency.key_too_long", "Khóa tối đa {0} ký tự.", MaxKeyLength);
+
+    /// <summary>The answer to a key longer than <see cref="MaxKeyLength"/>.</summary>
+    public static ValidationFailed KeyTooLong() => ValidationFailed.One(Header, KeyTooLongMessage);
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>A key as the caller sent it, scoped to the caller and to the request it guards.</summary>

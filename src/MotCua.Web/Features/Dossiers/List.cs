@@ -157,12 +157,12 @@ public static class ListDossiers
             var limit = q.Limit ?? 50;
             if (limit is < 1 or > MaxLimit)
             {
-                return ValidationFailed.One("limit", $"limit phải từ 1 đến {MaxLimit}.");
+                return ValidationFailed.One("limit", new FieldMessage("list.limit_range", "limit phải từ 1 đến {0}.", MaxLimit));
             }
 
             if (q.Sort is not null and not SortByDue)
             {
-                return ValidationFailed.One("sort", $"Thứ tự '{q.Sort}' không tồn tại (bỏ trống hoặc '{SortByDue}').");
+                return ValidationFailed.One("sort", new FieldMessage("list.unknown_sort", "Thứ tự '{0}' không tồn tại (bỏ trống hoặc '{1}').", q.Sort, SortByDue));
             }
 
             DossierStatus? status = null;
@@ -172,7 +172,7 @@ public static class ListDossiers
                     : Enum.TryParse<DossierStatus>(q.Status, out var parsed) && !int.TryParse(q.Status, out _) ? parsed : null;
                 if (status is null)
                 {
-                    return ValidationFailed.One("status", $"Trạng thái '{q.Status}' không tồn tại.");
+                    return ValidationFailed.One("status", new FieldMessage("list.unknown_status", "Trạng thái '{0}' không tồn tại.", q.Status));
                 }
             }
 
@@ -182,7 +182,7 @@ public static class ListDossiers
                 cursor = ParseCursor(q.After, q.Sort);
                 if (cursor is null)
                 {
-                    return ValidationFailed.One("after", "Con trỏ phân trang không hợp lệ.");
+                    return ValidationFailed.One("after", new FieldMessage("list.invalid_cursor", "Con trỏ phân trang không hợp lệ."));
                 }
             }
 

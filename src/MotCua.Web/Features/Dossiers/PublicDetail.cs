@@ -98,7 +98,8 @@ public static class PublicDossierDetail
 
             if (!TrailingDigits.IsWellFormed(digits))
             {
-                return ValidationFailed.One("digits", $"Nhập đúng {DigitCount} chữ số cuối của số điện thoại hoặc số định danh cá nhân của người nộp hồ sơ.");
+                return ValidationFailed.One("digits", new FieldMessage("lookup.digits_invalid",
+                    "Nhập đúng {0} chữ số cuối của số điện thoại hoặc số định danh cá nhân của người nộp hồ sơ.", DigitCount));
             }
 
             var code = parsed.Value;

@@ -21,7 +21,7 @@ internal static class ReceiptChecklist
 
         if (lines.Any(l => l.DocumentIndex is null || l.ReceivedAs is null || l.Copies is null))
         {
-            return ValidationFailed.One("checklist", "Mỗi dòng danh mục giấy tờ phải có documentIndex, receivedAs và copies.");
+            return ValidationFailed.One("checklist", new FieldMessage("dossier.checklist_line_incomplete", "Mỗi dòng danh mục giấy tờ phải có documentIndex, receivedAs và copies."));
         }
 
         var procedure = await db.Procedures.AsNoTracking().AsSplitQuery().InListOrder().SingleAsync(p => p.Id == procedureId, ct);

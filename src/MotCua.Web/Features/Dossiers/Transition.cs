@@ -77,7 +77,7 @@ public static class TransitionDossier
             var (trigger, version) = parsed.Value;
             if (idempotencyKey is { Length: > IdempotentResponses.MaxKeyLength })
             {
-                return ValidationFailed.One(IdempotentResponses.Header, $"Khóa tối đa {IdempotentResponses.MaxKeyLength} ký tự.");
+                return IdempotentResponses.KeyTooLong();
             }
 
             if (DossierAccess.UserId(user) is not { } userId)
@@ -143,12 +143,12 @@ public static class TransitionDossier
             if (!Enum.TryParse<DossierTrigger>(body.Trigger, ignoreCase: false, out var trigger) || !Enum.IsDefined(trigger)
                 || int.TryParse(body.Trigger, out _))
             {
-                return ValidationFailed.One("trigger", $"Thao tác '{body.Trigger}' không tồn tại.");
+                return ValidationFailed.One("trigger", new FieldMessage("dossier.unknown_trigger", "Thao tác '{0}' không tồn tại.", body.Trigger));
             }
 
             return body.Version is { } version
                 ? (trigger, version)
-                : ValidationFailed.One("version", "Phải gửi phiên bản hồ sơ (version) đã đọc.");
+                : ValidationFailed.One("version", new FieldMessage("dossier.version_required", "Phải gửi phiên bản hồ sơ (version) đã đọc."));
         }
 
         // Compiled once: every transition starts with this load, and EF's per-call query lookup was a measurable share of
@@ -279,7 +279,7 @@ public static class TransitionDossier
                 case DossierTrigger.Assign:
                     if (b.OfficerId is not { } officer)
                     {
-                        return ValidationFailed.One("officerId", "Phải chọn chuyên viên xử lý.");
+                        return ValidationFailed.One("officerId", new FieldMessage("dossier.officer_required", "Phải chọn chuyên viên xử lý."));
                     }
 
                     return await access.AssigneeErrorAsync(officer, dossier.CompetentUnitId, ct) is { } notEligible
@@ -298,7 +298,7 @@ public static class TransitionDossier
                 case DossierTrigger.RequestFinancialObligation:
                     return b.Amount is { } amount
                         ? new RequestFinancialObligationCommand(amount, b.Description, b.Note)
-                        : ValidationFailed.One("amount", "Phải nhập số tiền.");
+                        : ValidationFailed.One("amount", new FieldMessage("dossier.amount_required", "Phải nhập số tiền."));
                 case DossierTrigger.ConfirmPayment:
                     return new ConfirmPaymentCommand(b.ReceiptNumber, b.Note);
                 case DossierTrigger.ReturnResult:
@@ -306,15 +306,15 @@ public static class TransitionDossier
                 case DossierTrigger.RecordDelivery:
                     return b.DeliveredAt is { } delivered
                         ? new RecordDeliveryCommand(VietnamTime.AsUtc(delivered), b.Note)
-                        : ValidationFailed.One("deliveredAt", "Phải nhập thời điểm phát thành công.");
+                        : ValidationFailed.One("deliveredAt", new FieldMessage("dossier.delivered_at_required", "Phải nhập thời điểm phát thành công."));
                 case DossierTrigger.CorrectApplicant:
                     return b.Applicant is { } a
                         ? new CorrectApplicantCommand(new Applicant(a.FullName ?? "", a.IdentityNumber, a.Phone, a.Email, a.Address), b.Reason ?? "", b.Note)
-                        : ValidationFailed.One("applicant", "Phải gửi thông tin người nộp sau khi sửa.");
+                        : ValidationFailed.One("applicant", new FieldMessage("dossier.applicant_required", "Phải gửi thông tin người nộp sau khi sửa."));
                 case DossierTrigger.IssueApology:
                     return b.NewAppointmentAt is { } at
                         ? new IssueApologyCommand(b.Reason ?? "", VietnamTime.AsUtc(at), b.SignerName ?? "", b.Note)
-                        : ValidationFailed.One("newAppointmentAt", "Phải nhập ngày hẹn trả mới.");
+                        : ValidationFailed.One("newAppointmentAt", new FieldMessage("dossier.new_appointment_required", "Phải nhập ngày hẹn trả mới."));
                 default:
                     return new TriggerCommand(trigger, b.Note);
             }

@@ -62,7 +62,7 @@ public static class FeedbackRates
 
             if (unit is not { } unitId)
             {
-                return ValidationFailed.One("unit", "Chọn đơn vị.");
+                return ValidationFailed.One("unit", new FieldMessage("rates.unit_required", "Chọn đơn vị."));
             }
 
             if (from is { Year: < 2000 or > 2100 } || to is { Year: < 2000 or > 2100 })
@@ -76,7 +76,7 @@ public static class FeedbackRates
             var last = to ?? first.AddMonths(1).AddDays(-1);
             if (last < first || last.DayNumber - first.DayNumber >= MaxDays)
             {
-                return ValidationFailed.One("to", $"Kỳ phải có ngày kết thúc không trước ngày bắt đầu và dài tối đa {MaxDays} ngày.");
+                return ValidationFailed.One("to", new FieldMessage("rates.period_invalid", "Kỳ phải có ngày kết thúc không trước ngày bắt đầu và dài tối đa {0} ngày.", MaxDays));
             }
 
             if (!(await access.ReadableUnitsAsync(userId, ct)).Contains(unitId))

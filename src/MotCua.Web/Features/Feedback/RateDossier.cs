@@ -92,7 +92,7 @@ public static class RateDossier
 
             if (idempotencyKey is { Length: > IdempotentResponses.MaxKeyLength })
             {
-                return ValidationFailed.One(IdempotentResponses.Header, $"Khóa tối đa {IdempotentResponses.MaxKeyLength} ký tự.");
+                return IdempotentResponses.KeyTooLong();
             }
 
             var answers = Answers(body.Overall, body.TimesContacted, body.AgenciesContacted, body.StaffAttitude, body.UnofficialCost, body.Comment);
@@ -128,7 +128,8 @@ public static class RateDossier
 
                 if (!Enum.TryParse(body.Channel, ignoreCase: false, out channel) || !StaffChannels.Contains(channel))
                 {
-                    return ValidationFailed.One("channel", "Cán bộ một cửa nhập đánh giá qua kênh Kiosk (màn hình tại quầy), Paper (phiếu giấy) hoặc Phone (khảo sát qua điện thoại).");
+                    return ValidationFailed.One("channel", new FieldMessage("rating.staff_channel",
+                        "Cán bộ một cửa nhập đánh giá qua kênh Kiosk (màn hình tại quầy), Paper (phiếu giấy) hoặc Phone (khảo sát qua điện thoại)."));
                 }
 
                 recordedBy = userId;
@@ -161,7 +162,7 @@ public static class RateDossier
         /// checks the ranges (<see cref="SatisfactionRating.Create"/>).</summary>
         private static Result<RatingAnswers> Answers(int? overall, int? times, int? agencies, int? attitude, bool? unofficialCost, string? comment) =>
             overall is null
-                ? ValidationFailed.One("overall", "Chọn mức hài lòng chung từ 1 (rất không hài lòng) đến 5 (rất hài lòng).")
+                ? ValidationFailed.One("overall", new FieldMessage("rating.overall_required", "Chọn mức hài lòng chung từ 1 (rất không hài lòng) đến 5 (rất hài lòng)."))
                 : new RatingAnswers((Satisfaction)overall, times, agencies, (Satisfaction?)attitude, unofficialCost, comment);
 
         private async Task<Result<Rated>> SaveAsync(
@@ -171,7 +172,7 @@ public static class RateDossier
             var created = SatisfactionRating.Create(Guid.NewGuid(), dossier, channel, answers, now, recordedBy);
             if (created.IsFailure)
             {
-                return created.Error is RatingInvalid invalid ? ValidationFailed.One(invalid.Field, invalid.Message) : created.Error;
+                return created.Error is RatingInvalid invalid ? ValidationFailed.One(invalid.Field, invalid.Detail) : created.Error;
             }
 
             var rating = created.Value;

@@ -86,7 +86,7 @@ public static class RatingFollowUps
 
             if (body.Version is not { } version)
             {
-                return ValidationFailed.One("version", "Phải gửi phiên bản (version) đã đọc.");
+                return ValidationFailed.One("version", new FieldMessage("api.version_required", "Phải gửi phiên bản (version) đã đọc."));
             }
 
             var followUp = await db.RatingFollowUps.SingleOrDefaultAsync(f => f.Id == id, ct);
@@ -109,7 +109,7 @@ public static class RatingFollowUps
             if (closed.IsFailure)
             {
                 return closed.Error is FollowUpResolutionRequired or FollowUpResolutionInvalid
-                    ? ValidationFailed.One("resolution", closed.Error.Message)
+                    ? ValidationFailed.One("resolution", FieldMessage.From(closed.Error))
                     : closed.Error;
             }
 

@@ -41,10 +41,10 @@ public sealed class SubmissionDrafts(
     public sealed record NewFile(int Index, string ComponentName, Stream Content, string? ContentType, string? FileName);
 
     /// <summary>The draft after saving, and the files the content store refused (by required-document index).</summary>
-    public sealed record Saved(Draft Draft, IReadOnlyDictionary<int, string> FileErrors);
+    public sealed record Saved(Draft Draft, IReadOnlyDictionary<int, Error> FileErrors);
 
     /// <summary>The dossier created from the draft, and any file that could not be attached (by required-document index).</summary>
-    public sealed record Submitted(DossierCreated Dossier, IReadOnlyDictionary<int, string> FileErrors);
+    public sealed record Submitted(DossierCreated Dossier, IReadOnlyDictionary<int, Error> FileErrors);
 
     public async Task<Draft?> FindAsync(ClaimsPrincipal user, Guid procedureId, CancellationToken ct)
     {
@@ -86,7 +86,7 @@ public sealed class SubmissionDrafts(
         var text = JsonSerializer.Serialize(fields, Json);
         if (text.Length > SubmissionDraft.FieldsMaxLength)
         {
-            return ValidationFailed.One("fields", "Nội dung nháp quá dài.");
+            return ValidationFailed.One("fields", new FieldMessage("draft.too_long", "Nội dung nháp quá dài."));
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -100,13 +100,13 @@ public sealed class SubmissionDrafts(
 
         draft.Fields = text;
         draft.UpdatedAt = now;
-        var errors = new Dictionary<int, string>();
+        var errors = new Dictionary<int, Error>();
         foreach (var file in files)
         {
             var stored = await store.PutAsync(file.Content, file.ContentType, file.FileName, ct);
             if (stored.IsFailure)
             {
-                errors[file.Index] = stored.Error.Message;
+                errors[file.Index] = stored.Error;
                 continue;
             }
 
@@ -161,7 +161,7 @@ public sealed class SubmissionDrafts(
         }
 
         var dossier = created.Value.Response;
-        var errors = new Dictionary<int, string>();
+        var errors = new Dictionary<int, Error>();
         // A replay (the draft outlived an earlier successful submission) already has its files.
         var stored = created.Value.Replayed ? [] : await db.SubmissionDrafts.AsNoTracking().Where(d => d.Id == draft.Id).SelectMany(d => d.Files).ToListAsync(ct);
         foreach (var file in stored.OrderBy(x => x.RequiredDocumentIndex))
@@ -169,7 +169,7 @@ public sealed class SubmissionDrafts(
             var content = await store.OpenReadAsync(file.Sha256, ct);
             if (content.IsFailure)
             {
-                errors[file.RequiredDocumentIndex] = content.Error.Message;
+                errors[file.RequiredDocumentIndex] = content.Error;
                 continue;
             }
 
@@ -177,7 +177,7 @@ public sealed class SubmissionDrafts(
             var attached = await upload.AttachAsync(dossier.Id, stream, file.ContentType, file.FileName, file.ComponentName, file.RequiredDocumentIndex, user, ct);
             if (attached.IsFailure)
             {
-                errors[file.RequiredDocumentIndex] = attached.Error.Message;
+                errors[file.RequiredDocumentIndex] = attached.Error;
             }
         }
 

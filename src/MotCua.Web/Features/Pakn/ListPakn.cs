@@ -60,7 +60,7 @@ public static class ListPakn
 
             if (skip is < 0 or > 100_000)
             {
-                return ValidationFailed.One("skip", "Vị trí bắt đầu phải từ 0 đến 100000.");
+                return ValidationFailed.One("skip", new FieldMessage("list.skip_range", "Vị trí bắt đầu phải từ 0 đến 100000."));
             }
 
             var query = db.PaknCases.AsNoTracking().Where(c => units.Contains(c.HandlingUnitId) || units.Contains(c.ReceivingUnitId));
@@ -68,7 +68,7 @@ public static class ListPakn
             {
                 if (!Enum.TryParse<PaknStatus>(status, ignoreCase: false, out var wanted) || !Enum.IsDefined(wanted))
                 {
-                    return ValidationFailed.One("status", "Trạng thái không tồn tại.");
+                    return ValidationFailed.One("status", new FieldMessage("pakn.unknown_status", "Trạng thái không tồn tại."));
                 }
 
                 query = query.Where(c => c.Status == wanted);
@@ -101,7 +101,7 @@ public static class ListPakn
                     query = query.Where(c => Open.Contains(c.Status));
                     break;
                 default:
-                    return ValidationFailed.One("due", "Chọn overdue, dueSoon, waiting hoặc open.");
+                    return ValidationFailed.One("due", new FieldMessage("pakn.unknown_due", "Chọn overdue, dueSoon, waiting hoặc open."));
             }
 
             var total = await query.CountAsync(ct);

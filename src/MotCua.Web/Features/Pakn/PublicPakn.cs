@@ -108,7 +108,7 @@ public static class PublicPakn
         {
             if (skip is < 0 or > 100_000)
             {
-                return ValidationFailed.One("skip", "Vị trí bắt đầu phải từ 0 đến 100000.");
+                return ValidationFailed.One("skip", new FieldMessage("list.skip_range", "Vị trí bắt đầu phải từ 0 đến 100000."));
             }
 
             var query = db.PaknCases.AsNoTracking().Where(c => c.Status == PaknStatus.Published);
@@ -138,7 +138,7 @@ public static class PublicPakn
             ArgumentNullException.ThrowIfNull(body);
             if (body.Satisfied is not { } satisfied)
             {
-                return ValidationFailed.One("satisfied", "Cho biết Ông/Bà có hài lòng với nội dung trả lời hay không.");
+                return ValidationFailed.One("satisfied", new FieldMessage("pakn.satisfied_required", "Cho biết Ông/Bà có hài lòng với nội dung trả lời hay không."));
             }
 
             PaknCommand command = satisfied
@@ -163,7 +163,8 @@ public static class PublicPakn
 
             if (!TrailingDigits.IsWellFormed(digits))
             {
-                return ValidationFailed.One("digits", $"Nhập đúng {DigitCount} chữ số cuối của số điện thoại đã khai khi gửi phản ánh, kiến nghị.");
+                return ValidationFailed.One("digits", new FieldMessage("pakn.digits_invalid",
+                    "Nhập đúng {0} chữ số cuối của số điện thoại đã khai khi gửi phản ánh, kiến nghị.", DigitCount));
             }
 
             var tracking = parsed.Value;

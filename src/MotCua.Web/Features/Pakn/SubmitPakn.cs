@@ -100,12 +100,12 @@ public static class SubmitPakn
 
             if (!Enum.TryParse<PaknChannel>(body.Channel, ignoreCase: false, out var channel) || !DeskChannels.Contains(channel))
             {
-                return ValidationFailed.One("channel", "Chọn kênh tiếp nhận: DeskPaper (văn bản), Phone (đường dây nóng), Email hoặc Import.");
+                return ValidationFailed.One("channel", new FieldMessage("pakn.desk_channel_required", "Chọn kênh tiếp nhận: DeskPaper (văn bản), Phone (đường dây nóng), Email hoặc Import."));
             }
 
             if (body.Submission is not { } submission)
             {
-                return ValidationFailed.One("submission", "Thiếu nội dung phản ánh, kiến nghị.");
+                return ValidationFailed.One("submission", new FieldMessage("pakn.submission_required", "Thiếu nội dung phản ánh, kiến nghị."));
             }
 
             if (submission.ReceivingUnitId is { } unit && !(await access.UnitsWithRoleAsync(userId, StaffRole.DeskOfficer, ct)).Contains(unit))
@@ -119,15 +119,15 @@ public static class SubmitPakn
         private async Task<Result<PaknSubmitted>> SubmitAsync(
             PaknSubmission body, PaknChannel channel, PaknActor actor, Guid? account, DateTime? receivedAt, string? note, CancellationToken ct)
         {
-            var errors = new Dictionary<string, string[]>();
+            var errors = new Dictionary<string, FieldMessage[]>();
             if (!Enum.TryParse<PaknKind>(body.Kind, ignoreCase: false, out var kind) || !Enum.IsDefined(kind))
             {
-                errors["kind"] = ["Chọn loại: Feedback (phản ánh) hoặc Petition (kiến nghị)."];
+                errors["kind"] = [new FieldMessage("pakn.kind_choice_required", "Chọn loại: Feedback (phản ánh) hoặc Petition (kiến nghị).")];
             }
 
             if (body.ReceivingUnitId is not { } unitId || !await db.OrganisationalUnits.AnyAsync(u => u.Id == unitId, ct))
             {
-                errors["receivingUnitId"] = ["Chọn cơ quan tiếp nhận phản ánh, kiến nghị."];
+                errors["receivingUnitId"] = [new FieldMessage("pakn.receiving_unit_required", "Chọn cơ quan tiếp nhận phản ánh, kiến nghị.")];
                 unitId = Guid.Empty;
             }
 
@@ -138,7 +138,7 @@ public static class SubmitPakn
                 dossierId = code.IsSuccess ? await db.Dossiers.Where(d => d.Code == code.Value).Select(d => (Guid?)d.Id).SingleOrDefaultAsync(ct) : null;
                 if (dossierId is null)
                 {
-                    errors["dossierCode"] = ["Không tìm thấy hồ sơ có mã này; để trống nếu phản ánh, kiến nghị không về một hồ sơ."];
+                    errors["dossierCode"] = [new FieldMessage("pakn.dossier_code_unknown", "Không tìm thấy hồ sơ có mã này; để trống nếu phản ánh, kiến nghị không về một hồ sơ.")];
                 }
             }
 
@@ -149,13 +149,13 @@ public static class SubmitPakn
                 procedure = ProcedureCode.IsWellFormed(text) ? new ProcedureCode(text) : null;
                 if (procedure is not { } p || !await db.Procedures.AnyAsync(x => x.Code == p, ct))
                 {
-                    errors["procedureCode"] = ["Không tìm thấy thủ tục có mã này; để trống nếu phản ánh, kiến nghị không về một thủ tục."];
+                    errors["procedureCode"] = [new FieldMessage("pakn.procedure_code_unknown", "Không tìm thấy thủ tục có mã này; để trống nếu phản ánh, kiến nghị không về một thủ tục.")];
                 }
             }
 
             if (body.Categories?.Any(c => !Enum.IsDefined((PaknContentCategory)c)) == true)
             {
-                errors["categories"] = ["Nội dung phản ánh, kiến nghị theo Điều 5 Nghị định 20/2008/NĐ-CP là các số từ 1 đến 8."];
+                errors["categories"] = [new FieldMessage("pakn.categories_range", "Nội dung phản ánh, kiến nghị theo Điều 5 Nghị định 20/2008/NĐ-CP là các số từ 1 đến 8.")];
             }
 
             if (errors.Count > 0)
@@ -208,7 +208,7 @@ internal static class PaknErrorMapping
     {
         PaknSubmitterInvalid submitter => new ValidationFailed(submitter.Problems.ToDictionary(p => p.Key, p => new[] { p.Value })),
         PaknFieldRequired or PaknInvalidValue or PaknPayloadMissing or PaknCategoriesInvalid or PaknInvalidTime or InvalidPaknTrackingCode
-            => ValidationFailed.One(error.Code, error.Message),
+            => ValidationFailed.One(error.Code, FieldMessage.From(error)),
         PaknRoleNotAllowed => new OutOfScope(error.Message.TrimEnd('.')),
         _ => error,
     };

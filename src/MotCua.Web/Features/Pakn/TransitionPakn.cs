@@ -60,12 +60,12 @@ public static class TransitionPakn
             ArgumentNullException.ThrowIfNull(body);
             if (!Enum.TryParse<PaknTrigger>(body.Trigger, ignoreCase: false, out var trigger) || !Enum.IsDefined(trigger) || trigger == PaknTrigger.Submit)
             {
-                return ValidationFailed.One("trigger", "Thao tác không tồn tại.");
+                return ValidationFailed.One("trigger", new FieldMessage("pakn.unknown_trigger", "Thao tác không tồn tại."));
             }
 
             if (body.Version is not { } version)
             {
-                return ValidationFailed.One("version", "Phải gửi phiên bản (version) đã đọc.");
+                return ValidationFailed.One("version", new FieldMessage("api.version_required", "Phải gửi phiên bản (version) đã đọc."));
             }
 
             var pakn = await db.PaknCases.Include(c => c.History).SingleOrDefaultAsync(c => c.Id == id, ct);
@@ -136,26 +136,26 @@ public static class TransitionPakn
                 case PaknTrigger.TransferIn:
                     return new TransferPaknInCommand(body.TransferredAt?.ToUniversalTime(), null, note);
                 case PaknTrigger.Classify:
-                    var errors = new Dictionary<string, string[]>();
+                    var errors = new Dictionary<string, FieldMessage[]>();
                     if (!Enum.TryParse<PaknClassification>(body.Classification, ignoreCase: false, out var classification) || !Enum.IsDefined(classification))
                     {
-                        errors["classification"] = ["Chọn Regulation (về quy định hành chính) hoặc StaffConduct (về hành vi của cán bộ)."];
+                        errors["classification"] = [new FieldMessage("pakn.classification_required", "Chọn Regulation (về quy định hành chính) hoặc StaffConduct (về hành vi của cán bộ).")];
                     }
 
                     if (!Enum.TryParse<PaknKind>(body.Kind, ignoreCase: false, out var kind) || !Enum.IsDefined(kind))
                     {
-                        errors["kind"] = ["Chọn Feedback (phản ánh) hoặc Petition (kiến nghị)."];
+                        errors["kind"] = [new FieldMessage("pakn.kind_required", "Chọn Feedback (phản ánh) hoặc Petition (kiến nghị).")];
                     }
 
                     if (body.Categories is not { Count: > 0 } categories || categories.Any(c => !Enum.IsDefined((PaknContentCategory)c)))
                     {
-                        errors["categories"] = ["Chọn nội dung theo Điều 5 Nghị định 20/2008/NĐ-CP (các số từ 1 đến 8)."];
+                        errors["categories"] = [new FieldMessage("pakn.categories_invalid", "Chọn nội dung theo Điều 5 Nghị định 20/2008/NĐ-CP (các số từ 1 đến 8).")];
                         categories = [];
                     }
 
                     if (body.HandlingUnitId is not { } unit || !await db.OrganisationalUnits.AnyAsync(u => u.Id == unit, ct))
                     {
-                        errors["handlingUnitId"] = ["Chọn cơ quan xử lý."];
+                        errors["handlingUnitId"] = [new FieldMessage("pakn.handling_unit_required", "Chọn cơ quan xử lý.")];
                         unit = Guid.Empty;
                     }
 
@@ -171,19 +171,19 @@ public static class TransitionPakn
                         if (!Enum.TryParse<PaknReviewCriterion>(item?.Criterion, ignoreCase: false, out var criterion) || !Enum.IsDefined(criterion)
                             || !Enum.TryParse<PaknReviewVerdict>(item?.Verdict, ignoreCase: false, out var verdict) || !Enum.IsDefined(verdict))
                         {
-                            return ValidationFailed.One($"review[{i}]", "Tiêu chí (Necessity, ReasonablenessAndLegality, Simplicity, Feasibility, Consistency, TreatyConformity) và kết luận (Met, NotMet, NotApplicable) không hợp lệ.");
+                            return ValidationFailed.One($"review[{i}]", new FieldMessage("pakn.review_line_invalid", "Tiêu chí (Necessity, ReasonablenessAndLegality, Simplicity, Feasibility, Consistency, TreatyConformity) và kết luận (Met, NotMet, NotApplicable) không hợp lệ."));
                         }
 
                         items.Add(new PaknReviewItem(criterion, verdict, item!.Note));
                     }
 
                     return items.Count == 0
-                        ? ValidationFailed.One("review", "Ghi kết quả rà soát theo các tiêu chí tại Điều 14(2)(c) Nghị định 20/2008/NĐ-CP.")
+                        ? ValidationFailed.One("review", new FieldMessage("pakn.review_required", "Ghi kết quả rà soát theo các tiêu chí tại Điều 14(2)(c) Nghị định 20/2008/NĐ-CP."))
                         : new RecordPaknReviewCommand(items, note);
                 case PaknTrigger.DraftAnswer:
                     return Enum.TryParse<PaknDecisionForm>(body.DecisionForm, ignoreCase: false, out var form) && Enum.IsDefined(form)
                         ? new DraftPaknAnswerCommand(body.Answer ?? "", form, note)
-                        : ValidationFailed.One("decisionForm", "Chọn hình thức xử lý theo Điều 15 Nghị định 20/2008/NĐ-CP.");
+                        : ValidationFailed.One("decisionForm", new FieldMessage("pakn.decision_form_required", "Chọn hình thức xử lý theo Điều 15 Nghị định 20/2008/NĐ-CP."));
                 case PaknTrigger.SubmitForPublication:
                     return new SubmitPaknForPublicationCommand(string.IsNullOrWhiteSpace(body.PublicAnswer) ? null : body.PublicAnswer, note);
                 case PaknTrigger.Publish:
@@ -192,7 +192,7 @@ public static class TransitionPakn
                     {
                         if (!Enum.TryParse<PaknPublicationChannel>(text, ignoreCase: false, out var channel) || !Enum.IsDefined(channel))
                         {
-                            return ValidationFailed.One("channels", "Kênh công khai: Portal, MassMedia, LetterToSubmitter hoặc Other.");
+                            return ValidationFailed.One("channels", new FieldMessage("pakn.publication_channel_invalid", "Kênh công khai: Portal, MassMedia, LetterToSubmitter hoặc Other."));
                         }
 
                         channels.Add(channel);
@@ -200,7 +200,7 @@ public static class TransitionPakn
 
                     return new PublishPaknCommand(channels.Count == 0 ? null : channels, note);
                 case PaknTrigger.RecordReactions:
-                    return ValidationFailed.One("trigger", "Số thích / không thích do hệ thống ghi từ lượt bấm của người dân.");
+                    return ValidationFailed.One("trigger", new FieldMessage("pakn.reactions_by_system", "Số thích / không thích do hệ thống ghi từ lượt bấm của người dân."));
                 default:
                     return new PaknTriggerCommand(trigger, note);
             }

@@ -45,6 +45,9 @@ public static class CalendarChanges
     /// <summary>Largest schedule file accepted (a year is a few kilobytes).</summary>
     public const int MaxImportBytes = 256 * 1024;
 
+    /// <summary>What is wrong with a file over <see cref="MaxImportBytes"/> (the API and the import page).</summary>
+    public static readonly FieldMessage FileTooLarge = new FieldMessage("calendar.file_too_large", "Tệp lịch nghỉ quá lớn (tối đa {0} KB).", MaxImportBytes / 1024);
+
     public static void Map(RouteGroupBuilder group)
     {
         group.MapPut("/calendar/{year:int}/days/{date}", async (int year, DateOnly date, DayEdit body, ClaimsPrincipal user, Handler handler, CancellationToken ct) =>
@@ -67,7 +70,7 @@ public static class CalendarChanges
             {
                 if (request.ContentLength > MaxImportBytes)
                 {
-                    return ValidationFailed.One("file", $"Tệp lịch nghỉ quá lớn (tối đa {MaxImportBytes / 1024} KB).").ToProblem();
+                    return ValidationFailed.One("file", FileTooLarge).ToProblem();
                 }
 
                 using var reader = new StreamReader(request.Body);
@@ -88,20 +91,20 @@ public static class CalendarChanges
         public async Task<Result<CalendarYear.YearView>> PutAsync(int year, DateOnly date, DayEdit edit, ClaimsPrincipal user, CancellationToken ct)
         {
             ArgumentNullException.ThrowIfNull(edit);
-            var missing = new Dictionary<string, string[]>();
+            var missing = new Dictionary<string, FieldMessage[]>();
             if (edit.Kind is null)
             {
-                missing["kind"] = ["Loại ngày: không được để trống."];
+                missing["kind"] = [new FieldMessage("calendar.kind_required", "Loại ngày: không được để trống.")];
             }
 
             if (string.IsNullOrWhiteSpace(edit.Description))
             {
-                missing["description"] = ["Mô tả: không được để trống."];
+                missing["description"] = [new FieldMessage("calendar.description_required", "Mô tả: không được để trống.")];
             }
 
             if (string.IsNullOrWhiteSpace(edit.Source))
             {
-                missing["source"] = ["Văn bản căn cứ: ghi quyết định hoặc thông báo quy định ngày này."];
+                missing["source"] = [new FieldMessage("calendar.source_required", "Văn bản căn cứ: ghi quyết định hoặc thông báo quy định ngày này.")];
             }
 
             return await ChangeAsync(year, user, schedule => missing.Count > 0
@@ -130,7 +133,7 @@ public static class CalendarChanges
             var read = HolidayScheduleJson.Deserialize(json);
             if (read.Schedule is not { } schedule)
             {
-                return new ValidationFailed(new Dictionary<string, string[]> { ["file"] = [.. read.Errors.Select(e => e.Message)] });
+                return new ValidationFailed(new Dictionary<string, FieldMessage[]> { ["file"] = [.. read.Errors.Select(e => e.Detail)] });
             }
 
             var (_, current, official) = await CalendarYear.ScheduleAsync(db, schedule.Year, ct);
@@ -147,7 +150,7 @@ public static class CalendarChanges
                 var errors = await HolidayScheduleStore.ReplaceAsync(db, schedule, clock.GetUtcNow().UtcDateTime, ct);
                 if (errors.Count > 0)
                 {
-                    return new ValidationFailed(new Dictionary<string, string[]> { ["file"] = [.. errors.Select(e => e.Message)] });
+                    return new ValidationFailed(new Dictionary<string, FieldMessage[]> { ["file"] = [.. errors.Select(e => e.Detail)] });
                 }
 
                 calendar.Invalidate();
@@ -179,7 +182,7 @@ public static class CalendarChanges
             var errors = await HolidayScheduleStore.ReplaceAsync(db, changed.Value, clock.GetUtcNow().UtcDateTime, ct);
             if (errors.Count > 0)
             {
-                return new ValidationFailed(errors.GroupBy(e => FieldOf(e.Code)).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));
+                return new ValidationFailed(errors.GroupBy(e => FieldOf(e.Code)).ToDictionary(g => g.Key, g => g.Select(e => e.Detail).ToArray()));
             }
 
             calendar.Invalidate();

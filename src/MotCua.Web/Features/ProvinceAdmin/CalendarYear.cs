@@ -53,7 +53,7 @@ public static class CalendarYear
     /// <summary>Whether <paramref name="year"/> is one the calendar covers; the 400 otherwise.</summary>
     internal static ValidationFailed? YearError(int year) =>
         year is < StatutoryHolidays.MinYear or > StatutoryHolidays.MaxYear
-            ? ValidationFailed.One("year", $"Năm phải từ {StatutoryHolidays.MinYear} đến {StatutoryHolidays.MaxYear}.")
+            ? ValidationFailed.One("year", new FieldMessage("calendar.year_range", "Năm phải từ {0} đến {1}.", StatutoryHolidays.MinYear, StatutoryHolidays.MaxYear))
             : null;
 
     /// <summary>The schedules in force, read fresh from the database (not the calendar cache, which may be up to its refresh

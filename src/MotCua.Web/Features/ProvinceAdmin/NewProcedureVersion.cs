@@ -188,21 +188,24 @@ public static class NewProcedureVersion
         {
             if (edit.ValidFrom is not { } validFrom)
             {
-                return ValidationFailed.One("validFrom", "Ngày hiệu lực: không được để trống.");
+                return ValidationFailed.One("validFrom", new FieldMessage("catalogue.valid_from_required", "Ngày hiệu lực: không được để trống."));
             }
 
             if (validFrom < today)
             {
-                return ValidationFailed.One("validFrom", $"Ngày hiệu lực không được trước hôm nay ({today:dd/MM/yyyy}): những ngày đã qua giữ phiên bản đã áp dụng.");
+                return ValidationFailed.One("validFrom", new FieldMessage("catalogue.valid_from_past",
+                    "Ngày hiệu lực không được trước hôm nay ({0:dd/MM/yyyy}): những ngày đã qua giữ phiên bản đã áp dụng.", today));
             }
 
             if (validFrom <= latest.ValidFrom)
             {
-                return ValidationFailed.One("validFrom", $"Ngày hiệu lực phải sau ngày hiệu lực của phiên bản {latest.Version} ({latest.ValidFrom:dd/MM/yyyy}).");
+                return ValidationFailed.One("validFrom", new FieldMessage("catalogue.valid_from_not_after_latest",
+                    "Ngày hiệu lực phải sau ngày hiệu lực của phiên bản {0} ({1:dd/MM/yyyy}).", latest.Version, latest.ValidFrom));
             }
 
             return latest.ValidTo is { } end && end < validFrom.AddDays(-1)
-                ? ValidationFailed.One("validFrom", $"Thủ tục đã hết hiệu lực từ sau ngày {end:dd/MM/yyyy}; không tạo phiên bản mới được.")
+                ? ValidationFailed.One("validFrom", new FieldMessage("catalogue.procedure_ended",
+                    "Thủ tục đã hết hiệu lực từ sau ngày {0:dd/MM/yyyy}; không tạo phiên bản mới được.", end))
                 : null;
         }
     }

@@ -41,7 +41,7 @@ public static class AssignableStaff
 
             if (role is not null && role != nameof(StaffRole.HandlingOfficer))
             {
-                return ValidationFailed.One("role", "Chỉ giao hồ sơ cho chuyên viên xử lý (role=HandlingOfficer).");
+                return ValidationFailed.One("role", new FieldMessage("staff.role_handling_officer", "Chỉ giao hồ sơ cho chuyên viên xử lý (role=HandlingOfficer)."));
             }
 
             if (!await db.OrganisationalUnits.AnyAsync(u => u.Id == unitId, ct))

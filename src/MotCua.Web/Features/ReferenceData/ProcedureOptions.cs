@@ -47,12 +47,12 @@ public static class ProcedureOptions
             ArgumentNullException.ThrowIfNull(query);
             if (query.PageSize is < 1 or > CataloguePaging.MaxPageSize)
             {
-                return ValidationFailed.One("pageSize", $"pageSize phải từ 1 đến {CataloguePaging.MaxPageSize}.");
+                return ValidationFailed.One("pageSize", new FieldMessage("list.page_size_range", "pageSize phải từ 1 đến {0}.", CataloguePaging.MaxPageSize));
             }
 
             if (query.Page is < 1)
             {
-                return ValidationFailed.One("page", "page phải từ 1 trở lên.");
+                return ValidationFailed.One("page", new FieldMessage("list.page_range", "page phải từ 1 trở lên."));
             }
 
             var date = query.On ?? VietnamTime.Today(clock);

@@ -115,7 +115,7 @@ public static class Campaigns
             ArgumentNullException.ThrowIfNull(body);
             if (body.Campaign is not { } content)
             {
-                return ValidationFailed.One("campaign", "Gửi nội dung mới của đợt khảo sát.");
+                return ValidationFailed.One("campaign", new FieldMessage("survey.campaign_required", "Gửi nội dung mới của đợt khảo sát."));
             }
 
             var loaded = await LoadAtVersionAsync(id, body.Version, user, ct);
@@ -140,7 +140,7 @@ public static class Campaigns
             ArgumentNullException.ThrowIfNull(body);
             if (!SurveyInput.TryEnum<SurveyCampaignTrigger>(body.Trigger, out var trigger))
             {
-                return ValidationFailed.One("trigger", "Thao tác: StartSampling, StartCollecting, Close hoặc Publish.");
+                return ValidationFailed.One("trigger", new FieldMessage("survey.unknown_trigger", "Thao tác: StartSampling, StartCollecting, Close hoặc Publish."));
             }
 
             var loaded = await LoadAtVersionAsync(id, body.Version, user, ct);
@@ -184,7 +184,7 @@ public static class Campaigns
         {
             if (version is not { } expected)
             {
-                return ValidationFailed.One("version", "Phải gửi phiên bản (version) đã đọc.");
+                return ValidationFailed.One("version", new FieldMessage("api.version_required", "Phải gửi phiên bản (version) đã đọc."));
             }
 
             var loaded = await store.LoadAsync(id, user, manage: true, tracked: true, ct);
@@ -197,8 +197,8 @@ public static class Campaigns
         private async Task<Result<(SurveyCampaignSpec Spec, Questionnaire Questionnaire)>> SpecAsync(
             CampaignRequest body, SurveyAccess.Scope scope, CancellationToken ct)
         {
-            var errors = new Dictionary<string, string[]>();
-            void Require(bool ok, string field, string message)
+            var errors = new Dictionary<string, FieldMessage[]>();
+            void Require(bool ok, string field, FieldMessage message)
             {
                 if (!ok)
                 {
@@ -206,22 +206,25 @@ public static class Campaigns
                 }
             }
 
-            Require(body.Year is not null, "year", "Nhập năm khảo sát.");
-            Require(SurveyInput.TryEnum<ProcedureLevel>(body.Level, out var level), "level", "Cấp khảo sát: Province (cấp tỉnh) hoặc Commune (cấp xã).");
-            Require(body.ServedFrom is not null && body.ServedTo is not null, "servedPeriod", "Nhập kỳ nhận kết quả được khảo sát (từ ngày, đến ngày).");
-            Require(body.CollectFrom is not null && body.CollectTo is not null, "collectionPeriod", "Nhập thời gian thu phiếu (từ ngày, đến ngày).");
+            Require(body.Year is not null, "year", new FieldMessage("survey.year_required", "Nhập năm khảo sát."));
+            Require(SurveyInput.TryEnum<ProcedureLevel>(body.Level, out var level), "level",
+                new FieldMessage("survey.level_required", "Cấp khảo sát: Province (cấp tỉnh) hoặc Commune (cấp xã)."));
+            Require(body.ServedFrom is not null && body.ServedTo is not null, "servedPeriod",
+                new FieldMessage("survey.served_period_required", "Nhập kỳ nhận kết quả được khảo sát (từ ngày, đến ngày)."));
+            Require(body.CollectFrom is not null && body.CollectTo is not null, "collectionPeriod",
+                new FieldMessage("survey.collection_period_required", "Nhập thời gian thu phiếu (từ ngày, đến ngày)."));
             var method = Method(body.IndexMethod, errors);
             var questionnaire = body.QuestionnaireId is { } qid
                 ? await db.SurveyQuestionnaires.AsNoTracking().SingleOrDefaultAsync(q => q.Id == qid, ct)
                 : null;
-            Require(questionnaire is not null, "questionnaireId", "Chọn bộ câu hỏi đã công bố.");
+            Require(questionnaire is not null, "questionnaireId", new FieldMessage("survey.questionnaire_required", "Chọn bộ câu hỏi đã công bố."));
             var inputs = body.Units ?? [];
             var ids = inputs.Select(u => u.UnitId ?? Guid.Empty).Distinct().ToList();
             var units = await db.OrganisationalUnits.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, ct);
             for (var i = 0; i < inputs.Count; i++)
             {
-                Require(inputs[i].UnitId is { } unitId && units.ContainsKey(unitId), $"units[{i}].unitId", "Chọn đơn vị được khảo sát.");
-                Require(inputs[i].Quota is not null, $"units[{i}].quota", "Nhập cỡ mẫu của đơn vị.");
+                Require(inputs[i].UnitId is { } unitId && units.ContainsKey(unitId), $"units[{i}].unitId", new FieldMessage("survey.unit_required", "Chọn đơn vị được khảo sát."));
+                Require(inputs[i].Quota is not null, $"units[{i}].quota", new FieldMessage("survey.quota_required", "Nhập cỡ mẫu của đơn vị."));
             }
 
             if (errors.Count > 0)
@@ -241,7 +244,7 @@ public static class Campaigns
             return (spec, questionnaire!);
         }
 
-        private static SurveyIndexMethod? Method(CampaignMethodInput? input, Dictionary<string, string[]> errors)
+        private static SurveyIndexMethod? Method(CampaignMethodInput? input, Dictionary<string, FieldMessage[]> errors)
         {
             if (input is null)
             {
@@ -252,12 +255,12 @@ public static class Campaigns
             var factor = FactorIndexRule.MeanOfQuestionShares;
             if (input.Overall is not null && !SurveyInput.TryEnum(input.Overall, out overall))
             {
-                errors["indexMethod.overall"] = ["Chỉ số chung: Top2BoxMeanOfFactors (trung bình các yếu tố) hoặc Top2BoxOverallQuestion (câu hỏi hài lòng chung)."];
+                errors["indexMethod.overall"] = [new FieldMessage("survey.overall_index_rule", "Chỉ số chung: Top2BoxMeanOfFactors (trung bình các yếu tố) hoặc Top2BoxOverallQuestion (câu hỏi hài lòng chung).")];
             }
 
             if (input.Factor is not null && !SurveyInput.TryEnum(input.Factor, out factor))
             {
-                errors["indexMethod.factor"] = ["Chỉ số yếu tố: MeanOfQuestionShares (trung bình các câu hỏi) hoặc PooledAnswers (gộp các câu trả lời)."];
+                errors["indexMethod.factor"] = [new FieldMessage("survey.factor_index_rule", "Chỉ số yếu tố: MeanOfQuestionShares (trung bình các câu hỏi) hoặc PooledAnswers (gộp các câu trả lời).")];
             }
 
             return new SurveyIndexMethod(overall, factor, input.MinCellSize ?? SurveyIndexMethod.DefaultMinCellSize);

@@ -52,12 +52,12 @@ public static class PaperBallots
 
             if (idempotencyKey is { Length: > IdempotentResponses.MaxKeyLength })
             {
-                return ValidationFailed.One(IdempotentResponses.Header, $"Khóa tối đa {IdempotentResponses.MaxKeyLength} ký tự.");
+                return IdempotentResponses.KeyTooLong();
             }
 
             if (body.UnitId is not { } unitId)
             {
-                return ValidationFailed.One("unitId", "Chọn đơn vị mà phiếu được thu.");
+                return ValidationFailed.One("unitId", new FieldMessage("survey.ballot_unit_required", "Chọn đơn vị mà phiếu được thu."));
             }
 
             var input = SurveyInput.Response(body.Answers, body.Respondent);

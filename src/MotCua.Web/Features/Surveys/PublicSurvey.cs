@@ -129,7 +129,7 @@ public static class PublicSurvey
         {
             if (!InvitationToken.IsWellFormed(token))
             {
-                return ValidationFailed.One("token", "Đường dẫn khảo sát không đúng: mã mời gồm 43 ký tự.");
+                return ValidationFailed.One("token", new FieldMessage("survey.token_invalid", "Đường dẫn khảo sát không đúng: mã mời gồm 43 ký tự."));
             }
 
             var hash = InvitationToken.Hash(token);

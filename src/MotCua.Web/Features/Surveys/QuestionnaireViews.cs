@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using MotCua.Domain.Common;
 using MotCua.Domain.Feedback.Surveys;
 using MotCua.Persistence;
 using MotCua.Web.Api;
@@ -64,24 +65,24 @@ internal static class QuestionnaireMapping
     public static MotCua.Domain.Common.Result<QuestionnaireContent> Content(
         string? title, string? methodDecision, IReadOnlyList<SurveyQuestionInput>? questions, IReadOnlyList<string>? demographics)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new Dictionary<string, FieldMessage[]>();
         var specs = new List<QuestionSpec>();
         foreach (var (input, i) in (questions ?? []).Select((q, i) => (q, i)))
         {
             var path = $"questions[{i}]";
             if (!SurveyInput.TryEnum<SurveyFactor>(input.Factor, out var factor))
             {
-                errors[$"{path}.factor"] = ["Yếu tố: AccessToService, Procedure, CivilServant, ServiceResult, FeedbackHandling hoặc Overall."];
+                errors[$"{path}.factor"] = [new FieldMessage("survey.factor_invalid", "Yếu tố: AccessToService, Procedure, CivilServant, ServiceResult, FeedbackHandling hoặc Overall.")];
             }
 
             if (!SurveyInput.TryEnum<QuestionKind>(input.Kind, out var kind))
             {
-                errors[$"{path}.kind"] = ["Loại câu hỏi: Perception (nhận định), Satisfaction (sự hài lòng), Expectation (mong đợi) hoặc Overall (hài lòng chung)."];
+                errors[$"{path}.kind"] = [new FieldMessage("survey.question_kind_invalid", "Loại câu hỏi: Perception (nhận định), Satisfaction (sự hài lòng), Expectation (mong đợi) hoặc Overall (hài lòng chung).")];
             }
 
             if (!SurveyInput.TryEnum<AnswerFormat>(input.Format, out var format))
             {
-                errors[$"{path}.format"] = ["Cách trả lời: Likert5 (thang 5 mức), SingleChoice (chọn một) hoặc FreeText (tự ghi)."];
+                errors[$"{path}.format"] = [new FieldMessage("survey.answer_format_invalid", "Cách trả lời: Likert5 (thang 5 mức), SingleChoice (chọn một) hoặc FreeText (tự ghi).")];
             }
 
             specs.Add(new QuestionSpec(input.Code ?? "", factor, kind, input.Text ?? "", format, input.Order ?? i + 1, input.Required ?? true, input.Options));
@@ -96,7 +97,7 @@ internal static class QuestionnaireMapping
             }
             else
             {
-                errors["demographics"] = ["Thông tin người trả lời: AgeBand, Gender, EthnicMinority hoặc Disability."];
+                errors["demographics"] = [new FieldMessage("survey.demographic_item_invalid", "Thông tin người trả lời: AgeBand, Gender, EthnicMinority hoặc Disability.")];
             }
         }
 

@@ -211,7 +211,7 @@ public static class Questionnaires
 
             if (revision is not { } expected)
             {
-                return ValidationFailed.One("revision", "Phải gửi phiên bản chỉnh sửa (revision) đã đọc.");
+                return ValidationFailed.One("revision", new FieldMessage("survey.revision_required", "Phải gửi phiên bản chỉnh sửa (revision) đã đọc."));
             }
 
             var questionnaire = await db.SurveyQuestionnaires.SingleOrDefaultAsync(q => q.Id == id, ct);

@@ -11,16 +11,16 @@ internal static class SurveyErrorMapping
 {
     public static Error ForApi(Error error) => error switch
     {
-        QuestionnaireInvalid invalid => ValidationFailed.One(invalid.Field, error.Message),
-        CampaignInvalid invalid => ValidationFailed.One(invalid.Field, error.Message),
-        DuplicateQuestionCode or FactorWithoutSatisfactionQuestion or TooManyOverallQuestions => ValidationFailed.One("questions", error.Message),
-        OverallQuestionMissing => ValidationFailed.One("indexMethod.overall", error.Message),
-        UnknownQuestion unknown => ValidationFailed.One(AnswerField(unknown.QuestionCode), error.Message),
-        AnswerRequired required => ValidationFailed.One(AnswerField(required.QuestionCode), error.Message),
-        AnswerOutOfRange range => ValidationFailed.One(AnswerField(range.QuestionCode), error.Message),
-        AnswerInvalid invalid => ValidationFailed.One(AnswerField(invalid.QuestionCode), error.Message),
-        ResponseEmpty => ValidationFailed.One("answers", error.Message),
-        DemographicInvalid => ValidationFailed.One("respondent", error.Message),
+        QuestionnaireInvalid invalid => ValidationFailed.One(invalid.Field, FieldMessage.From(error)),
+        CampaignInvalid invalid => ValidationFailed.One(invalid.Field, FieldMessage.From(error)),
+        DuplicateQuestionCode or FactorWithoutSatisfactionQuestion or TooManyOverallQuestions => ValidationFailed.One("questions", FieldMessage.From(error)),
+        OverallQuestionMissing => ValidationFailed.One("indexMethod.overall", FieldMessage.From(error)),
+        UnknownQuestion unknown => ValidationFailed.One(AnswerField(unknown.QuestionCode), FieldMessage.From(error)),
+        AnswerRequired required => ValidationFailed.One(AnswerField(required.QuestionCode), FieldMessage.From(error)),
+        AnswerOutOfRange range => ValidationFailed.One(AnswerField(range.QuestionCode), FieldMessage.From(error)),
+        AnswerInvalid invalid => ValidationFailed.One(AnswerField(invalid.QuestionCode), FieldMessage.From(error)),
+        ResponseEmpty => ValidationFailed.One("answers", FieldMessage.From(error)),
+        DemographicInvalid => ValidationFailed.One("respondent", FieldMessage.From(error)),
         _ => error,
     };
 

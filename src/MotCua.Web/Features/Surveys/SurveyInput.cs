@@ -1,3 +1,4 @@
+using MotCua.Domain.Common;
 using MotCua.Domain.Feedback.Surveys;
 using MotCua.Web.Api;
 
@@ -33,7 +34,7 @@ internal static class SurveyInput
     /// <summary>The domain's response input, or the fields that do not parse.</summary>
     public static MotCua.Domain.Common.Result<ResponseInput> Response(IReadOnlyList<SurveyAnswerInput>? answers, RespondentInput? respondent)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new Dictionary<string, FieldMessage[]>();
         AgeBand? age = null;
         Gender? gender = null;
         if (respondent?.AgeBand is { Length: > 0 } ageText)
@@ -44,7 +45,7 @@ internal static class SurveyInput
             }
             else
             {
-                errors["respondent.ageBand"] = ["Nhóm tuổi: Under30, From30To44, From45To59 hoặc From60."];
+                errors["respondent.ageBand"] = [new FieldMessage("survey.age_band_invalid", "Nhóm tuổi: Under30, From30To44, From45To59 hoặc From60.")];
             }
         }
 
@@ -56,7 +57,7 @@ internal static class SurveyInput
             }
             else
             {
-                errors["respondent.gender"] = ["Giới tính: Female (nữ) hoặc Male (nam)."];
+                errors["respondent.gender"] = [new FieldMessage("survey.gender_invalid", "Giới tính: Female (nữ) hoặc Male (nam).")];
             }
         }
 

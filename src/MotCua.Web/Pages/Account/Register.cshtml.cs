@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using MotCua.Domain.Access;
 using MotCua.Domain.Dossiers;
 using MotCua.Persistence.Identity;
+using MotCua.Web.Infrastructure;
 
 namespace MotCua.Web.Pages.Account;
 
@@ -44,7 +45,8 @@ public sealed class RegisterModel(UserManager<AppUser> users, SignInManager<AppU
         {
             foreach (var error in created.Errors)
             {
-                ModelState.AddModelError(error.Code.Contains("Password", StringComparison.Ordinal) ? "Input.Password" : "Input.Email", error.Description);
+                ModelState.AddModelError(error.Code.Contains("Password", StringComparison.Ordinal) ? "Input.Password" : "Input.Email",
+                    PageErrors.Text(VietnameseIdentityErrorDescriber.Detail(error)));
             }
 
             return Page();

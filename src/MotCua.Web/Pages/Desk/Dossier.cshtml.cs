@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -83,14 +82,13 @@ public sealed class DossierModel(
         }
 
         // The engine's upload reads this request's multipart form itself (file, componentName): same limits and types.
-        var result = await upload.UploadAsync(Id, Request, User, ct);
-        if (result is IStatusCodeHttpResult { StatusCode: StatusCodes.Status201Created })
+        var result = await upload.ReceiveAsync(Id, Request, User, ct);
+        if (result.IsSuccess)
         {
             return RedirectToPage("/Desk/Dossier", new { id = Id });
         }
 
-        ModelState.AddModelError(string.Empty, result is ProblemHttpResult problem ? problem.ProblemDetails.Detail ?? "" :
-            result is ValidationProblem validation ? string.Join(" ", validation.ProblemDetails.Errors.SelectMany(e => e.Value)) : "");
+        ModelState.AddModelError(string.Empty, PageErrors.Describe(result.Error));
         return await LoadAsync(ct) ?? Page();
     }
 

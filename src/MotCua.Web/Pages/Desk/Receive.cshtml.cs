@@ -136,7 +136,7 @@ public sealed class ReceiveModel(
         var a = Input.Applicant;
         foreach (var (field, message) in ApplicantRules.Problems(new Applicant(a.FullName ?? "", a.IdentityNumber, a.Phone, a.Email, a.Address)))
         {
-            ModelState.AddModelError("Input.Applicant." + char.ToUpperInvariant(field[0]) + field[1..], message);
+            ModelState.AddModelError("Input.Applicant." + char.ToUpperInvariant(field[0]) + field[1..], PageErrors.Text(message));
         }
     }
 

@@ -98,7 +98,7 @@ public sealed class DossierModel(
             var attached = await upload.AttachAsync(Id, content, file.ContentType, file.FileName, OpenSupplement.Items[i], null, User, ct);
             if (attached.IsFailure)
             {
-                ModelState.AddModelError($"file-{i}", $"{OpenSupplement.Items[i]}: {attached.Error.Message}");
+                ModelState.AddModelError($"file-{i}", $"{OpenSupplement.Items[i]}: {PageErrors.Describe(attached.Error)}");
             }
         }
 

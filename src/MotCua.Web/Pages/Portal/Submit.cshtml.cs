@@ -82,7 +82,7 @@ public sealed class SubmitModel(
         var saved = await drafts.SaveAsync(User, ProcedureId, Input.ToFields(), [], ct);
         var line = saved.IsSuccess
             ? text["Submit_AutoSaved", Display.Instant(clock.GetUtcNow().UtcDateTime)].Value
-            : saved.Error.Message;
+            : PageErrors.Describe(saved.Error);
         // Encoded for htmx's innerHTML swap; Vietnamese letters stay as they are.
         return Content(System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All).Encode(line), "text/html; charset=utf-8");
     }
@@ -104,7 +104,7 @@ public sealed class SubmitModel(
 
         if (submitted.Value.FileErrors.Count > 0)
         {
-            TempData["ReceiptFileErrors"] = string.Join(" ", submitted.Value.FileErrors.Values);
+            TempData["ReceiptFileErrors"] = string.Join(" ", submitted.Value.FileErrors.Values.Select(PageErrors.Message));
         }
 
         return RedirectToPage("/Portal/Receipt", new { id = submitted.Value.Dossier.Id });
@@ -151,10 +151,10 @@ public sealed class SubmitModel(
             }
 
             Draft = saved.Value.Draft;
-            foreach (var (index, message) in saved.Value.FileErrors)
+            foreach (var (index, refused) in saved.Value.FileErrors)
             {
                 var name = Options.RequiredDocuments.First(d => d.Index == index).Name;
-                ModelState.AddModelError($"file-{index}", text["Submit_FileRefused", name, message]);
+                ModelState.AddModelError($"file-{index}", text["Submit_FileRefused", name, PageErrors.Message(refused)]);
             }
 
             return saved.Value.FileErrors.Count > 0 ? Page() : null;

@@ -7,7 +7,7 @@ using MotCua.Web.Api;
 namespace MotCua.Web.Pages;
 
 /// <summary>How an engine error reaches a page in every area: field errors under their inputs, anything else as a
-/// page-level message, so that the page and the API give the same Vietnamese messages.</summary>
+/// page-level message; a Vietnamese page gives the API's Vietnamese messages, an English page their translations by code.</summary>
 public static class PageErrors
 {
     // The resources IStringLocalizer<SharedResource> reads (ResourcesPath "Resources"); static so every call site keeps
@@ -27,30 +27,57 @@ public static class PageErrors
             return;
         }
 
-        foreach (var (field, messages) in failed.Errors)
+        foreach (var (field, messages) in failed.Fields)
         {
             var name = flatten is not null && field.StartsWith(flatten, StringComparison.Ordinal) ? field[flatten.Length..] : field;
             foreach (var message in messages)
             {
-                state.AddModelError(prefix + Pascal(name), message);
+                state.AddModelError(prefix + Pascal(name), Text(message));
             }
         }
     }
 
+    /// <summary>A field message in the page's language: a Vietnamese page shows the engine's own text (the API's); another
+    /// language the <c>Field_{code}</c> resource (or, for an engine error reported on a field, <c>Error_{code}</c>) with the
+    /// same arguments, nested messages included.</summary>
+    public static string Text(FieldMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var culture = CultureInfo.CurrentUICulture;
+        return IsVietnamese(culture)
+            ? message.Text
+            : message.Render(m => Resources.GetString("Field_" + m.Code, culture) ?? Resources.GetString("Error_" + m.Code, culture) ?? m.Format,
+                CultureInfo.CurrentCulture);
+    }
+
+    /// <summary>All the messages of <paramref name="error"/> in the page's language, as one line: the field messages of a
+    /// validation error, or the error's own message.</summary>
+    public static string Describe(Error error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return error is ValidationFailed failed ? string.Join(" ", failed.Fields.Values.SelectMany(m => m).Select(Text)) : Message(error);
+    }
+
     /// <summary>The error's message in the page's language: the engine's messages are Vietnamese; an English page shows
-    /// the <c>Error_{code}</c> resource when there is one (the engine's wording, without its particulars), and the
+    /// the error's translatable detail (<see cref="ITranslatableError"/>, with its particulars), else the
+    /// <c>Error_{code}</c> resource when there is one (the engine's wording, without its particulars), and the
     /// Vietnamese message otherwise.</summary>
     public static string Message(Error error)
     {
         ArgumentNullException.ThrowIfNull(error);
-        return CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "vi"
+        if (error is ITranslatableError translatable)
+        {
+            return Text(translatable.Detail);
+        }
+
+        return IsVietnamese(CultureInfo.CurrentUICulture)
             ? error.Message
             : Resources.GetString("Error_" + error.Code, CultureInfo.CurrentUICulture) ?? error.Message;
     }
 
-    /// <summary>Replaces model binding's own (English) messages, e.g. for letters typed into a number box, with
-    /// <paramref name="message"/>; returns whether there was any, so the page stops before calling a handler with the
-    /// field silently emptied.</summary>
+    /// <summary>Replaces the messages of model binding and of the input model's attributes (e.g. for letters typed into a
+    /// number box) with <paramref name="message"/>; returns whether there was any, so the page stops before calling a
+    /// handler with the field silently emptied.</summary>
     public static bool ReplaceBindingErrors(ModelStateDictionary state, string message)
     {
         ArgumentNullException.ThrowIfNull(state);
@@ -63,6 +90,8 @@ public static class PageErrors
 
         return invalid.Count > 0;
     }
+
+    private static bool IsVietnamese(CultureInfo culture) => culture.TwoLetterISOLanguageName == "vi";
 
     // "applicant.identityNumber" → "Applicant.IdentityNumber": the page's input names.
     private static string Pascal(string field) =>

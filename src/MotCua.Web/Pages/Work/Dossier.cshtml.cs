@@ -132,10 +132,8 @@ public sealed class DossierModel(
         }
     }
 
-    // A validation error names each field's problem; any other error is its own Vietnamese message.
-    private static string Describe(Error error) => error is ValidationFailed invalid
-        ? string.Join(" ", invalid.Errors.SelectMany(e => e.Value))
-        : PageErrors.Message(error);
+    // A validation error names each field's problem; any other error is its own message.
+    private static string Describe(Error error) => PageErrors.Describe(error);
 
     public bool NeedsInput(string trigger) => Enum.TryParse<DossierTrigger>(trigger, out var t) && Fields.ContainsKey(t);
 
@@ -215,7 +213,7 @@ public sealed class DossierModel(
             {
                 if (!DateTime.TryParseExact(NewAppointmentAt, "yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
                 {
-                    return ValidationFailed.One("newAppointmentAt", "Ngày hẹn trả mới không hợp lệ (ngày/tháng/năm giờ:phút).");
+                    return ValidationFailed.One("newAppointmentAt", new FieldMessage("work.new_appointment_format", "Ngày hẹn trả mới không hợp lệ (ngày/tháng/năm giờ:phút)."));
                 }
 
                 newAppointment = VietnamTime.ToUtc(local);
@@ -226,7 +224,7 @@ public sealed class DossierModel(
             {
                 if (!decimal.TryParse(Amount.Replace(".", "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out var value))
                 {
-                    return ValidationFailed.One("amount", "Số tiền phải là số đồng, không có phần lẻ.");
+                    return ValidationFailed.One("amount", new FieldMessage("work.amount_format", "Số tiền phải là số đồng, không có phần lẻ."));
                 }
 
                 amount = value;
@@ -244,7 +242,7 @@ public sealed class DossierModel(
                     {
                         if (!decimal.TryParse(parts[1].Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var d))
                         {
-                            return ValidationFailed.One("agencies", $"Số ngày làm việc của “{parts[0]}” không hợp lệ.");
+                            return ValidationFailed.One("agencies", new FieldMessage("work.agency_days_format", "Số ngày làm việc của “{0}” không hợp lệ.", parts[0]));
                         }
 
                         days = d;

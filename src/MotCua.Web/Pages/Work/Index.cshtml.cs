@@ -149,7 +149,7 @@ public sealed class IndexModel(
         var page = await list.Handle(query, User, ct);
         if (page.IsFailure)
         {
-            Error = page.Error.Message;
+            Error = PageErrors.Describe(page.Error);
             return null;
         }
 

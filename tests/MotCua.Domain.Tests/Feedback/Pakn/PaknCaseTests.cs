@@ -49,7 +49,7 @@ public class PaknCaseTests
         var error = Assert.IsType<PaknSubmitterInvalid>(result.Error);
         Assert.Equal("pakn.submitter_invalid", error.Code);
         Assert.Equal([field], error.Problems.Keys);
-        Assert.Contains(error.Problems[field], error.Message, StringComparison.Ordinal);
+        Assert.Contains(error.Problems[field].Text, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using MotCua.Web.Api;
 using MotCua.Web.Features.ProvinceAdmin;
 
@@ -9,7 +10,7 @@ namespace MotCua.Web.Pages.Admin.Calendar;
 /// <summary>Import of a year's holiday schedule from the JSON the CLI reads: the file is previewed first (what it adds,
 /// removes and changes), then applied (<see cref="CalendarChanges.Handler.ImportAsync"/>).</summary>
 [Authorize]
-public sealed class ImportModel(CalendarChanges.Handler changes, ProvinceAdministrator admin) : PageModel
+public sealed class ImportModel(CalendarChanges.Handler changes, ProvinceAdministrator admin, IStringLocalizer<SharedResource> text) : PageModel
 {
     /// <summary>The previewed JSON, carried to the confirmation unchanged.</summary>
     [BindProperty]
@@ -27,13 +28,13 @@ public sealed class ImportModel(CalendarChanges.Handler changes, ProvinceAdminis
     {
         if (file is null || file.Length == 0)
         {
-            ModelState.AddModelError("File", "Chọn tệp JSON lịch nghỉ cần nhập.");
+            ModelState.AddModelError("File", text["CalendarImport_FileRequired"]);
             return await OnGetAsync(ct);
         }
 
         if (file.Length > CalendarChanges.MaxImportBytes)
         {
-            ModelState.AddModelError("File", $"Tệp lịch nghỉ quá lớn (tối đa {CalendarChanges.MaxImportBytes / 1024} KB).");
+            ModelState.AddModelError("File", PageErrors.Text(CalendarChanges.FileTooLarge));
             return await OnGetAsync(ct);
         }
 
@@ -63,9 +64,9 @@ public sealed class ImportModel(CalendarChanges.Handler changes, ProvinceAdminis
             return AdminPages.Refuse(result.Error);
         }
 
-        foreach (var message in failed.Errors.Values.SelectMany(m => m))
+        foreach (var message in failed.Fields.Values.SelectMany(m => m))
         {
-            ModelState.AddModelError("File", message);
+            ModelState.AddModelError("File", PageErrors.Text(message));
         }
 
         Json = null;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using MotCua.Domain.Calendar;
 using MotCua.Web.Features.ProvinceAdmin;
 
@@ -9,7 +10,8 @@ namespace MotCua.Web.Pages.Admin.Calendar;
 /// <summary>The working calendar of a year: twelve months with lunar dates and the schedule's marks, the schedule's days
 /// with their source documents, and a form to add, change or remove a day (<see cref="CalendarChanges"/>).</summary>
 [Authorize]
-public sealed class IndexModel(CalendarYear.Handler years, CalendarChanges.Handler changes, TimeProvider clock) : PageModel
+public sealed class IndexModel(
+    CalendarYear.Handler years, CalendarChanges.Handler changes, TimeProvider clock, IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int? Year { get; set; }
@@ -49,7 +51,7 @@ public sealed class IndexModel(CalendarYear.Handler years, CalendarChanges.Handl
         if (Date is not { } date)
         {
             ModelState.Clear();
-            ModelState.AddModelError(nameof(Date), "Ngày: không được để trống.");
+            ModelState.AddModelError(nameof(Date), text["Calendar_DateRequired"]);
             return await LoadAsync(ct) ?? Page();
         }
 
@@ -60,16 +62,17 @@ public sealed class IndexModel(CalendarYear.Handler years, CalendarChanges.Handl
             return Redirect($"/Admin/Calendar?year={ShownYear}&done=saved#day-{date:yyyy-MM-dd}");
         }
 
-        if (saved.Error is Api.ValidationFailed { Errors: var errors } && errors.ContainsKey("date"))
+        // The date is the page's own field (the route's in the API), the others the form's.
+        if (saved.Error is Api.ValidationFailed { Fields: var fields } && fields.TryGetValue("date", out var dateErrors))
         {
-            foreach (var message in errors["date"])
+            foreach (var message in dateErrors)
             {
-                ModelState.AddModelError(nameof(Date), message);
+                ModelState.AddModelError(nameof(Date), PageErrors.Text(message));
             }
         }
 
         PageErrors.Add(ModelState, saved.Error is Api.ValidationFailed v
-            ? new Api.ValidationFailed(v.Errors.Where(e => e.Key != "date").ToDictionary()) : saved.Error, "Input.");
+            ? new Api.ValidationFailed(v.Fields.Where(e => e.Key != "date").ToDictionary()) : saved.Error, "Input.");
         return await LoadAsync(ct) ?? Page();
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using MotCua.Domain.Units;
 using MotCua.Web.Features.Administration;
 using MotCua.Web.Features.ReferenceData;
@@ -11,7 +12,8 @@ namespace MotCua.Web.Pages.Admin.Desks;
 /// <summary>Creates or changes a desk (name, kind, same-day cut-off, weekly sessions) and closes it
 /// (<see cref="AdminDesks.ChangeHandler"/>). Each weekday has a morning and an afternoon session, either left empty.</summary>
 [Authorize]
-public sealed class EditModel(AdminUnits.ListHandler units, AdminDesks.ListHandler desks, AdminDesks.ChangeHandler change) : PageModel
+public sealed class EditModel(
+    AdminUnits.ListHandler units, AdminDesks.ListHandler desks, AdminDesks.ChangeHandler change, IStringLocalizer<SharedResource> text) : PageModel
 {
     /// <summary>Monday first, as a Vietnamese week is written.</summary>
     public static readonly DayOfWeek[] Week =
@@ -51,11 +53,11 @@ public sealed class EditModel(AdminUnits.ListHandler units, AdminDesks.ListHandl
             return refused;
         }
 
-        var sessions = Input.Sessions(ModelState);
+        var sessions = Input.Sessions(ModelState, text["DeskEdit_SessionIncomplete"]);
         TimeOnly? cutoff = TimeOnly.TryParseExact(Input.Cutoff, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var c) ? c : null;
         if (cutoff is null)
         {
-            ModelState.AddModelError("Input.Cutoff", "Giờ chốt nhận trong ngày phải có dạng giờ:phút, ví dụ 15:00.");
+            ModelState.AddModelError("Input.Cutoff", text["DeskEdit_CutoffFormat"]);
         }
 
         if (ModelState.ErrorCount > 0)
@@ -156,7 +158,7 @@ public sealed class EditModel(AdminUnits.ListHandler units, AdminDesks.ListHandl
         }
 
         /// <summary>The sessions typed, with a field error for each half-filled or unreadable one.</summary>
-        public List<UnitDesks.Session> Sessions(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary state)
+        public List<UnitDesks.Session> Sessions(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary state, string incomplete)
         {
             var sessions = new List<UnitDesks.Session>();
             for (var i = 0; i < Week.Length && i < Days.Count; i++)
@@ -181,7 +183,7 @@ public sealed class EditModel(AdminUnits.ListHandler units, AdminDesks.ListHandl
                 }
                 else
                 {
-                    state.AddModelError(field, "Mỗi buổi cần cả giờ bắt đầu và giờ kết thúc (giờ:phút).");
+                    state.AddModelError(field, incomplete);
                 }
             }
         }
