@@ -15,7 +15,7 @@ public sealed class CorrectModel(DeskPages pages, GetDossier.Handler get, Transi
     public Guid Id { get; set; }
 
     [BindProperty]
-    public ReceiveModel.ApplicantForm Applicant { get; set; } = new();
+    public ApplicantInput Applicant { get; set; } = new();
 
     [BindProperty]
     public string? Reason { get; set; }
@@ -38,8 +38,7 @@ public sealed class CorrectModel(DeskPages pages, GetDossier.Handler get, Transi
             return NotFound();
         }
 
-        var a = view.Value.Applicant;
-        Applicant = new ReceiveModel.ApplicantForm { FullName = a.FullName, IdentityNumber = a.IdentityNumber, Phone = a.Phone, Email = a.Email, Address = a.Address };
+        Applicant = ApplicantInput.From(view.Value.Applicant);
         Version = view.Value.Version;
         Code = view.Value.Code;
         return Page();
@@ -54,7 +53,7 @@ public sealed class CorrectModel(DeskPages pages, GetDossier.Handler get, Transi
 
         var fired = await transition.Handle(Id,
             new TransitionDossier.TransitionRequest(nameof(DossierTrigger.CorrectApplicant), Version, Reason: Reason,
-                Applicant: new CreateDossier.ApplicantInput(Applicant.FullName, Applicant.IdentityNumber, Applicant.Phone, Applicant.Email, Applicant.Address)),
+                Applicant: Applicant.ToCommand()),
             User, null, ct);
         if (fired.IsFailure)
         {

@@ -101,10 +101,8 @@ public sealed class ReceiveModel(
             return NotFound();
         }
 
-        var a = Input.Applicant;
         var body = new CreateDossier.CreateDossierRequest(
-            Channel, Procedure.Id, Unit, Input.CompetentUnitId,
-            new CreateDossier.ApplicantInput(a.FullName, a.IdentityNumber, a.Phone, a.Email, a.Address), Note: Input.Note,
+            Channel, Procedure.Id, Unit, Input.CompetentUnitId, Input.Applicant.ToCommand(), Note: Input.Note,
             Checklist: [.. Input.Checklist.Where(c => c.Received).Select(c => new CreateDossier.ChecklistInput(c.Index, c.ReceivedAs, c.Copies))],
             ReturnMethod: Input.ReturnMethod, ReturnAddress: Input.ReturnAddress);
         // The key makes a double click (or a resent form) answer with the dossier already created.
@@ -133,8 +131,7 @@ public sealed class ReceiveModel(
 
     private void ApplicantProblems()
     {
-        var a = Input.Applicant;
-        foreach (var (field, message) in ApplicantRules.Problems(new Applicant(a.FullName ?? "", a.IdentityNumber, a.Phone, a.Email, a.Address)))
+        foreach (var (field, message) in ApplicantRules.Problems(Input.Applicant.ToApplicant()))
         {
             ModelState.AddModelError("Input.Applicant." + char.ToUpperInvariant(field[0]) + field[1..], PageErrors.Text(message));
         }
@@ -188,7 +185,7 @@ public sealed class ReceiveModel(
 
         public Guid? CompetentUnitId { get; set; }
 
-        public ApplicantForm Applicant { get; set; } = new();
+        public ApplicantInput Applicant { get; set; } = new();
 
         public List<ChecklistLine> Checklist { get; set; } = [];
 
@@ -213,24 +210,6 @@ public sealed class ReceiveModel(
                 Copies = d.Copies,
             })],
         };
-    }
-
-    public sealed class ApplicantForm
-    {
-        [MaxLength(DossierFieldLimits.ApplicantFullName)]
-        public string? FullName { get; set; }
-
-        [MaxLength(DossierFieldLimits.ApplicantIdentityNumber)]
-        public string? IdentityNumber { get; set; }
-
-        [MaxLength(DossierFieldLimits.ApplicantPhone)]
-        public string? Phone { get; set; }
-
-        [MaxLength(DossierFieldLimits.ApplicantEmail)]
-        public string? Email { get; set; }
-
-        [MaxLength(DossierFieldLimits.ApplicantAddress)]
-        public string? Address { get; set; }
     }
 
     public sealed class ChecklistLine

@@ -181,23 +181,10 @@ public sealed class SubmitModel(
         return null;
     }
 
-    public sealed class SubmitInput
+    /// <summary>The applicant at the top level of the form (<c>Input.FullName</c>), with the units, the return method and
+    /// the note: what a draft keeps (<see cref="SubmissionDrafts.Fields"/>).</summary>
+    public sealed class SubmitInput : ApplicantInput
     {
-        [MaxLength(DossierFieldLimits.ApplicantFullName)]
-        public string? FullName { get; set; }
-
-        [MaxLength(DossierFieldLimits.ApplicantIdentityNumber)]
-        public string? IdentityNumber { get; set; }
-
-        [MaxLength(DossierFieldLimits.ApplicantPhone)]
-        public string? Phone { get; set; }
-
-        [MaxLength(DossierFieldLimits.ApplicantEmail)]
-        public string? Email { get; set; }
-
-        [MaxLength(DossierFieldLimits.ApplicantAddress)]
-        public string? Address { get; set; }
-
         public Guid? ReceivingUnitId { get; set; }
 
         public Guid? CompetentUnitId { get; set; }
