@@ -67,7 +67,7 @@ public static class FeedbackRates
 
             if (from is { Year: < 2000 or > 2100 } || to is { Year: < 2000 or > 2100 })
             {
-                return ValidationFailed.One(from is { Year: < 2000 or > 2100 } ? "from" : "to", "Kỳ phải nằm trong các năm 2000–2100.");
+                return ValidationFailed.One(from is { Year: < 2000 or > 2100 } ? "from" : "to", new FieldMessage("rates.period_years", "Kỳ phải nằm trong các năm 2000–2100."));
             }
 
             // The current month when no period is given (DVCQG computes calendar months, quarters and years).

@@ -49,12 +49,12 @@ public static class Form06Report
 
             if (unit is not { } unitId)
             {
-                return ValidationFailed.One("unit", "Chọn đơn vị.");
+                return ValidationFailed.One("unit", new FieldMessage("report.unit_required", "Chọn đơn vị."));
             }
 
             if (from is { Year: < 2000 or > 2100 } || to is { Year: < 2000 or > 2100 })
             {
-                return ValidationFailed.One(from is { Year: < 2000 or > 2100 } ? "from" : "to", "Kỳ báo cáo phải nằm trong các năm 2000–2100.");
+                return ValidationFailed.One(from is { Year: < 2000 or > 2100 } ? "from" : "to", new FieldMessage("report.period_years", "Kỳ báo cáo phải nằm trong các năm 2000–2100."));
             }
 
             var today = VietnamTime.Today(clock);
@@ -62,7 +62,7 @@ public static class Form06Report
             var last = to ?? first.AddMonths(1).AddDays(-1);
             if (last < first || last.DayNumber - first.DayNumber >= MaxDays)
             {
-                return ValidationFailed.One("to", $"Kỳ báo cáo phải có ngày kết thúc không trước ngày bắt đầu và dài tối đa {MaxDays} ngày.");
+                return ValidationFailed.One("to", new FieldMessage("report.period_invalid", "Kỳ báo cáo phải có ngày kết thúc không trước ngày bắt đầu và dài tối đa {0} ngày.", MaxDays));
             }
 
             if (!(await access.ReadableUnitsAsync(userId, ct)).Contains(unitId))
