@@ -10,6 +10,17 @@ internal static class CliParse
             ? date
             : throw new CliInputException($"ngày không hợp lệ '{text}' (định dạng yyyy-MM-dd, ví dụ 2026-02-17).");
 
+    /// <summary>The whole text of a file the user named, or of standard input for <c>-</c>.</summary>
+    public static async Task<string> ReadFileAsync(string path, CancellationToken ct)
+    {
+        if (path == "-")
+        {
+            return await Console.In.ReadToEndAsync(ct);
+        }
+
+        return File.Exists(path) ? await File.ReadAllTextAsync(path, ct) : throw new CliInputException($"không tìm thấy tệp '{path}'.");
+    }
+
     public static int Year(string text, int min, int max) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= min && year <= max
             ? year

@@ -42,12 +42,7 @@ internal static class HolidayScheduleCommands
         command.SetAction(async (parse, ct) =>
         {
             var path = parse.GetRequiredValue(file);
-            if (!File.Exists(path))
-            {
-                throw new CliInputException($"không tìm thấy tệp '{path}'.");
-            }
-
-            var read = HolidayScheduleJson.Deserialize(await File.ReadAllTextAsync(path, ct));
+            var read = HolidayScheduleJson.Deserialize(await CliParse.ReadFileAsync(path, ct));
             if (read.Schedule is null)
             {
                 throw new CliInputException($"tệp '{path}' không hợp lệ: {string.Join("; ", read.Errors.Select(e => e.Message))}");

@@ -29,11 +29,11 @@ internal static class ServiceIndexCommands
         command.SetAction(async (parse, ct) =>
         {
             var history = parse.GetValue(definitions) is { Length: > 0 } path
-                ? LoadDefinitions(await ReadAsync(path, ct))
+                ? LoadDefinitions(await CliParse.ReadFileAsync(path, ct))
                 : IndicatorSetJson.Default;
             var day = parse.GetValue(date) is { Length: > 0 } text ? CliParse.Date(text) : VietnamTime.Today(TimeProvider.System);
             var set = history.For(day);
-            var requests = ParseCounts(await ReadAsync(parse.GetRequiredValue(file), ct), set);
+            var requests = ParseCounts(await CliParse.ReadFileAsync(parse.GetRequiredValue(file), ct), set);
             await cli.Output.WriteLineAsync(Render(requests.Select(r => (r.Key, r.Definition.Score(r.Numerator, r.Denominator)))));
             return ExitCodes.Ok;
         });
@@ -41,21 +41,6 @@ internal static class ServiceIndexCommands
     }
 
     private sealed record Request(string Key, IndicatorDefinition Definition, long Numerator, long Denominator);
-
-    private static async Task<string> ReadAsync(string path, CancellationToken ct)
-    {
-        if (path == "-")
-        {
-            return await Console.In.ReadToEndAsync(ct);
-        }
-
-        if (!File.Exists(path))
-        {
-            throw new CliInputException($"không tìm thấy tệp '{path}'.");
-        }
-
-        return await File.ReadAllTextAsync(path, ct);
-    }
 
     private static IndicatorSetHistory LoadDefinitions(string json)
     {

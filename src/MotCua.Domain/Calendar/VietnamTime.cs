@@ -28,6 +28,10 @@ public static class VietnamTime
     /// <summary>The Vietnam business date of an instant.</summary>
     public static DateOnly BusinessDate(DateTime instant) => DateOnly.FromDateTime(ToLocal(instant));
 
+    /// <summary>00:00 of a Vietnam business date, as a UTC instant (a period from day A to day B is
+    /// [StartOfDayUtc(A), StartOfDayUtc(B + 1))).</summary>
+    public static DateTime StartOfDayUtc(DateOnly day) => ToUtc(day.ToDateTime(TimeOnly.MinValue));
+
     /// <summary>Converts an instant to Vietnam wall-clock time.</summary>
     /// <exception cref="ArgumentException">The value has no UTC offset (<see cref="DateTimeKind.Unspecified"/>).</exception>
     public static DateTime ToLocal(DateTime instant) => DateTime.SpecifyKind(AsUtc(instant) + Offset, DateTimeKind.Unspecified);

@@ -43,7 +43,7 @@ public sealed partial class Dossier
     private void AddEnded(List<DossierDayDelta> deltas, DateTime end, DateOnly day)
     {
         var entry = _history.FindLast(e => e.At <= EndOfDayUtc(day));
-        var measure = Status is DossierStatus.Withdrawn or DossierStatus.RejectedAfterAppraisal or DossierStatus.Stopped
+        var measure = DossierWorkflow.EndsWithoutResult(Status)
             ? DossierDayMeasure.EndedWithoutResult
             : entry?.OriginalAppointmentAt is { } due
                 ? Compare(end, due) switch
@@ -119,7 +119,7 @@ public sealed partial class Dossier
 
     /// <summary>The last instant of a Vietnam business date (what a report for a period ending that day cuts at).</summary>
     public static DateTime EndOfDayUtc(DateOnly day) =>
-        VietnamTime.ToUtc(day.AddDays(1).ToDateTime(TimeOnly.MinValue)).AddTicks(-1);
+        VietnamTime.StartOfDayUtc(day.AddDays(1)).AddTicks(-1);
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 }

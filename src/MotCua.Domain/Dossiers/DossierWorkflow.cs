@@ -81,6 +81,10 @@ public static class DossierWorkflow
     public static bool IsTerminal(DossierStatus status) =>
         status is RefusedAtReceipt or Withdrawn or RejectedAfterAppraisal or Stopped or Returned;
 
+    /// <summary>Whether processing ended without a result: withdrawn, refused after appraisal or stopped (Biểu 06 counts
+    /// these as on time, domain.md §12.3).</summary>
+    public static bool EndsWithoutResult(DossierStatus status) => status is Withdrawn or RejectedAfterAppraisal or Stopped;
+
     /// <summary>Whether the dossier has been received and its processing has not ended (the clock matters).</summary>
     public static bool IsProcessing(DossierStatus status) => Array.IndexOf(Processing, status) >= 0;
 

@@ -150,34 +150,28 @@ public static class DossierStatistics
         }
     }
 
-    // Adds each change to its row (creating it), in this transaction; rows that fall to all zeros are removed.
+    // Adds each change to its row (creating it), in this transaction; rows that fall to all zeros are removed. The
+    // touched rows are read in one query (units × days, narrowed in memory), not one per unit.
     private static async Task AddToRowsAsync(AppDbContext db, List<DossierDayStat> changes, CancellationToken ct)
     {
-        foreach (var unitChanges in changes.GroupBy(c => c.UnitId))
+        var units = changes.Select(c => c.UnitId).Distinct().ToList();
+        var days = changes.Select(c => c.Day).Distinct().ToList();
+        var byKey = (await db.DossierDayStats.Where(s => units.Contains(s.UnitId) && days.Contains(s.Day)).ToListAsync(ct))
+            .ToDictionary(s => new StatKey(s.UnitId, s.Grain, s.Day, s.ProcedureId, s.Channel));
+        foreach (var change in changes)
         {
-            var unit = unitChanges.Key;
-            var days = unitChanges.Select(c => c.Day).Distinct().ToList();
-            var existing = await db.DossierDayStats.Where(s => s.UnitId == unit && days.Contains(s.Day)).ToListAsync(ct);
-            var byKey = existing.ToDictionary(s => (s.Grain, s.Day, s.ProcedureId, s.Channel));
-            foreach (var change in unitChanges)
+            var key = new StatKey(change.UnitId, change.Grain, change.Day, change.ProcedureId, change.Channel);
+            if (!byKey.TryGetValue(key, out var row))
             {
-                if (!byKey.TryGetValue((change.Grain, change.Day, change.ProcedureId, change.Channel), out var row))
-                {
-                    row = new DossierDayStat { UnitId = unit, Grain = change.Grain, Day = change.Day, ProcedureId = change.ProcedureId, Channel = change.Channel };
-                    db.DossierDayStats.Add(row);
-                    byKey[(change.Grain, change.Day, change.ProcedureId, change.Channel)] = row;
-                }
+                row = new DossierDayStat { UnitId = change.UnitId, Grain = change.Grain, Day = change.Day, ProcedureId = change.ProcedureId, Channel = change.Channel };
+                db.DossierDayStats.Add(row);
+                byKey[key] = row;
+            }
 
-                row.AddAll(change);
-
-                if (row.IsEmpty && db.Entry(row).State != EntityState.Added)
-                {
-                    db.DossierDayStats.Remove(row);
-                }
-                else if (row.IsEmpty)
-                {
-                    db.Entry(row).State = EntityState.Detached;
-                }
+            row.AddAll(change);
+            if (row.IsEmpty)
+            {
+                db.Entry(row).State = db.Entry(row).State == EntityState.Added ? EntityState.Detached : EntityState.Deleted;
             }
         }
     }

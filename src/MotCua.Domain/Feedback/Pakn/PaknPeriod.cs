@@ -27,7 +27,7 @@ public sealed record PaknPeriod
     public static PaknPeriod FromDates(DateOnly first, DateOnly last)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(last, first);
-        return new(VietnamTime.ToUtc(first.ToDateTime(TimeOnly.MinValue)), VietnamTime.ToUtc(last.AddDays(1).ToDateTime(TimeOnly.MinValue)));
+        return new(VietnamTime.StartOfDayUtc(first), VietnamTime.StartOfDayUtc(last.AddDays(1)));
     }
 
     /// <summary>A period from <paramref name="startUtc"/> up to and including <paramref name="nowUtc"/>.</summary>

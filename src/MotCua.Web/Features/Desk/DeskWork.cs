@@ -61,7 +61,7 @@ public static class DeskWork
             var ready = mine.Where(d => d.Status == DossierStatus.ResultAtDesk).OrderBy(d => d.ProcessingEndedAt).ThenBy(d => d.Id);
             var now = clock.GetUtcNow().UtcDateTime;
             var today = VietnamTime.BusinessDate(now);
-            var from = VietnamTime.ToUtc(today.ToDateTime(TimeOnly.MinValue));
+            var from = VietnamTime.StartOfDayUtc(today);
             var to = from.AddDays(1);
             var received = mine.Where(d => d.ReceivedAt >= from && d.ReceivedAt < to).OrderByDescending(d => d.ReceivedAt).ThenByDescending(d => d.Id);
             return new WorkList(

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using MotCua.Domain.Access;
 using MotCua.Domain.Calendar;
 using MotCua.Domain.Common;
 using MotCua.Domain.Feedback;
@@ -8,8 +7,8 @@ using MotCua.Domain.Feedback.Pakn;
 using MotCua.Domain.ServiceIndex;
 using MotCua.Persistence;
 using MotCua.Web.Api;
-using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Features.Pakn;
+using MotCua.Web.Features.Reports;
 
 namespace MotCua.Web.Features.Feedback;
 
@@ -51,40 +50,17 @@ public static class FeedbackRates
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-    public sealed class Handler(AppDbContext db, DossierAccess access, PaknContexts contexts, TimeProvider clock)
+    public sealed class Handler(AppDbContext db, UnitPeriodQuery query, PaknContexts contexts)
     {
         public async Task<Result<RatesView>> Handle(Guid? unit, DateOnly? from, DateOnly? to, ClaimsPrincipal user, CancellationToken ct)
         {
-            if (DossierAccess.UserId(user) is not { } userId)
+            var scope = await query.ResolveAsync(unit, from, to, MaxDays, user, ct);
+            if (scope.IsFailure)
             {
-                return new OutOfScope("chưa đăng nhập");
+                return scope.Error;
             }
 
-            if (unit is not { } unitId)
-            {
-                return ValidationFailed.One("unit", new FieldMessage("rates.unit_required", "Chọn đơn vị."));
-            }
-
-            if (from is { Year: < 2000 or > 2100 } || to is { Year: < 2000 or > 2100 })
-            {
-                return ValidationFailed.One(from is { Year: < 2000 or > 2100 } ? "from" : "to", new FieldMessage("rates.period_years", "Kỳ phải nằm trong các năm 2000–2100."));
-            }
-
-            // The current month when no period is given (DVCQG computes calendar months, quarters and years).
-            var today = VietnamTime.Today(clock);
-            var first = from ?? new DateOnly(today.Year, today.Month, 1);
-            var last = to ?? first.AddMonths(1).AddDays(-1);
-            if (last < first || last.DayNumber - first.DayNumber >= MaxDays)
-            {
-                return ValidationFailed.One("to", new FieldMessage("rates.period_invalid", "Kỳ phải có ngày kết thúc không trước ngày bắt đầu và dài tối đa {0} ngày.", MaxDays));
-            }
-
-            if (!(await access.ReadableUnitsAsync(userId, ct)).Contains(unitId))
-            {
-                return new OutOfScope("đơn vị không thuộc phạm vi của bạn");
-            }
-
-            var units = await WithDescendantsAsync(unitId, ct);
+            var (unitId, units, first, last) = scope.Value;
             var period = PaknPeriod.FromDates(first, last);
             var set = IndicatorSetJson.Default.For(last);
             var pakn = await PaknFactsAsync(units, period, ct);
@@ -102,12 +78,6 @@ public static class FeedbackRates
                 View(PaknRates.OnTime(facts, set), codes), View(PaknRates.Satisfaction(facts, set), codes), dossiers,
                 View(PaknRates.Handling(facts), codes), View(PaknRates.Index8(facts), codes),
                 Classification([.. cases.Where(c => receivedInPeriod.Contains(c.Id))]));
-        }
-
-        private async Task<HashSet<Guid>> WithDescendantsAsync(Guid unitId, CancellationToken ct)
-        {
-            var parentOf = await db.OrganisationalUnits.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.ParentId, ct);
-            return [.. UnitAuthorization.SubtreeOf(unitId, parentOf)];
         }
 
         // The cases that can count in the period: received before its end and still open, or acted on during it.

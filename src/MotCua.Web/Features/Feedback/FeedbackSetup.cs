@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace MotCua.Web.Features.Feedback;
 
 /// <summary>The citizen's voice: per-dossier ratings and the heads' follow-ups of dissatisfied ones (issue 9).</summary>
@@ -7,6 +9,7 @@ public static class FeedbackSetup
     {
         services.AddScoped<RateDossier.Handler>();
         services.AddScoped<RatingFollowUps.Handler>();
+        services.TryAddScoped<Reports.UnitPeriodQuery>();
         services.AddScoped<FeedbackRates.Handler>();
         services.AddHttpContextAccessor();
         services.AddSingleton<RatingLinks>();

@@ -1,14 +1,11 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using MotCua.Domain.Access;
-using MotCua.Domain.Calendar;
 using MotCua.Domain.Catalogue;
 using MotCua.Domain.Common;
 using MotCua.Domain.Reports;
 using MotCua.Persistence;
 using MotCua.Persistence.Statistics;
 using MotCua.Web.Api;
-using MotCua.Web.Features.Dossiers;
 
 namespace MotCua.Web.Features.Reports;
 
@@ -38,40 +35,17 @@ public static class Form06Report
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
-    public sealed class Handler(AppDbContext db, DossierAccess access, TimeProvider clock)
+    public sealed class Handler(AppDbContext db, UnitPeriodQuery query)
     {
         public async Task<Result<View>> Handle(Guid? unit, DateOnly? from, DateOnly? to, ClaimsPrincipal user, CancellationToken ct)
         {
-            if (DossierAccess.UserId(user) is not { } userId)
+            var scope = await query.ResolveAsync(unit, from, to, MaxDays, user, ct);
+            if (scope.IsFailure)
             {
-                return new OutOfScope("chưa đăng nhập");
+                return scope.Error;
             }
 
-            if (unit is not { } unitId)
-            {
-                return ValidationFailed.One("unit", new FieldMessage("report.unit_required", "Chọn đơn vị."));
-            }
-
-            if (from is { Year: < 2000 or > 2100 } || to is { Year: < 2000 or > 2100 })
-            {
-                return ValidationFailed.One(from is { Year: < 2000 or > 2100 } ? "from" : "to", new FieldMessage("report.period_years", "Kỳ báo cáo phải nằm trong các năm 2000–2100."));
-            }
-
-            var today = VietnamTime.Today(clock);
-            var first = from ?? new DateOnly(today.Year, today.Month, 1);
-            var last = to ?? first.AddMonths(1).AddDays(-1);
-            if (last < first || last.DayNumber - first.DayNumber >= MaxDays)
-            {
-                return ValidationFailed.One("to", new FieldMessage("report.period_invalid", "Kỳ báo cáo phải có ngày kết thúc không trước ngày bắt đầu và dài tối đa {0} ngày.", MaxDays));
-            }
-
-            if (!(await access.ReadableUnitsAsync(userId, ct)).Contains(unitId))
-            {
-                return new OutOfScope("đơn vị không thuộc phạm vi của bạn");
-            }
-
-            var parentOf = await db.OrganisationalUnits.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.ParentId, ct);
-            var units = UnitAuthorization.SubtreeOf(unitId, parentOf).ToList();
+            var (unitId, units, first, last) = scope.Value;
             var unitName = await db.OrganisationalUnits.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Name).SingleAsync(ct);
             var before = await StatisticsReader.PrefixAsync(db, units, first.AddDays(-1), ct);
             var until = await StatisticsReader.PrefixAsync(db, units, last, ct);
@@ -82,8 +56,9 @@ public static class Form06Report
             var rows = new List<Row>();
             var levels = new List<Form06Row>();
             var parts = before.Keys.Union(until.Keys)
-                .Select(k => (Key: k, Level: procedures.TryGetValue(k.ProcedureId, out var p) ? p.Level : (ProcedureLevel?)null,
-                    Sector: procedures.TryGetValue(k.ProcedureId, out var q) ? q.Name : "(không rõ lĩnh vực)"))
+                .Select(k => procedures.TryGetValue(k.ProcedureId, out var p)
+                    ? (Key: k, Level: (ProcedureLevel?)p.Level, Sector: p.Name)
+                    : (Key: k, Level: null, Sector: "(không rõ lĩnh vực)"))
                 .ToList();
             foreach (var level in parts.GroupBy(p => p.Level).OrderBy(g => g.Key))
             {

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace MotCua.Web.Features.Reports;
 
 /// <summary>The standard reports read from the kept dossier statistics (issue 10 §4).</summary>
@@ -5,6 +7,7 @@ public static class ReportsSetup
 {
     public static IServiceCollection AddReports(this IServiceCollection services)
     {
+        services.TryAddScoped<UnitPeriodQuery>();
         services.AddScoped<Form06Report.Handler>();
         return services;
     }

@@ -121,8 +121,8 @@ public static class Sampling
         /// <summary>The candidates: dossiers returned within the served period whose competent unit is in scope.</summary>
         private async Task<List<SamplingCandidate>> FrameAsync(SurveyCampaign campaign, CancellationToken ct)
         {
-            var from = VietnamTime.ToUtc(campaign.ServedFrom.ToDateTime(TimeOnly.MinValue));
-            var to = VietnamTime.ToUtc(campaign.ServedTo.AddDays(1).ToDateTime(TimeOnly.MinValue));
+            var from = VietnamTime.StartOfDayUtc(campaign.ServedFrom);
+            var to = VietnamTime.StartOfDayUtc(campaign.ServedTo.AddDays(1));
             var unitIds = campaign.Units.Select(u => u.UnitId).ToList();
             var rows = await db.Dossiers.AsNoTracking()
                 .Where(d => d.ReturnedAt >= from && d.ReturnedAt < to && unitIds.Contains(d.CompetentUnitId))
