@@ -8,6 +8,11 @@ root="$PWD"
 results="$root/artifacts/test-results"
 rm -rf "$results"; mkdir -p "$results"
 
+# Every test server would otherwise watch its appsettings files for changes: one inotify instance each, and Linux
+# allows 128 per user by default, which parallel suites on a busy machine reach ("The configured user limit (128) on
+# the number of inotify instances has been reached"). Tests never edit their settings files.
+export DOTNET_hostBuilder__reloadConfigOnChange=false
+
 pg_started=""
 stop_postgres() {
   if [ -n "$pg_started" ]; then

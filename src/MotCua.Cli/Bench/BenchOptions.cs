@@ -22,21 +22,29 @@ internal sealed record BenchOptions(
     Uri Url, TimeSpan Duration, TimeSpan Warmup, int Concurrency, BenchScenario Scenario, string DeskUser, string HandlerUser, string HeadUser,
     string Password, int ReceiptUnits, int Rate = 0)
 {
-    /// <summary>Parses and checks the arguments; throws <see cref="CliInputException"/> with a one-line message.</summary>
-    public static BenchOptions Parse(
-        string url, string duration, string warmup, int concurrency, string scenario, string deskUser, string handlerUser, string headUser,
-        string password, int receiptUnits, int rate = 0)
+    /// <summary>The app's base address from <c>--url</c>; only this machine (the benches are load generators and may never
+    /// hit someone else's server).</summary>
+    public static Uri LoopbackUrl(string url)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
         {
             throw new CliInputException($"--url không hợp lệ '{url}' (ví dụ http://127.0.0.1:5080).");
         }
 
-        // The bench is a load generator: it may only hit this machine, never someone else's server.
         if (!uri.IsLoopback && !(IPAddress.TryParse(uri.Host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip)))
         {
             throw new CliInputException($"--url phải là địa chỉ loopback (127.0.0.1, ::1, localhost), không phải '{uri.Host}'.");
         }
+
+        return new Uri(uri.GetLeftPart(UriPartial.Authority) + "/");
+    }
+
+    /// <summary>Parses and checks the arguments; throws <see cref="CliInputException"/> with a one-line message.</summary>
+    public static BenchOptions Parse(
+        string url, string duration, string warmup, int concurrency, string scenario, string deskUser, string handlerUser, string headUser,
+        string password, int receiptUnits, int rate = 0)
+    {
+        var uri = LoopbackUrl(url);
 
         var length = ParseDuration(duration, "--duration");
         if (length < TimeSpan.FromSeconds(1) || length > TimeSpan.FromHours(1))
@@ -71,7 +79,7 @@ internal sealed record BenchOptions(
         }
 
         return new BenchOptions(
-            new Uri(uri.GetLeftPart(UriPartial.Authority) + "/"), length, warm, concurrency, kind, deskUser, handlerUser, headUser, password,
+            uri, length, warm, concurrency, kind, deskUser, handlerUser, headUser, password,
             receiptUnits, rate);
     }
 

@@ -293,32 +293,8 @@ internal sealed class DossierBench(BenchOptions options, TextWriter output)
 
     private static string Server(double ms) => double.IsNaN(ms) ? "—" : ms.ToString("F1", CultureInfo.InvariantCulture);
 
-    private async Task<string> TokenAsync(HttpClient http, string user, CancellationToken ct)
-    {
-        HttpResponseMessage response;
-        try
-        {
-            response = await http.PostAsJsonAsync("api/v1/auth/token", new { userName = user, password = options.Password }, Json, ct);
-        }
-        catch (HttpRequestException e)
-        {
-            throw new CliInputException($"không kết nối được {http.BaseAddress}: {e.Message}");
-        }
-
-        using (response)
-        {
-            if (!response.IsSuccessStatusCode)
-            {
-                var hint = user == DemoData.BenchDeskUser.Email
-                    ? " Tài khoản này do `motcua seed --preset scale` tạo; trên dữ liệu demo dùng --user tiepnhan@motcua.local --receipt-units 1."
-                    : "";
-                throw new CliInputException($"không lấy được token cho {user}: HTTP {(int)response.StatusCode}.{hint}");
-            }
-
-            var json = await response.Content.ReadFromJsonAsync<JsonElement>(Json, ct);
-            return json.GetProperty("accessToken").GetString()!;
-        }
-    }
+    private Task<string> TokenAsync(HttpClient http, string user, CancellationToken ct) =>
+        BenchAuth.TokenAsync(http, user, options.Password, Json, ct);
 
     /// <summary>Signs in through the login form as a person would (antiforgery token from the page, cookie kept by
     /// <paramref name="pages"/>'s container); the form answers a redirect when the password was right.</summary>

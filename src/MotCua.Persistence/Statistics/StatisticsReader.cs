@@ -13,8 +13,12 @@ public static class StatisticsReader
     public readonly record struct GroupKey(Guid UnitId, Guid ProcedureId, DossierChannel Channel);
 
     /// <summary>The counts of <paramref name="units"/> summed up to the end of <paramref name="day"/>.</summary>
+    /// <remarks>With <paramref name="perUnit"/> <see langword="false"/> the units are summed (every key's
+    /// <see cref="GroupKey.UnitId"/> is then <see cref="Guid.Empty"/>): what a report over a subtree needs, and one row per
+    /// (procedure, channel) back from the database instead of one per unit as well (a province-year Biểu 06 at 1 M
+    /// dossiers gets about 160 rows instead of tens of thousands).</remarks>
     public static async Task<Dictionary<GroupKey, DossierCounts>> PrefixAsync(
-        AppDbContext db, IReadOnlyCollection<Guid> units, DateOnly day, CancellationToken ct)
+        AppDbContext db, IReadOnlyCollection<Guid> units, DateOnly day, CancellationToken ct, bool perUnit = true)
     {
         ArgumentNullException.ThrowIfNull(db);
         var month = new DateOnly(day.Year, day.Month, 1);
@@ -27,7 +31,8 @@ public static class StatisticsReader
         foreach (var source in new[] { wholeMonths, partialDays })
         {
             var sums = await source
-                .GroupBy(s => new { s.UnitId, s.ProcedureId, s.Channel })
+                // NULL rather than Guid.Empty when summing: Npgsql would send the constant as text, not uuid.
+                .GroupBy(s => new { UnitId = perUnit ? (Guid?)s.UnitId : null, s.ProcedureId, s.Channel })
                 .Select(g => new
                 {
                     g.Key.UnitId,
@@ -45,7 +50,7 @@ public static class StatisticsReader
                 .ToListAsync(ct);
             foreach (var s in sums)
             {
-                var key = new GroupKey(s.UnitId, s.ProcedureId, s.Channel);
+                var key = new GroupKey(s.UnitId ?? Guid.Empty, s.ProcedureId, s.Channel);
                 var counts = new DossierCounts(s.Received, s.EndedEarly, s.EndedOnTime, s.EndedLate, s.EndedUnclassified, s.EndedWithoutResult, s.EndedLateForDvcqg, s.Overdue);
                 result[key] = result.TryGetValue(key, out var sum) ? sum + counts : counts;
             }

@@ -47,8 +47,8 @@ public static class Form06Report
 
             var (unitId, units, first, last) = scope.Value;
             var unitName = await db.OrganisationalUnits.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Name).SingleAsync(ct);
-            var before = await StatisticsReader.PrefixAsync(db, units, first.AddDays(-1), ct);
-            var until = await StatisticsReader.PrefixAsync(db, units, last, ct);
+            var before = await StatisticsReader.PrefixAsync(db, units, first.AddDays(-1), ct, perUnit: false);
+            var until = await StatisticsReader.PrefixAsync(db, units, last, ct, perUnit: false);
             var procedureIds = before.Keys.Concat(until.Keys).Select(k => k.ProcedureId).Distinct().ToList();
             var procedures = await db.Procedures.AsNoTracking().Where(p => procedureIds.Contains(p.Id))
                 .Select(p => new { p.Id, p.Level, p.Sector.Name }).ToDictionaryAsync(p => p.Id, ct);

@@ -1,0 +1,90 @@
+using System.Globalization;
+using MotCua.Domain.Calendar;
+using Npgsql;
+
+namespace MotCua.Cli.Bench;
+
+/// <summary>The baseline of <c>bench reports</c>: Biểu 06 computed the straightforward way, one GROUP BY over the raw
+/// dossiers of the unit's subtree, the way a report is usually written without kept aggregates (issue 10 §5 asks for the
+/// kept-statistics report to be at least 20× faster than this, measured in the same run).</summary>
+/// <remarks>It follows the statistics' rules where a single row of <c>Dossiers</c> can: a dossier ended without a result
+/// counts as on time (the form's note), early / on time / late compare the end with the legal appointment by calendar
+/// day or by minute as the dossier's deadline policy says. It cannot replay the history, so "overdue at the period end"
+/// is judged by the current appointment alone (a dossier paused for a supplement asked in time counts as overdue here),
+/// and a dossier whose legal appointment changed after it ended is judged by the last one: the bench prints the cells
+/// where the two differ instead of hiding them.</remarks>
+internal static class RawForm06Query
+{
+    // Business dates are Vietnam dates (UTC+7, no daylight saving); Compare() in Dossier.Deadlines does the same, and
+    // DueDate() takes the day of the instant one tick before the appointment.
+    private const string Sql = """
+        with recursive subtree as (
+            select "Id" from "OrganisationalUnits" where "Id" = @unit
+            union all
+            select u."Id" from "OrganisationalUnits" u join subtree s on u."ParentId" = s."Id"
+        ),
+        d as (
+            select d."Channel" as channel, d."Status" as status, d."ReceivedAt" as received, d."ProcessingEndedAt" as ended,
+                   d."CurrentAppointmentAt" as current_due, p."Level" as level, p."SectorName" as sector,
+                   case
+                       when d."OriginalAppointmentAt" is null then null
+                       when d."DeadlinePolicy" = 'CalendarDayEnd' then sign(
+                           ((d."ProcessingEndedAt" + interval '7 hours')::date - (d."OriginalAppointmentAt" - interval '1 microsecond' + interval '7 hours')::date))
+                       else sign(extract(epoch from date_trunc('minute', d."ProcessingEndedAt") - date_trunc('minute', d."OriginalAppointmentAt")))
+                   end as cmp
+            from "Dossiers" d
+            join "Procedures" p on p."Id" = d."ProcedureId"
+            where d."CompetentUnitId" in (select "Id" from subtree)
+              and d."ReceivedAt" < @end
+              and (d."ProcessingEndedAt" is null or d."ProcessingEndedAt" >= @start)
+        )
+        select level, sector,
+               count(*) filter (where received >= @start and channel = 'Online') as online,
+               count(*) filter (where received >= @start and channel <> 'Online') as other,
+               count(*) filter (where received < @start) as carried,
+               count(*) filter (where ended < @end and status not in ('Withdrawn', 'RejectedAfterAppraisal', 'Stopped') and cmp < 0) as early,
+               count(*) filter (where ended < @end and (status in ('Withdrawn', 'RejectedAfterAppraisal', 'Stopped') or cmp is null or cmp = 0)) as on_time,
+               count(*) filter (where ended < @end and status not in ('Withdrawn', 'RejectedAfterAppraisal', 'Stopped') and cmp > 0) as late,
+               count(*) filter (where ended is null or ended >= @end) as open,
+               count(*) filter (where (ended is null or ended >= @end) and current_due < @end) as overdue
+        from d
+        group by level, sector
+        """;
+
+    /// <summary>The total row (columns 3–13) and the number of (level, sector) rows.</summary>
+    public sealed record Result(int[] Columns, int Rows);
+
+    public static async Task<Result> RunAsync(NpgsqlConnection connection, Guid unit, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        await using var command = new NpgsqlCommand(Sql, connection);
+        command.Parameters.AddWithValue("unit", unit);
+        command.Parameters.AddWithValue("start", VietnamTime.StartOfDayUtc(from));
+        command.Parameters.AddWithValue("end", VietnamTime.StartOfDayUtc(to.AddDays(1)));
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        long online = 0, other = 0, carried = 0, early = 0, onTime = 0, late = 0, open = 0, overdue = 0;
+        var rows = 0;
+        while (await reader.ReadAsync(ct))
+        {
+            rows++;
+            online += reader.GetInt64(2);
+            other += reader.GetInt64(3);
+            carried += reader.GetInt64(4);
+            early += reader.GetInt64(5);
+            onTime += reader.GetInt64(6);
+            late += reader.GetInt64(7);
+            open += reader.GetInt64(8);
+            overdue += reader.GetInt64(9);
+        }
+
+        long[] sums = [online + other + carried, online, other, carried, early + onTime + late, early, onTime, late, open, open - overdue, overdue];
+        var columns = sums.Select(v => checked((int)v)).ToArray();
+        return new Result(columns, rows);
+    }
+
+    /// <summary>The names of columns 3–13, for printing.</summary>
+    public static readonly string[] ColumnNames =
+        ["3 tổng", "4 trực tuyến", "5 trực tiếp", "6 kỳ trước", "7 đã GQ", "8 trước hạn", "9 đúng hạn", "10 quá hạn", "11 đang GQ", "12 trong hạn", "13 quá hạn"];
+
+    public static string Format(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Npgsql;
+
+namespace MotCua.Cli.Bench;
+
+/// <summary>What <c>bench reports</c> measures: one unit, one period, so many sequential requests.</summary>
+internal sealed record ReportBenchOptions(
+    Uri Url, string User, string Password, Guid Unit, DateOnly From, DateOnly To, int Iterations, int RawIterations, int Warmup,
+    string ConnectionString);
+
+/// <summary>
+/// <c>motcua bench reports</c> (issue 10 §5): the province-period Biểu 06 through the running app's API (which reads the
+/// kept statistics), timed request by request, against the same report computed by one GROUP BY over the raw dossiers
+/// (<see cref="RawForm06Query"/>) on the same database in the same run; prints p50/p95 of both, their ratio, and the
+/// cells where the two answers differ.
+/// </summary>
+/// <remarks>Requests are sequential (one at a time), so the times are latencies, not throughput. The API's times include
+/// HTTP, authentication and JSON, the raw query's only the database round trip: the ratio is the conservative one.</remarks>
+internal sealed class ReportBench(ReportBenchOptions options, TextWriter output)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public async Task<int> RunAsync(CancellationToken ct)
+    {
+        using var http = new HttpClient { BaseAddress = options.Url, Timeout = TimeSpan.FromMinutes(2) };
+        var token = await BenchAuth.TokenAsync(http, options.User, options.Password, Json, ct);
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        var url = string.Create(CultureInfo.InvariantCulture, $"api/v1/reports/form06?unit={options.Unit}&from={options.From:yyyy-MM-dd}&to={options.To:yyyy-MM-dd}");
+
+        output.WriteLine($"Biểu 06, đơn vị {options.Unit}, {options.From:dd/MM/yyyy}–{options.To:dd/MM/yyyy}");
+        int[] apiTotal = [];
+        var api = new LatencyStats();
+        for (var i = 0; i < options.Warmup + options.Iterations; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            using var response = await http.GetAsync(url, ct);
+            var body = await response.Content.ReadAsStringAsync(ct);
+            var elapsed = Stopwatch.GetElapsedTime(started);
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new CliInputException($"{url}: HTTP {(int)response.StatusCode} {body[..Math.Min(body.Length, 300)]}");
+            }
+
+            if (i >= options.Warmup)
+            {
+                api.Record(elapsed.Ticks, (int)response.StatusCode);
+            }
+
+            apiTotal = TotalColumns(body);
+        }
+
+        await using var connection = new NpgsqlConnection(options.ConnectionString);
+        await connection.OpenAsync(ct);
+        RawForm06Query.Result raw = new([], 0);
+        var rawStats = new LatencyStats();
+        for (var i = 0; i < 1 + options.RawIterations; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            raw = await RawForm06Query.RunAsync(connection, options.Unit, options.From, options.To, ct);
+            // The first run warms the raw query's pages into the cache too, as the API's warm-up does.
+            if (i > 0)
+            {
+                rawStats.Record(Stopwatch.GetElapsedTime(started).Ticks, 200);
+            }
+        }
+
+        Print("API (thống kê lưu sẵn)", api, options.Iterations);
+        Print("GROUP BY trên bảng gốc", rawStats, options.RawIterations);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"tỷ lệ GROUP BY / API: p50 {rawStats.PercentileMs(50) / api.PercentileMs(50):F1}×, p95 {rawStats.PercentileMs(95) / api.PercentileMs(95):F1}×"));
+        output.WriteLine($"{"cột",-14}{"API",14}{"GROUP BY",14}");
+        for (var c = 0; c < RawForm06Query.ColumnNames.Length; c++)
+        {
+            var same = apiTotal[c] == raw.Columns[c] ? "" : "  ≠";
+            output.WriteLine($"{RawForm06Query.ColumnNames[c],-14}{RawForm06Query.Format(apiTotal[c]),14}{RawForm06Query.Format(raw.Columns[c]),14}{same}");
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private void Print(string name, LatencyStats stats, int n) => output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{name,-26} n={n,-4} p50 {stats.PercentileMs(50),9:F1} ms   p95 {stats.PercentileMs(95),9:F1} ms   max {stats.PercentileMs(100),9:F1} ms"));
+
+    private static int[] TotalColumns(string body)
+    {
+        using var document = JsonDocument.Parse(body);
+        var total = document.RootElement.GetProperty("total");
+        string[] names = ["total", "online", "inPersonOrPostal", "carriedOver", "finished", "early", "onTime", "late", "inProgress", "withinDeadline", "overdue"];
+        return names.Select(n => total.GetProperty(n).GetInt32()).ToArray();
+    }
+}
