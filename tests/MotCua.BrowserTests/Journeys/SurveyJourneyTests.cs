@@ -16,7 +16,7 @@ namespace MotCua.BrowserTests.Journeys;
 public sealed class SurveyJourneyTests(Servers servers, Chromium chromium)
 {
     private const string HomeAffairs = "noivu@motcua.local";
-    private const string JusticeName = "Sở Tư pháp tỉnh Sơn La";
+    private const string JusticeName = SurveyForms.JusticeName;
 
     [Theory, AllDatabases]
     public async Task Campaign_SamplesRespondents_CollectsWebAndPaperBallots_AndPublishesTheUnitsIndex(DatabaseProvider provider)
@@ -33,20 +33,8 @@ public sealed class SurveyJourneyTests(Servers servers, Chromium chromium)
         await homeAffairs.LoginAsync(HomeAffairs);
         await homeAffairs.GotoAsync("/Surveys");
         await homeAffairs.CheckAsync("survey-list");
-        await homeAffairs.GotoAsync("/Surveys/New");
         var name = $"SIPAS {today.Year} các sở – kiểm thử {questionnaire.Code[^6..]}";
-        await page.Locator("#Input_Name").FillAsync(name);
-        await page.Locator("#Input_QuestionnaireId").SelectOptionAsync(questionnaire.Id.ToString());
-        await page.Locator("#Input_ServedFrom").FillAsync(Iso(today.AddDays(-30)));
-        await page.Locator("#Input_ServedTo").FillAsync(Iso(today));
-        await page.Locator("#Input_CollectFrom").FillAsync(Iso(today));
-        await page.Locator("#Input_CollectTo").FillAsync(Iso(today.AddDays(30)));
-        await page.Locator("#Input_MinCellSize").FillAsync("1");
-        await page.Locator("tr", new() { HasText = JusticeName }).Locator("input.quota-input").FillAsync("2");
-        await homeAffairs.CheckAsync("survey-new");
-        await homeAffairs.SubmitAsync(page.Locator("main form[method=post] button[type=submit]"));
-        Assert.True(page.Url.Contains("/Surveys/Campaign/", StringComparison.Ordinal), "Not created: " + await homeAffairs.ErrorsShownAsync());
-        var campaignId = Guid.Parse(new Uri(page.Url).Segments[^1].TrimEnd('/'));
+        var campaignId = await SurveyForms.NewCampaignAsync(homeAffairs, name, questionnaire.Id, quota: 2, minCellSize: 1, () => homeAffairs.CheckAsync("survey-new"));
         await homeAffairs.CheckAsync("survey-campaign-draft");
 
         // Sampling: the seed is fixed, the sample drawn, the links shown once for printing; then collection opens.
@@ -117,8 +105,6 @@ public sealed class SurveyJourneyTests(Servers servers, Chromium chromium)
         Assert.Equal((DemoData.UserId(HomeAffairs), DemoData.UnitId(Justice)), (audit.ActorUserId, audit.UnitId));
         Assert.DoesNotContain(responses, r => audit.Detail.Contains(r.Id.ToString(), StringComparison.OrdinalIgnoreCase));
     }
-
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A published questionnaire with a fresh code (questionnaires are written through the API; the pages use them).</summary>
     private static async Task<Questionnaire> SeedQuestionnaireAsync(AppServer server, CancellationToken ct)

@@ -5,8 +5,56 @@ namespace MotCua.Domain.Feedback.Surveys;
 /// <summary>A questionnaire field breaks a rule (<c>survey.questionnaire_invalid</c>).</summary>
 /// <param name="Field">The field path, e.g. <c>questions[2].text</c>.</param>
 /// <param name="Reason">Why, in Vietnamese.</param>
+/// <remarks>The message names the field in words ("câu hỏi thứ 3, nội dung"), not by its path, because the editor page
+/// shows it to the person who typed it; the path stays in <see cref="Field"/> for the API's error key.</remarks>
 public sealed record QuestionnaireInvalid(string Field, string Reason)
-    : Error("survey.questionnaire_invalid", $"Bộ câu hỏi không hợp lệ ({Field}): {Reason}.");
+    : Error("survey.questionnaire_invalid", $"Bộ câu hỏi không hợp lệ – {QuestionnaireFieldNames.Describe(Field)}: {Reason}.");
+
+/// <summary>The Vietnamese words for a questionnaire field path (<c>questions[2].options[0]</c> → "câu hỏi thứ 3,
+/// phương án thứ 1").</summary>
+public static partial class QuestionnaireFieldNames
+{
+    /// <summary>The words for <paramref name="field"/>; an unknown part is kept as it is.</summary>
+    public static string Describe(string field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        return string.Join(", ", field.Split('.').Select(Part));
+    }
+
+    private static string Part(string part)
+    {
+        var indexed = Indexed().Match(part);
+        if (indexed.Success)
+        {
+            var position = int.Parse(indexed.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) + 1;
+            return indexed.Groups[1].Value switch
+            {
+                "questions" => $"câu hỏi thứ {position}",
+                "options" => $"phương án thứ {position}",
+                _ => part,
+            };
+        }
+
+        return part switch
+        {
+            "code" => "mã",
+            "title" => "tiêu đề",
+            "methodDecision" => "văn bản quy định phương pháp",
+            "questions" => "danh sách câu hỏi",
+            "demographics" => "thông tin về người trả lời",
+            "text" => "nội dung câu hỏi",
+            "order" => "thứ tự",
+            "options" => "các phương án",
+            "factor" => "yếu tố",
+            "kind" => "loại câu hỏi",
+            "format" => "cách trả lời",
+            _ => part,
+        };
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^([A-Za-z]+)\[(\d{1,4})\]$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Indexed();
+}
 
 /// <summary>Two questions of one version share a code (<c>survey.duplicate_question_code</c>).</summary>
 public sealed record DuplicateQuestionCode(string QuestionCode)
