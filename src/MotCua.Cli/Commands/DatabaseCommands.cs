@@ -55,7 +55,8 @@ internal static class DatabaseCommands
             var result = await new DatabaseSeeder(db).SeedAsync(name, ct);
             await cli.Output.WriteLineAsync(
                 $"{options.Provider}: đã nạp '{result.Preset}': {result.UnitsAdded} đơn vị, {result.DesksAdded} bộ phận một cửa, "
-                + $"{result.UsersAdded} người dùng, {result.AssignmentsAdded} phân quyền, {result.ProceduresAdded} phiên bản thủ tục, {result.DossiersAdded} hồ sơ.");
+                + $"{result.UsersAdded} người dùng, {result.AssignmentsAdded} phân quyền, {result.ProceduresAdded} phiên bản thủ tục, {result.DossiersAdded} hồ sơ, "
+                + $"{result.QuestionnairesAdded} bộ câu hỏi khảo sát.");
             return ExitCodes.Ok;
         });
         return command;

@@ -6,5 +6,8 @@ public sealed record SeedResult(string Preset, int RolesAdded, int UnitsAdded, i
     /// <summary>Demo dossiers added (see <c>DemoDossierSeeder</c>).</summary>
     public int DossiersAdded { get; init; }
 
-    public int Total => RolesAdded + UnitsAdded + DesksAdded + UsersAdded + AssignmentsAdded + ProceduresAdded + DossiersAdded;
+    /// <summary>Published SIPAS questionnaires added (see <c>DemoSurveySeeder</c>).</summary>
+    public int QuestionnairesAdded { get; init; }
+
+    public int Total => RolesAdded + UnitsAdded + DesksAdded + UsersAdded + AssignmentsAdded + ProceduresAdded + DossiersAdded + QuestionnairesAdded;
 }

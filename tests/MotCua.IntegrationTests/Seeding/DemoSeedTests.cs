@@ -1,5 +1,9 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MotCua.Domain.Access;
 using MotCua.Domain.Units;
 using MotCua.IntegrationTests.Infrastructure;
@@ -19,7 +23,7 @@ public sealed class DemoSeedTests
         await using (var db = database.CreateContext())
         {
             var result = await new DatabaseSeeder(db) { IncludeDemoDossiers = false }.SeedAsync("demo", ct);
-            Assert.Equal(new SeedResult("demo", RolesAdded: 6, UnitsAdded: 29, DesksAdded: 17, UsersAdded: 7, AssignmentsAdded: 6, ProceduresAdded: 53), result);
+            Assert.Equal(new SeedResult("demo", RolesAdded: 6, UnitsAdded: 29, DesksAdded: 17, UsersAdded: 7, AssignmentsAdded: 6, ProceduresAdded: 53) { QuestionnairesAdded = 1 }, result);
         }
 
         await using (var db = database.CreateContext())
@@ -114,6 +118,33 @@ public sealed class DemoSeedTests
         await using var db = database.CreateContext();
 
         await Assert.ThrowsAsync<ArgumentException>(() => new DatabaseSeeder(db).SeedAsync("nonexistent", ct));
+    }
+
+    [Theory, AllDatabases]
+    public async Task SeedAsync_Demo_PublishesASipasQuestionnaireOfTheFiveFactors_ThatACampaignCanUse(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var harness = await Dossiers.DossierApiHarness.StartAsync(provider, ct);
+        var homeAffairs = await harness.ClientAsync(Surveys.SurveyApiDriver.HomeAffairs, ct);
+        var list = (await homeAffairs.GetFromJsonAsync<JsonArray>("/api/v1/surveys/questionnaires", ct))!;
+        var row = Assert.Single(list, q => q!["code"]!.GetValue<string>() == DemoSurveySeeder.Code)!;
+        Assert.Equal((DemoSurveySeeder.QuestionnaireId, 1, "Published"), (row["id"]!.GetValue<Guid>(), row["version"]!.GetValue<int>(), row["status"]!.GetValue<string>()));
+        var view = (await homeAffairs.GetFromJsonAsync<JsonObject>($"/api/v1/surveys/questionnaires/{DemoSurveySeeder.QuestionnaireId}", ct))!;
+        Assert.Equal(["AccessToService", "Procedure", "CivilServant", "ServiceResult", "FeedbackHandling"], view["measuredFactors"]!.AsArray().Select(f => f!.GetValue<string>()));
+        Assert.Single(view["questions"]!.AsArray(), q => q!["kind"]!.GetValue<string>() == "Overall");
+        Assert.Equal(4, view["demographics"]!.AsArray().Count);
+
+        // A newcomer creates a campaign from it by hand: the questionnaire is usable as seeded.
+        using var created = await homeAffairs.PostAsJsonAsync("/api/v1/surveys/campaigns", Surveys.SurveyApiDriver.Campaign(DemoSurveySeeder.QuestionnaireId), ct);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+
+        // A second run adds nothing.
+        await harness.InScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<AppDbContext>();
+            Assert.Equal(0, await DemoSurveySeeder.SeedAsync(db, ct));
+            Assert.Equal(1, await db.SurveyQuestionnaires.CountAsync(q => q.Code == DemoSurveySeeder.Code, ct));
+        });
     }
 
     [Fact]
