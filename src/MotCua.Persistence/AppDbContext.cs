@@ -100,6 +100,9 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, Guid>
 
     public DbSet<PaknHistoryEntry> PaknHistory => Set<PaknHistoryEntry>();
 
+    /// <summary>Readers' likes and dislikes of published PAKN answers on this portal, one per reader and case.</summary>
+    public DbSet<PaknReaction> PaknReactions => Set<PaknReaction>();
+
     /// <summary>SIPAS survey campaigns (issue 9 §3; domain.md §9.1): questionnaire versions, campaigns with their units,
     /// invitations (hashed tokens, no dossier id) and anonymous responses.</summary>
     public DbSet<Questionnaire> SurveyQuestionnaires => Set<Questionnaire>();

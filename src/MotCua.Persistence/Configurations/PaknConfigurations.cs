@@ -103,3 +103,18 @@ internal sealed class PaknHistoryEntryConfiguration : IEntityTypeConfiguration<P
         builder.Property(h => h.Note).HasMaxLength(PaknFieldLimits.Note);
     }
 }
+
+/// <summary>Readers' likes and dislikes of published answers on this portal: one row per reader and case (unique), so a
+/// reader changes their reaction instead of adding one; counted per case with the unique index's leading column.</summary>
+internal sealed class PaknReactionConfiguration : IEntityTypeConfiguration<PaknReaction>
+{
+    public void Configure(EntityTypeBuilder<PaknReaction> builder)
+    {
+        builder.ToTable("PaknReactions");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.ReaderKey).HasMaxLength(PaknReaction.ReaderKeyMaxLength);
+        builder.HasIndex(r => new { r.CaseId, r.ReaderKey }).IsUnique();
+        builder.HasOne<PaknCase>().WithMany().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

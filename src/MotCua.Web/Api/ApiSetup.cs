@@ -25,6 +25,12 @@ public static class ApiSetup
                     context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 }
 
+                // A throttled page (a form posted from the portal) gets the HTML error page through the status-code pages.
+                if (!Infrastructure.ErrorPages.IsApi(context.HttpContext))
+                {
+                    return ValueTask.CompletedTask;
+                }
+
                 var problem = ErrorMapping.Problem(StatusCodes.Status429TooManyRequests, "Quá nhiều yêu cầu; vui lòng thử lại sau.", "api.rate_limited");
                 return new ValueTask(problem.ExecuteAsync(context.HttpContext));
             };

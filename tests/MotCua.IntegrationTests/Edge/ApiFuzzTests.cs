@@ -40,12 +40,14 @@ public sealed class ApiFuzzTests : IDisposable
         form.First().Headers.ContentType = new("application/pdf");
         using var upload = await desk.PostAsync($"/api/v1/dossiers/{counterId}/documents", form, ct);
         var documentId = (await ReadAsync(upload, ct))["id"]!.GetValue<Guid>();
+        // A published PAKN answer, so that its public calls (reply, reaction) reach their rules.
+        var (_, paknCode) = await Pakn.PaknApiTests.PublishedAsync(harness, ct);
         var spec = JsonNode.Parse(await desk.GetStringAsync("/openapi/v1.json", ct))!;
         var operations = ApiFuzzer.Operations(spec);
         var known = new ApiFuzzer.Known(
             [counterId.ToString(), online.ToString(), documentId.ToString(), Unit(TuHieu).ToString(), harness.Procedure.Id.ToString(),
                 DemoData.UserId(Desk).ToString(), DemoData.DeskId(TuHieu).ToString(), "2026", "2026-12-08"],
-            [created["code"]!.GetValue<string>(), "000.00.41.H56-261124-0001", "H56.41-261124-0001", harness.Procedure.Code.Value],
+            [created["code"]!.GetValue<string>(), "000.00.41.H56-261124-0001", "H56.41-261124-0001", harness.Procedure.Code.Value, paknCode],
             [.. Enum.GetNames<DossierTrigger>(), "accept", "1", ""],
             [1, 2, 3, 0, -1, int.MaxValue]);
         using var errors = new ErrorLog();

@@ -225,6 +225,7 @@ public sealed partial class ApiFuzzer(JsonNode spec, Random random, ApiFuzzer.Kn
         {
             0 => Pick(BadStrings),
             _ when name.Equals("trigger", StringComparison.OrdinalIgnoreCase) => Pick(known.Triggers),
+            _ when name.Equals("reaction", StringComparison.OrdinalIgnoreCase) => Pick(["Like", "Dislike", "None", "like"]),
             _ when format == "date-time" => Pick(BadInstants),
             _ when format == "uuid" => random.Next(2) == 0 ? Pick(known.Ids) : Guid.NewGuid().ToString(),
             _ when type is "integer" or "number" => Pick(BadNumbers),

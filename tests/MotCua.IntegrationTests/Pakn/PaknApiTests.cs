@@ -155,9 +155,31 @@ public sealed class PaknApiTests
         });
     }
 
+    /// <summary>A case sent on the portal and taken to publication by the desk, the handler and the head; returns its
+    /// id and tracking code.</summary>
+    internal static async Task<(Guid Id, string Code)> PublishedAsync(Dossiers.DossierApiHarness harness, CancellationToken ct, string? subject = null)
+    {
+        using var sent = await harness.Anonymous().PostAsJsonAsync("/api/v1/public/pakn", subject is null ? Submission() : Submission(subject: subject), ct);
+        var created = await ReadAsync(sent, ct);
+        var id = created["id"]!.GetValue<Guid>();
+        var (desk, handler, head) = (await harness.ClientAsync(Desk, ct), await harness.ClientAsync(Handler, ct), await harness.ClientAsync(Head, ct));
+        var version = await Ok(await Fire(desk, id, 1, Classify(), ct), "Classified", ct);
+        version = await Ok(await Fire(handler, id, version, new { trigger = "StartHandling" }, ct), "InProgress", ct);
+        version = await Ok(await Fire(handler, id, version, new
+        {
+            trigger = "RecordReview",
+            review = Criteria.Select(c => new { criterion = c, verdict = "Met" }),
+        }, ct), "InProgress", ct);
+        version = await Ok(await Fire(handler, id, version, new { trigger = "DraftAnswer", answer = Answer, decisionForm = "AmendWithinAuthority" }, ct), "InProgress", ct);
+        version = await Ok(await Fire(head, id, version, new { trigger = "Decide" }, ct), "Decided", ct);
+        version = await Ok(await Fire(head, id, version, new { trigger = "SubmitForPublication" }, ct), "AwaitingPublication", ct);
+        await Ok(await Fire(head, id, version, new { trigger = "Publish", channels = PortalOnly }, ct), "Published", ct);
+        return (id, created["trackingCode"]!.GetValue<string>());
+    }
+
     private const string Answer = "Sở Tư pháp đã rà soát và sẽ bỏ yêu cầu nộp bản sao giấy khai sinh; bà Lò Thị Hương (0987 654 321) được trả lời trực tiếp.";
 
-    private static object Submission(
+    internal static object Submission(
         string kind = "Petition", string subject = "Thủ tục đăng ký khai sinh còn yêu cầu bản sao giấy tờ",
         string content = "Đề nghị bỏ yêu cầu nộp bản sao giấy khai sinh của cha mẹ vì dữ liệu dân cư đã được kết nối.",
         string phone = Phone, Guid? unit = null, string? dossierCode = null, string? procedureCode = null, int[]? categories = null) => new
@@ -174,17 +196,17 @@ public sealed class PaknApiTests
             categories,
         };
 
-    private static object Classify(int[]? categories = null) =>
+    internal static object Classify(int[]? categories = null) =>
         new { trigger = "Classify", classification = "Regulation", kind = "Petition", categories = categories ?? [2, 7], handlingUnitId = Unit(Justice) };
 
-    private static Task<HttpResponseMessage> Fire(HttpClient client, Guid id, int version, object body, CancellationToken ct)
+    internal static Task<HttpResponseMessage> Fire(HttpClient client, Guid id, int version, object body, CancellationToken ct)
     {
         var json = System.Text.Json.JsonSerializer.SerializeToNode(body)!.AsObject();
         json["version"] = version;
         return client.PostAsJsonAsync($"/api/v1/pakn/{id}/transitions", json, ct);
     }
 
-    private static async Task<int> Ok(HttpResponseMessage response, string status, CancellationToken ct)
+    internal static async Task<int> Ok(HttpResponseMessage response, string status, CancellationToken ct)
     {
         using (response)
         {

@@ -21,6 +21,7 @@ public static class PaknSetup
         services.AddScoped<ListPakn.Handler>();
         services.AddScoped<TransitionPakn.Handler>();
         services.AddScoped<PublicPakn.Handler>();
+        services.AddScoped<PaknReactions.Handler>();
         return services;
     }
 
@@ -35,6 +36,7 @@ public static class PaknSetup
         var open = api.MapGroup("/public/pakn").WithTags("Public");
         SubmitPakn.MapPublic(open);
         PublicPakn.Map(open);
+        PaknReactions.Map(open);
         return api;
     }
 

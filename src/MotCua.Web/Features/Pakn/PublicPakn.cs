@@ -32,8 +32,12 @@ public static class PublicPakn
     public sealed record PaknSupplement(
         [property: MaxLength(DigitCount)] string? Digits, [property: MaxLength(PaknFieldLimits.Content)] string? Supplement);
 
+    /// <summary>One published answer. <c>likes</c>, <c>dislikes</c>: the totals last synchronised from the national
+    /// system (DVCQG), which 766 §5.3 counts; <c>localLikes</c>, <c>localDislikes</c>: readers' reactions on this portal
+    /// (<see cref="PaknReactions"/>), shown beside them and not added to them.</summary>
     public sealed record PublishedRow(
-        string TrackingCode, string Kind, string Subject, string Answer, DateTime PublishedAt, string? HandlingUnitName, int Likes, int Dislikes);
+        string TrackingCode, string Kind, string Subject, string Answer, DateTime PublishedAt, string? HandlingUnitName, int Likes, int Dislikes,
+        int LocalLikes, int LocalDislikes);
 
     public sealed record PublishedPage(IReadOnlyList<PublishedRow> Rows, int Total, int Skip);
 
@@ -89,7 +93,8 @@ public static class PublicPakn
         return result.ToHttpResult(TypedResults.Ok);
     }
 
-    public sealed class Handler(AppDbContext db, PaknContexts contexts, PaknNotifier notifier, PublicDossierDetail.Handler gate)
+    public sealed class Handler(
+        AppDbContext db, PaknContexts contexts, PaknNotifier notifier, PublicDossierDetail.Handler gate, PaknReactions.Handler reactions)
     {
         public async Task<Result<PaknPublicView>> GetAsync(string code, CancellationToken ct)
         {
@@ -127,9 +132,11 @@ public static class PublicPakn
             var cases = await query.OrderByDescending(c => c.PublishedAt).ThenBy(c => c.Id).Skip(skip).Take(PageSize).ToListAsync(ct);
             var unitIds = cases.Select(c => c.HandlingUnitId).Distinct().ToList();
             var names = await db.OrganisationalUnits.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+            var local = await reactions.TallyAsync([.. cases.Select(c => c.Id)], ct);
             var rows = cases.Select(c => new PublishedRow(
                 c.TrackingCode.Format(), c.Kind.ToString(), PaknRedaction.Redact(c.Subject, c.Submitter), c.PublishedAnswer ?? "", c.PublishedAt!.Value,
-                names.GetValueOrDefault(c.HandlingUnitId), c.Likes, c.Dislikes)).ToList();
+                names.GetValueOrDefault(c.HandlingUnitId), c.Likes, c.Dislikes, local.GetValueOrDefault(c.Id).Likes,
+                local.GetValueOrDefault(c.Id).Dislikes)).ToList();
             return new PublishedPage(rows, total, skip);
         }
 
