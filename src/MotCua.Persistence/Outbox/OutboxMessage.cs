@@ -73,4 +73,10 @@ public sealed class OutboxMessage
 
     /// <summary>When the row was given up on (permanent failure or too many attempts), for staff to review (UTC).</summary>
     public DateTime? DeadLetteredAt { get; set; }
+
+    /// <summary>The body carries a secret (a survey invitation's token, which the store otherwise keeps only hashed): once
+    /// the transport accepted the message or the row was given up on, the processor blanks <see cref="Recipient"/>,
+    /// <see cref="TextBody"/> and <see cref="HtmlBody"/>, so that only the key, the dates and the outcome stay for
+    /// audit.</summary>
+    public bool PurgeAfterSend { get; set; }
 }

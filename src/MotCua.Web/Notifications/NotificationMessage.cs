@@ -19,4 +19,8 @@ public sealed record NotificationMessage(
 {
     /// <summary>The longest accepted idempotency key.</summary>
     public const int MaxIdempotencyKeyLength = 200;
+
+    /// <summary>Whether the outbox blanks the recipient and body once the message is sent or given up on
+    /// (<c>OutboxMessage.PurgeAfterSend</c>): for a body holding a secret the store must not keep.</summary>
+    public bool PurgeAfterSend { get; init; }
 }

@@ -66,8 +66,8 @@ public static class Outbox
         // timestamptz for the UTC values on PostgreSQL.
         var inserted = await db.Database.ExecuteSqlAsync(
             $"""
-            INSERT INTO "OutboxMessages" ("Id", "IdempotencyKey", "Channel", "Recipient", "Subject", "TextBody", "HtmlBody", "CreatedAt", "AvailableAt", "Attempts")
-            VALUES ({row.Id}, {row.IdempotencyKey}, {row.Channel}, {row.Recipient}, {row.Subject}, {row.TextBody}, {row.HtmlBody}, {row.CreatedAt}, {row.AvailableAt}, 0)
+            INSERT INTO "OutboxMessages" ("Id", "IdempotencyKey", "Channel", "Recipient", "Subject", "TextBody", "HtmlBody", "CreatedAt", "AvailableAt", "Attempts", "PurgeAfterSend")
+            VALUES ({row.Id}, {row.IdempotencyKey}, {row.Channel}, {row.Recipient}, {row.Subject}, {row.TextBody}, {row.HtmlBody}, {row.CreatedAt}, {row.AvailableAt}, 0, {row.PurgeAfterSend})
             ON CONFLICT ("IdempotencyKey") DO NOTHING
             """,
             ct);
@@ -107,6 +107,7 @@ public static class Outbox
             HtmlBody = message.HtmlBody,
             CreatedAt = nowUtc,
             AvailableAt = nowUtc,
+            PurgeAfterSend = message.PurgeAfterSend,
         };
     }
 

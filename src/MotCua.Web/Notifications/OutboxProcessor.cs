@@ -189,7 +189,10 @@ public sealed partial class OutboxProcessor
                 .SetProperty(m => m.MessageId, id)
                 .SetProperty(m => m.LastError, (string?)null)
                 .SetProperty(m => m.LockedBy, (string?)null)
-                .SetProperty(m => m.LockedUntil, (DateTime?)null),
+                .SetProperty(m => m.LockedUntil, (DateTime?)null)
+                .SetProperty(m => m.Recipient, m => m.PurgeAfterSend ? "" : m.Recipient)
+                .SetProperty(m => m.TextBody, m => m.PurgeAfterSend ? "" : m.TextBody)
+                .SetProperty(m => m.HtmlBody, m => m.PurgeAfterSend ? null : m.HtmlBody),
                 CancellationToken.None);
         if (marked == 0)
         {
@@ -217,7 +220,10 @@ public sealed partial class OutboxProcessor
                 .SetProperty(m => m.DeadLetteredAt, now)
                 .SetProperty(m => m.LastError, text)
                 .SetProperty(m => m.LockedBy, (string?)null)
-                .SetProperty(m => m.LockedUntil, (DateTime?)null),
+                .SetProperty(m => m.LockedUntil, (DateTime?)null)
+                .SetProperty(m => m.Recipient, m => m.PurgeAfterSend ? "" : m.Recipient)
+                .SetProperty(m => m.TextBody, m => m.PurgeAfterSend ? "" : m.TextBody)
+                .SetProperty(m => m.HtmlBody, m => m.PurgeAfterSend ? null : m.HtmlBody),
             CancellationToken.None);
     }
 

@@ -115,6 +115,26 @@ public sealed class NotificationTemplatesTests
     }
 
     [Fact]
+    public void SurveyInvitation_WithALink_SendsIt_WithoutOne_TheCodeToType_SmsAscii()
+    {
+        const string Token = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA-_";
+        var link = $"https://dichvucong.sonla.gov.vn/Portal/Survey?token={Token}";
+        var notice = new SurveyInvitationNotice("Lò Văn Pọm", "Sở Tư pháp tỉnh Sơn La", "SIPAS 2026", new DateOnly(2026, 12, 31), link, Token);
+
+        var linked = _templates.SurveyInvitation(notice);
+        var coded = _templates.SurveyInvitation(notice with { Link = null });
+
+        Assert.Contains(link, linked.TextBody, StringComparison.Ordinal);
+        Assert.Contains(link, linked.SmsText, StringComparison.Ordinal);
+        Assert.Contains("31/12/2026", linked.SmsText, StringComparison.Ordinal);
+        Assert.Contains("Sở Tư pháp tỉnh Sơn La", linked.TextBody, StringComparison.Ordinal);
+        Assert.Contains("giữ bí mật", linked.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"mã: {Token}", coded.TextBody, StringComparison.Ordinal);
+        Assert.Contains(Token, coded.SmsText, StringComparison.Ordinal);
+        Assert.All(new[] { linked.SmsText, coded.SmsText }, sms => Assert.True(sms.All(char.IsAscii), sms));
+    }
+
+    [Fact]
     public void Html_ValuesWithMarkup_AreEncoded()
     {
         var rendered = _templates.ResultReady(new ResultReadyNotice(

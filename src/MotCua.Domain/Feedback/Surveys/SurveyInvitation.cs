@@ -80,6 +80,37 @@ public sealed class SurveyInvitation
         return new IssuedInvitation(invitation, token);
     }
 
+    /// <summary>A new token for a respondent who lost theirs (issue 9 §3): the old token stops working at once, since only
+    /// its hash identified the invitation and that hash is replaced. Only while the campaign samples or collects, and
+    /// never once answered (a second response would otherwise be possible).</summary>
+    /// <param name="campaign">The invitation's campaign.</param>
+    /// <param name="issuedOn">Today in Vietnam: the new token's issue date.</param>
+    /// <returns>The raw new token, once: send it at once and never store it.</returns>
+    public Result<string> Reissue(SurveyCampaign campaign, DateOnly issuedOn)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        if (campaign.Id != CampaignId)
+        {
+            throw new ArgumentException("The invitation belongs to another campaign.", nameof(campaign));
+        }
+
+        if (campaign.Status is not (SurveyCampaignStatus.Sampling or SurveyCampaignStatus.Collecting))
+        {
+            return new CampaignNotSampling(campaign.Status);
+        }
+
+        if (IsUsed)
+        {
+            return new InvitationAlreadyUsed();
+        }
+
+        var token = InvitationToken.New();
+        TokenHash = InvitationToken.Hash(token);
+        IssuedOn = issuedOn;
+        Version++;
+        return token;
+    }
+
     /// <summary>Whether <paramref name="token"/> is this invitation's (constant-time comparison of the hashes).</summary>
     public bool Matches(string token) =>
         CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(InvitationToken.Hash(token)), Encoding.ASCII.GetBytes(TokenHash));

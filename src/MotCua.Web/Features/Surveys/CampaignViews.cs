@@ -58,9 +58,11 @@ public sealed record CampaignRow(
 
 internal static class CampaignMapping
 {
-    /// <summary>The actions offered besides the triggers: revising a draft, drawing the sample, typing in ballots.</summary>
+    /// <summary>The actions offered besides the triggers: revising a draft, drawing the sample, re-issuing a lost
+    /// invitation, typing in ballots.</summary>
     public const string Revise = "Revise";
     public const string Sample = "Sample";
+    public const string Reissue = "Reissue";
     public const string EnterBallot = "EnterBallot";
 
     public static CampaignView ToView(
@@ -94,6 +96,7 @@ internal static class CampaignMapping
         if (status is SurveyCampaignStatus.Sampling or SurveyCampaignStatus.Collecting)
         {
             actions.Add(Sample);
+            actions.Add(Reissue);
         }
 
         if (status == SurveyCampaignStatus.Collecting)

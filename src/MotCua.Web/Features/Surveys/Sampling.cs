@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Calendar;
 using MotCua.Domain.Common;
+using MotCua.Domain.Dossiers;
 using MotCua.Domain.Feedback.Surveys;
 using MotCua.Persistence;
 using MotCua.Web.Api;
@@ -21,23 +22,30 @@ namespace MotCua.Web.Features.Surveys;
 /// quota: a dossier already invited is skipped (its keyed fingerprint is unique per campaign) and, when dossiers
 /// returned since the last call rank before earlier ones, only the remaining places are filled, in draw order. So
 /// calling again is safe and only issues what is missing.</para>
-/// <para>The raw tokens are in this answer and nowhere else (the store keeps their hashes): print or send them now. The
-/// answer is never stored, so this call does not honour <c>Idempotency-Key</c>; an invitation whose token was lost
-/// cannot be answered, and its dossier is not drawn again.</para>
+/// <para>The raw tokens are in this answer and in the invitation messages (<see cref="InvitationMessages"/>: SMS and
+/// e-mail through the outbox to the dossier's contact, purged once sent), nowhere else (the store keeps their hashes):
+/// print the others now. The answer is never stored, so this call does not honour <c>Idempotency-Key</c>. A lost token
+/// is re-issued (POST …/invitations/reissue with the dossier code): a new token, the old one revoked.</para>
 /// </remarks>
 public static class Sampling
 {
     public sealed record UnitSampleView(Guid UnitId, string UnitName, int Quota, int Candidates, int Drawn, int AlreadyInvited, int Issued);
 
-    /// <summary>One invitation to print or send: the dossier it was drawn from (to address the letter), the raw token and
-    /// the answer page's address.</summary>
-    public sealed record IssuedInvitationView(Guid UnitId, string UnitName, string DossierCode, string ApplicantName, string Token, string? Link);
+    /// <summary>One invitation to print or send: the dossier it was drawn from (to address the letter), the raw token, the
+    /// answer page's address, and how it was sent already (<c>Sms</c>, <c>Email</c>; empty: print the letter).</summary>
+    public sealed record IssuedInvitationView(
+        Guid UnitId, string UnitName, string DossierCode, string ApplicantName, string Token, string? Link, IReadOnlyList<string> SentBy);
+
+    /// <summary>Whose token to re-issue: the dossier's code (as on the receipt).</summary>
+    public sealed record ReissueRequest([property: System.ComponentModel.DataAnnotations.MaxLength(40)] string? DossierCode);
 
     public sealed record SampleResult(
         Guid CampaignId, long Seed, DateOnly ServedFrom, DateOnly ServedTo, IReadOnlyList<UnitSampleView> Units,
         IReadOnlyList<IssuedInvitationView> Invitations);
 
-    public static RouteHandlerBuilder Map(RouteGroupBuilder group) =>
+    public static void Map(RouteGroupBuilder group)
+    {
+        ArgumentNullException.ThrowIfNull(group);
         group.MapPost("/campaigns/{id:guid}/sample", async (Guid id, ClaimsPrincipal user, Handler handler, CancellationToken ct) =>
                 (await handler.SampleAsync(id, user, ct)).ToHttpResult(TypedResults.Ok))
             .WithName("SampleSurveyCampaign")
@@ -46,13 +54,23 @@ public static class Sampling
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapPost("/campaigns/{id:guid}/invitations/reissue", async (Guid id, ReissueRequest body, ClaimsPrincipal user, Handler handler, CancellationToken ct) =>
+                (await handler.ReissueAsync(id, body, user, ct)).ToHttpResult(TypedResults.Ok))
+            .WithName("ReissueSurveyInvitation")
+            .Produces<IssuedInvitationView>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+    }
 
     /// <summary>Another sampling of the campaign committed first (<c>survey.sampling_concurrent</c>) → 409.</summary>
     public sealed record SamplingConcurrent()
         : Error("survey.sampling_concurrent", "Một lượt chọn mẫu khác của đợt khảo sát vừa được ghi; hãy chọn mẫu lại để phát hành phần còn thiếu.");
 
     public sealed class Handler(
-        AppDbContext db, CampaignStore store, SurveySecret secret, SurveyLinks links, AdminAuditLog audit, TimeProvider clock)
+        AppDbContext db, CampaignStore store, SurveySecret secret, SurveyLinks links, InvitationMessages messages, AdminAuditLog audit, TimeProvider clock)
     {
         public async Task<Result<SampleResult>> SampleAsync(Guid id, ClaimsPrincipal user, CancellationToken ct)
         {
@@ -105,6 +123,10 @@ public static class Sampling
                 }
             }
 
+            // The messages go in the same transaction as the invitations: both or neither.
+            var names = await store.UnitNamesAsync(campaign, ct);
+            var sentBy = await messages.EnqueueAsync(
+                campaign, [.. issued.Select(i => new InvitationMessages.Issued(i.Drawn.DossierId, i.Drawn.UnitId, i.Token))], names, Now, ct);
             try
             {
                 await db.SaveChangesAsync(ct);
@@ -115,8 +137,63 @@ public static class Sampling
                 return new SamplingConcurrent();
             }
 
-            return await ResultAsync(campaign, sample.Value.Seed, units, issued, ct);
+            return await ResultAsync(campaign, sample.Value.Seed, units, issued, names, sentBy, ct);
         }
+
+        /// <summary>A new token for the respondent of a dossier whose invitation is unanswered: the old token is revoked,
+        /// the new one sent like at sampling and shown once. The audit records who did it for which campaign and unit,
+        /// not the dossier.</summary>
+        public async Task<Result<IssuedInvitationView>> ReissueAsync(Guid id, ReissueRequest body, ClaimsPrincipal user, CancellationToken ct)
+        {
+            ArgumentNullException.ThrowIfNull(body);
+            var loaded = await store.LoadAsync(id, user, manage: true, tracked: false, ct);
+            if (loaded.IsFailure)
+            {
+                return loaded.Error;
+            }
+
+            var (campaign, scope) = loaded.Value;
+            var code = DossierCode.Parse(body.DossierCode?.Trim());
+            if (code.IsFailure)
+            {
+                return ValidationFailed.One("dossierCode", "Nhập mã hồ sơ như trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả.");
+            }
+
+            var dossier = await db.Dossiers.AsNoTracking().Where(d => d.Code == code.Value)
+                .Select(d => new { d.Id, d.Applicant.FullName }).SingleOrDefaultAsync(ct);
+            var key = dossier is null ? null : InvitationToken.DossierKey(campaign.Id, dossier.Id, secret.Bytes);
+            var invitation = key is null ? null : await db.SurveyInvitations.SingleOrDefaultAsync(i => i.CampaignId == id && i.DossierKey == key, ct);
+            if (invitation is null)
+            {
+                // The same words whether the dossier is unknown or was not drawn.
+                return new NotFoundError($"lời mời khảo sát của hồ sơ {code.Value.Format()} trong đợt khảo sát này");
+            }
+
+            var token = invitation.Reissue(campaign, VietnamTime.Today(clock));
+            if (token.IsFailure)
+            {
+                return SurveyErrorMapping.ForApi(token.Error);
+            }
+
+            var names = await store.UnitNamesAsync(campaign, ct);
+            var sentBy = await messages.EnqueueAsync(campaign, [new InvitationMessages.Issued(dossier!.Id, invitation.UnitId, token.Value)], names, Now, ct);
+            audit.Add(scope.UserId, "survey.reissue", campaign.Id, invitation.UnitId, new { });
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Answered, or re-issued by someone else, meanwhile.
+                db.ChangeTracker.Clear();
+                return new StaleVersion(invitation.Version - 1, invitation.Version);
+            }
+
+            return new IssuedInvitationView(invitation.UnitId, names.GetValueOrDefault(invitation.UnitId, ""), code.Value.Format(), dossier.FullName,
+                token.Value, links.For(token.Value), sentBy[dossier.Id]);
+        }
+
+        private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
         /// <summary>The candidates: dossiers returned within the served period whose competent unit is in scope.</summary>
         private async Task<List<SamplingCandidate>> FrameAsync(SurveyCampaign campaign, CancellationToken ct)
@@ -133,9 +210,9 @@ public static class Sampling
 
         private async Task<SampleResult> ResultAsync(
             SurveyCampaign campaign, long seed, List<(UnitSample Sample, int Already, int Issued)> units,
-            List<(SampledDossier Drawn, string Token)> issued, CancellationToken ct)
+            List<(SampledDossier Drawn, string Token)> issued, Dictionary<Guid, string> names, IReadOnlyDictionary<Guid, IReadOnlyList<string>> sentBy,
+            CancellationToken ct)
         {
-            var names = await store.UnitNamesAsync(campaign, ct);
             var ids = issued.Select(i => i.Drawn.DossierId).ToList();
             var dossiers = await db.Dossiers.AsNoTracking().Where(d => ids.Contains(d.Id))
                 .Select(d => new { d.Id, d.Code, d.Applicant.FullName })
@@ -143,7 +220,7 @@ public static class Sampling
             var invitations = issued
                 .Select(i => new IssuedInvitationView(
                     i.Drawn.UnitId, names.GetValueOrDefault(i.Drawn.UnitId, ""), dossiers[i.Drawn.DossierId].Code?.Format() ?? "",
-                    dossiers[i.Drawn.DossierId].FullName, i.Token, links.For(i.Token)))
+                    dossiers[i.Drawn.DossierId].FullName, i.Token, links.For(i.Token), sentBy[i.Drawn.DossierId]))
                 .OrderBy(i => VietnameseText.Fold(i.UnitName), StringComparer.Ordinal).ThenBy(i => i.DossierCode, StringComparer.Ordinal)
                 .ToList();
             var rows = units

@@ -11,6 +11,7 @@ public static class SurveysSetup
         services.AddScoped<CampaignStore>();
         services.AddScoped<ResponseSaving>();
         services.AddSingleton<SurveyLinks>();
+        services.AddScoped<InvitationMessages>();
         services.AddScoped<Questionnaires.Handler>();
         services.AddScoped<Campaigns.Handler>();
         services.AddScoped<Sampling.Handler>();

@@ -110,3 +110,14 @@ public sealed record DailyDigest(
 /// <param name="UnitName">The receiving or handling unit.</param>
 /// <param name="DueAtUtc">When handling is due.</param>
 public sealed record PaknNotice(string SubmitterName, string TrackingCode, string Subject, string UnitName, DateTime DueAtUtc);
+
+/// <summary>An invitation to answer a SIPAS survey (domain.md §9.1), sent once when the respondent is drawn or their
+/// token is re-issued. The message carries the token, so its outbox row is purged after sending.</summary>
+/// <param name="ApplicantName">As addressed in the greeting.</param>
+/// <param name="UnitName">The unit that served them, which the survey is about.</param>
+/// <param name="CampaignName">The campaign's name.</param>
+/// <param name="CollectTo">The last day answers are taken.</param>
+/// <param name="Link">The answer page with the token, or <see langword="null"/> when the portal's address is unknown.</param>
+/// <param name="Token">The token, to type on the portal's survey page when there is no link.</param>
+public sealed record SurveyInvitationNotice(
+    string ApplicantName, string UnitName, string CampaignName, DateOnly CollectTo, string? Link, string Token);

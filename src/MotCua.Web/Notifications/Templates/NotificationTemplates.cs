@@ -214,6 +214,27 @@ public sealed class NotificationTemplates(IOptions<NotificationTemplateOptions> 
         return Render(subject, body, sms);
     }
 
+    /// <summary>An invitation to the satisfaction survey (ND 61/2018 Art. 29): anonymous, optional, with the link (or
+    /// the code to type) and the last day.</summary>
+    public RenderedNotification SurveyInvitation(SurveyInvitationNotice notice)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        var until = notice.CollectTo.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+        var subject = "Mời tham gia khảo sát sự hài lòng về sự phục vụ hành chính";
+        var body = Greeting(notice.ApplicantName)
+            .Paragraph($"Ông/Bà đã được chọn ngẫu nhiên để cho ý kiến về sự phục vụ của {notice.UnitName} "
+                + $"trong đợt khảo sát \"{notice.CampaignName}\". Phiếu khảo sát không hỏi tên, số điện thoại hay địa chỉ; "
+                + "ý kiến của Ông/Bà được giữ bí mật và chỉ dùng để tính chỉ số hài lòng.");
+        body.Paragraph(notice.Link is { } link
+            ? $"Mời Ông/Bà trả lời trước hết ngày {until} tại: {link}"
+            : $"Mời Ông/Bà trả lời trước hết ngày {until} tại trang Khảo sát sự hài lòng trên Cổng dịch vụ công, với mã: {notice.Token}");
+        body.Paragraph("Đường dẫn (mã) này chỉ dùng được một lần; xin không chuyển cho người khác.");
+        var sms = notice.Link is { } smsLink
+            ? $"Moi ong/ba cho y kien (an danh) ve su phuc vu hanh chinh truoc {until}: {smsLink}"
+            : $"Moi ong/ba cho y kien (an danh) ve su phuc vu hanh chinh truoc {until} tai trang Khao sat tren Cong dich vu cong, ma: {notice.Token}";
+        return Render(subject, body, sms);
+    }
+
     /// <summary>The agency head's daily digest of overdue and due-soon dossiers.</summary>
     public RenderedNotification DailyDigest(DailyDigest digest)
     {

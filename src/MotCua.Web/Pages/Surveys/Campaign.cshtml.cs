@@ -9,8 +9,9 @@ namespace MotCua.Web.Pages.Surveys;
 
 /// <summary>One campaign (issue 9 §5): its settings, the progress of collection per unit (quota, invited, web, paper),
 /// and the steps the caller may take now: start sampling (with a seed drawn in public, or a random one), draw the sample
-/// and issue the invitations, start and close collection, publish. The invitations' tokens are shown once, on the answer
-/// to the sampling, for printing; the page is not cached.</summary>
+/// and issue the invitations (sent by SMS and e-mail where the dossier has them), re-issue a lost invitation by the
+/// dossier's code, start and close collection, publish. The invitations' tokens are shown once, on the answer to the
+/// sampling or the re-issue, for printing; the page is not cached.</summary>
 [Authorize]
 public sealed class CampaignModel(Campaigns.Handler campaigns, Sampling.Handler sampling, IStringLocalizer<SharedResource> text) : PageModel
 {
@@ -29,6 +30,13 @@ public sealed class CampaignModel(Campaigns.Handler campaigns, Sampling.Handler 
     public CampaignView Campaign { get; private set; } = null!;
 
     public Sampling.SampleResult? Sample { get; private set; }
+
+    /// <summary>The dossier code typed to re-issue a lost invitation.</summary>
+    [BindProperty]
+    public string? DossierCode { get; set; }
+
+    /// <summary>The re-issued invitation, on that answer only.</summary>
+    public Sampling.IssuedInvitationView? Reissued { get; private set; }
 
     public string? Done { get; private set; }
 
@@ -67,6 +75,31 @@ public sealed class CampaignModel(Campaigns.Handler campaigns, Sampling.Handler 
         else
         {
             ModelState.AddModelError(string.Empty, PageErrors.Message(sample.Error));
+        }
+
+        return await LoadAsync(ct) ?? Page();
+    }
+
+    public async Task<IActionResult> OnPostReissueAsync(CancellationToken ct)
+    {
+        // The new token is on this answer only, like the sample's.
+        SurveyPages.KeepTokenPrivate(Response);
+        var reissued = await sampling.ReissueAsync(Id, new Sampling.ReissueRequest(DossierCode), User, ct);
+        if (reissued.IsSuccess)
+        {
+            Reissued = reissued.Value;
+            DossierCode = null;
+        }
+        else if (reissued.Error is ValidationFailed invalid)
+        {
+            foreach (var message in invalid.Errors.SelectMany(e => e.Value))
+            {
+                ModelState.AddModelError(nameof(DossierCode), message);
+            }
+        }
+        else
+        {
+            ModelState.AddModelError(nameof(DossierCode), PageErrors.Message(reissued.Error));
         }
 
         return await LoadAsync(ct) ?? Page();

@@ -110,6 +110,47 @@ public sealed class SurveyInvitationTests
         Assert.Equal(expected, InvitationToken.IsWellFormed(token));
     }
 
+    [Fact]
+    public void Reissue_GivesANewToken_TheOldOneStopsMatching_TheDossierKeyStays()
+    {
+        var (campaign, drawn) = Sampling(1);
+        var issued = SurveyInvitation.Issue(Guid.NewGuid(), campaign, drawn[0], SurveyFixture.Secret, SurveyFixture.CollectionDay).Value;
+        var (key, version) = (issued.Invitation.DossierKey, issued.Invitation.Version);
+
+        var token = issued.Invitation.Reissue(campaign, SurveyFixture.CollectionDay.AddDays(3)).Value;
+
+        Assert.NotEqual(issued.Token, token);
+        Assert.True(InvitationToken.IsWellFormed(token));
+        Assert.True(issued.Invitation.Matches(token));
+        Assert.False(issued.Invitation.Matches(issued.Token));
+        Assert.Equal((key, version + 1, SurveyFixture.CollectionDay.AddDays(3)), (issued.Invitation.DossierKey, issued.Invitation.Version, issued.Invitation.IssuedOn));
+    }
+
+    [Fact]
+    public void Reissue_AnsweredOrOutsideSampling_IsRefusedAndChangesNothing()
+    {
+        var questionnaire = SurveyFixture.Published();
+        var (campaign, drawn) = Sampling(1, questionnaire);
+        var issued = SurveyInvitation.Issue(Guid.NewGuid(), campaign, drawn[0], SurveyFixture.Secret, SurveyFixture.CollectionDay).Value;
+        var closed = SurveyFixture.Campaign(questionnaire, SurveyCampaignStatus.Closed, null, new SurveyUnitQuota(SurveyFixture.Commune(), 1));
+        var hash = issued.Invitation.TokenHash;
+
+        Assert.Throws<ArgumentException>(() => issued.Invitation.Reissue(closed, SurveyFixture.CollectionDay));
+        Assert.True(campaign.StartCollecting(SurveyFixture.Now).IsSuccess);
+        var answers = questionnaire.Questions.Where(q => q.Required).Select(q => q.Format switch
+        {
+            AnswerFormat.Likert5 => new AnswerInput(q.Code, 4),
+            AnswerFormat.SingleChoice => new AnswerInput(q.Code, 1),
+            _ => new AnswerInput(q.Code, Text: "Tốt."),
+        });
+        Assert.True(ResponseIntake.SubmitWeb(Guid.NewGuid(), campaign, questionnaire, issued.Invitation, new ResponseInput([.. answers]), SurveyFixture.CollectionDay).IsSuccess);
+
+        Assert.IsType<InvitationAlreadyUsed>(issued.Invitation.Reissue(campaign, SurveyFixture.CollectionDay).Error);
+        Assert.True(campaign.Close(SurveyFixture.Now).IsSuccess);
+        Assert.IsType<CampaignNotSampling>(issued.Invitation.Reissue(campaign, SurveyFixture.CollectionDay).Error);
+        Assert.Equal(hash, issued.Invitation.TokenHash);
+    }
+
     internal static (SurveyCampaign Campaign, IReadOnlyList<SampledDossier> Drawn) Sampling(int quota, Questionnaire? questionnaire = null)
     {
         var unit = SurveyFixture.Commune();
