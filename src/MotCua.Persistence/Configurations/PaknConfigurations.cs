@@ -15,6 +15,9 @@ internal sealed class PaknCaseConfiguration : IEntityTypeConfiguration<PaknCase>
 {
     public const int TrackingCodeMaxLength = 20;
 
+    /// <summary>The unique index on the source's identifier covers imported cases only (quoted: valid on both providers).</summary>
+    internal const string ExternalIdFilter = "\"ExternalId\" IS NOT NULL";
+
     public void Configure(EntityTypeBuilder<PaknCase> builder)
     {
         builder.ToTable("PaknCases");
@@ -85,6 +88,9 @@ internal sealed class PaknCaseConfiguration : IEntityTypeConfiguration<PaknCase>
         builder.HasIndex(c => new { c.ReceivingUnitId, c.Status, c.SubmittedAt });
         builder.HasIndex(c => new { c.Status, c.PublishedAt });
         builder.HasIndex(c => c.DossierId);
+        builder.Property(c => c.ExternalId).HasMaxLength(PaknFieldLimits.ExternalId);
+        // An imported case is found again by its source's identifier (re-importing a file adds nothing).
+        builder.HasIndex(c => c.ExternalId).IsUnique().HasFilter(ExternalIdFilter);
 
         builder.HasMany(c => c.History).WithOne().HasForeignKey(h => h.CaseId).OnDelete(DeleteBehavior.Restrict);
         builder.Navigation(c => c.History).HasField("_history").UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -56,6 +56,9 @@ public sealed partial class PaknCase
     /// <summary>The procedure the PAKN is about, if any.</summary>
     public ProcedureCode? ProcedureCode { get; private set; }
 
+    /// <summary>Its identifier in the system or register it was imported from, if any (unique).</summary>
+    public string? ExternalId { get; private set; }
+
     /// <summary>The unit that received and logged it.</summary>
     public Guid ReceivingUnitId { get; private set; }
 
@@ -199,6 +202,7 @@ public sealed partial class PaknCase
             Content = data.Content.Trim(),
             DossierId = data.DossierId,
             ProcedureCode = data.ProcedureCode,
+            ExternalId = string.IsNullOrWhiteSpace(data.ExternalId) ? null : data.ExternalId.Trim(),
             ReceivingUnitId = data.ReceivingUnitId,
             HandlingUnitId = data.HandlingUnitId ?? data.ReceivingUnitId,
             Status = PaknWorkflow.Creations[Trigger],
@@ -285,7 +289,8 @@ public sealed partial class PaknCase
 
         var text = CheckText(Trigger, new FieldMessage("pakn.label.subject", "tiêu đề"), data.Subject, PaknFieldLimits.MinSubject, PaknFieldLimits.Subject)
             ?? CheckText(Trigger, new FieldMessage("pakn.label.content", "nội dung"), data.Content, PaknFieldLimits.MinContent, PaknFieldLimits.Content)
-            ?? CheckText(Trigger, new FieldMessage("pakn.label.note", "ghi chú"), data.Note, 0, PaknFieldLimits.Note);
+            ?? CheckText(Trigger, new FieldMessage("pakn.label.note", "ghi chú"), data.Note, 0, PaknFieldLimits.Note)
+            ?? CheckText(Trigger, new FieldMessage("pakn.label.external_id", "mã ở hệ thống nguồn"), data.ExternalId, 0, PaknFieldLimits.ExternalId);
         if (text is not null)
         {
             return text;

@@ -39,6 +39,10 @@ public sealed record NewPaknCase(
 
     /// <summary>History note.</summary>
     public string? Note { get; init; }
+
+    /// <summary>The case's identifier in the system or register it was imported from (DVCQG's number, a register line);
+    /// the store keeps it unique, so importing the same row again finds the case instead of adding one.</summary>
+    public string? ExternalId { get; init; }
 }
 
 /// <summary>A request to fire a trigger on an existing case; subclasses carry what the trigger needs.</summary>

@@ -38,4 +38,7 @@ public static class PaknFieldLimits
 
     /// <summary>A history entry's note.</summary>
     public const int Note = 2000;
+
+    /// <summary>The identifier in the system a case was imported from.</summary>
+    public const int ExternalId = 64;
 }

@@ -22,6 +22,7 @@ public static class PaknSetup
         services.AddScoped<TransitionPakn.Handler>();
         services.AddScoped<PublicPakn.Handler>();
         services.AddScoped<PaknReactions.Handler>();
+        services.AddScoped<ImportPakn.Handler>();
         return services;
     }
 
@@ -33,6 +34,7 @@ public static class PaknSetup
         ListPakn.Map(staff);
         ReadPakn.Map(staff);
         TransitionPakn.Map(staff);
+        ImportPakn.Map(staff);
         var open = api.MapGroup("/public/pakn").WithTags("Public");
         SubmitPakn.MapPublic(open);
         PublicPakn.Map(open);

@@ -10,7 +10,8 @@ public sealed record PaknView(
     PaknDeadlinesView Deadlines, PaknTimelinessView? Timeliness, string? PendingSupplementRequest, string? RefusalReason,
     string? ForwardedToName, IReadOnlyList<PaknReviewView> Review, string? AnswerText, string? DecisionForm, DateTime? DecidedAt,
     string? PublishedAnswer, DateTime? PublishedAt, DateTime? PublicationDueAt, int Likes, int Dislikes, bool? SubmitterSatisfied,
-    string? SubmitterReply, int ReopenCount, int Version, IReadOnlyList<string> AllowedTriggers, IReadOnlyList<PaknHistoryView> History);
+    string? SubmitterReply, int ReopenCount, int Version, IReadOnlyList<string> AllowedTriggers, IReadOnlyList<PaknHistoryView> History,
+    string? ExternalId = null);
 
 public sealed record PaknSubmitterView(string FullName, string Address, string Phone, string? Email, bool HasAccount);
 
@@ -50,7 +51,8 @@ internal static class PaknViewMapping
         c.DecidedAt, c.PublishedAnswer, c.PublishedAt, c.PublicationDueAt, c.Likes, c.Dislikes, c.SubmitterSatisfied, c.SubmitterReply,
         c.ReopenCount, c.Version, [.. allowed.Select(t => t.ToString())],
         [.. c.History.OrderBy(h => h.Sequence).Select(h => new PaknHistoryView(
-            h.Sequence, h.At, h.Trigger.ToString(), h.From?.ToString(), h.To.ToString(), h.ActorRole.ToString(), h.Note, h.Detail))]);
+            h.Sequence, h.At, h.Trigger.ToString(), h.From?.ToString(), h.To.ToString(), h.ActorRole.ToString(), h.Note, h.Detail))],
+        c.ExternalId);
 
     public static PaknPublicView ToPublic(PaknCase c) => new(
         c.TrackingCode.Format(), c.Kind.ToString(), c.Status.ToString(), PaknWorkflow.Stage(c.Status).ToString(),

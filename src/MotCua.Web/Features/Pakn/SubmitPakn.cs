@@ -119,6 +119,40 @@ public static class SubmitPakn
         private async Task<Result<PaknSubmitted>> SubmitAsync(
             PaknSubmission body, PaknChannel channel, PaknActor actor, Guid? account, DateTime? receivedAt, string? note, CancellationToken ct)
         {
+            // A tracking code is random (codes cannot be enumerated); a clash with a stored one draws again.
+            for (var attempt = 0; ; attempt++)
+            {
+                var built = await BuildAsync(body, channel, actor, account, receivedAt, note, ct);
+                if (built.IsFailure)
+                {
+                    return PaknErrorMapping.ForApi(built.Error);
+                }
+
+                var pakn = built.Value;
+                db.PaknCases.Add(pakn);
+                await notifier.ReceivedAsync(pakn, pakn.RecordedAt, ct);
+                try
+                {
+                    await db.SaveChangesAsync(ct);
+                    return new PaknSubmitted(pakn.Id, pakn.TrackingCode.Format(), pakn.Status.ToString(), pakn.Deadlines.HandlingDueAtUtc);
+                }
+                catch (DbUpdateException e) when (attempt < 3 && DatabaseErrors.IsUniqueViolation(e))
+                {
+                    db.ChangeTracker.Clear();
+                }
+            }
+        }
+
+        /// <summary>Checks a submission and builds the received case, not yet added to the store: what the portal, the
+        /// desk's log and an import (<see cref="ImportPakn"/>) share. Fails with the web's <see cref="ValidationFailed"/>
+        /// for what it checks itself, or the domain's error as is. <paramref name="trackingCode"/> keeps a code the
+        /// case already has (an import of MotCua's own export); <paramref name="context"/> is reused across an import's
+        /// rows (it must be the receiving unit's).</summary>
+        internal async Task<Result<PaknCase>> BuildAsync(
+            PaknSubmission body, PaknChannel channel, PaknActor actor, Guid? account, DateTime? receivedAt, string? note, CancellationToken ct,
+            PaknTrackingCode? trackingCode = null, string? externalId = null, PaknContext? context = null)
+        {
+            ArgumentNullException.ThrowIfNull(body);
             var errors = new Dictionary<string, FieldMessage[]>();
             if (!Enum.TryParse<PaknKind>(body.Kind, ignoreCase: false, out var kind) || !Enum.IsDefined(kind))
             {
@@ -164,38 +198,20 @@ public static class SubmitPakn
             }
 
             var submitter = new PaknSubmitter(body.FullName ?? "", body.Address ?? "", body.Phone ?? "", string.IsNullOrWhiteSpace(body.Email) ? null : body.Email, account);
-            var context = await contexts.ForAsync(unitId, actor, ct);
+            context ??= await contexts.ForAsync(unitId, actor, ct);
             var year = VietnamTime.BusinessDate(receivedAt ?? context.NowUtc).Year;
-            // A tracking code is random (codes cannot be enumerated); a clash with a stored one draws again.
-            for (var attempt = 0; ; attempt++)
+            var data = new NewPaknCase(trackingCode ?? PaknTrackingCode.Generate(year), kind, channel, submitter, body.Subject ?? "", body.Content ?? "", unitId)
             {
-                var data = new NewPaknCase(PaknTrackingCode.Generate(year), kind, channel, submitter, body.Subject ?? "", body.Content ?? "", unitId)
-                {
-                    DossierId = dossierId,
-                    ProcedureCode = procedure,
-                    Categories = body.Categories?.Select(c => (PaknContentCategory)c).ToList(),
-                    SubmittedAtUtc = receivedAt,
-                    Note = note,
-                };
-                var created = PaknCase.Submit(data, context);
-                if (created.IsFailure)
-                {
-                    return PaknErrorMapping.ForApi(created.Error);
-                }
+                DossierId = dossierId,
+                ProcedureCode = procedure,
+                Categories = body.Categories?.Select(c => (PaknContentCategory)c).ToList(),
+                SubmittedAtUtc = receivedAt,
+                Note = note,
+                ExternalId = externalId,
+            };
 
-                var pakn = created.Value;
-                db.PaknCases.Add(pakn);
-                await notifier.ReceivedAsync(pakn, context.NowUtc, ct);
-                try
-                {
-                    await db.SaveChangesAsync(ct);
-                    return new PaknSubmitted(pakn.Id, pakn.TrackingCode.Format(), pakn.Status.ToString(), pakn.Deadlines.HandlingDueAtUtc);
-                }
-                catch (DbUpdateException e) when (attempt < 3 && DatabaseErrors.IsUniqueViolation(e))
-                {
-                    db.ChangeTracker.Clear();
-                }
-            }
+            // The domain's own error, unmapped: the API maps it to HTTP, an import reports it against its column.
+            return PaknCase.Submit(data, context);
         }
     }
 }

@@ -57,3 +57,29 @@ public class PaknReactionTests
         Assert.IsType<PaknInvalidValue>(PaknReaction.Create(Guid.NewGuid(), pakn, "a:reader", (PaknReactionKind)7, Now).Error);
     }
 }
+
+// The source identifier of an imported case: kept trimmed, bounded, never required.
+public class PaknExternalIdTests
+{
+    [Fact]
+    public void Submit_WithASourceIdentifier_KeepsItTrimmed_AndWithoutOne_KeepsNone()
+    {
+        var d = new PaknDriver();
+
+        var imported = d.Submit(data: PaknDriver.Data(channel: PaknChannel.Import) with { ExternalId = "  DVCQG-2026-000123 " }, role: PaknActorRole.ReceptionOfficer);
+        var portal = d.Submit();
+
+        Assert.Equal("DVCQG-2026-000123", imported.ExternalId);
+        Assert.Null(portal.ExternalId);
+    }
+
+    [Fact]
+    public void Submit_SourceIdentifierTooLong_IsRefused()
+    {
+        var data = PaknDriver.Data(channel: PaknChannel.Import) with { ExternalId = new string('9', PaknFieldLimits.ExternalId + 1) };
+
+        var result = PaknCase.Submit(data, new PaknDriver().Ctx(PaknDriver.T0, PaknActorRole.ReceptionOfficer));
+
+        Assert.Equal("mã ở hệ thống nguồn", Assert.IsType<PaknInvalidValue>(result.Error).Field);
+    }
+}
