@@ -259,6 +259,7 @@ public sealed class EntityRoundTripTests
             CreatedAt = ImportedAt,
             AvailableAt = ImportedAt.AddMinutes(2),
             Attempts = 3,
+            PurgeAfterSend = true,
             LockedBy = "web-1:42:abc",
             LockedUntil = ImportedAt.AddMinutes(12),
             SentAt = ImportedAt.AddMinutes(3),
@@ -302,7 +303,7 @@ public sealed class EntityRoundTripTests
             // FeedbackRoundTripTests.
             typeof(Domain.Feedback.SatisfactionRating), typeof(Domain.Feedback.SatisfactionRatingOfficer), typeof(Domain.Feedback.RatingFollowUp),
             // PaknRoundTripTests.
-            typeof(Domain.Feedback.Pakn.PaknCase), typeof(Domain.Feedback.Pakn.PaknHistoryEntry),
+            typeof(Domain.Feedback.Pakn.PaknCase), typeof(Domain.Feedback.Pakn.PaknHistoryEntry), typeof(Domain.Feedback.Pakn.PaknReaction),
             // SurveyRoundTripTests.
             typeof(Domain.Feedback.Surveys.Questionnaire), typeof(Domain.Feedback.Surveys.SurveyCampaign), typeof(Domain.Feedback.Surveys.SurveyCampaignUnit),
             typeof(Domain.Feedback.Surveys.SurveyInvitation), typeof(Domain.Feedback.Surveys.SurveyResponse),

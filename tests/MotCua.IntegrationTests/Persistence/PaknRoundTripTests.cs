@@ -32,6 +32,7 @@ public sealed class PaknRoundTripTests
             ProcedureCode = new ProcedureCode("1.001234"),
             Categories = [PaknContentCategory.UnsuitableToReality, PaknContentCategory.ProposedSolution],
             Note = "Nhận qua bưu điện",
+            ExternalId = "SO-2026-0012",
         };
         var pakn = PaknCase.Submit(data, Ctx(PaknActorRole.ReceptionOfficer)).Value;
         Fire(pakn, new ClassifyPaknCommand(PaknClassification.Regulation, PaknKind.Petition, [PaknContentCategory.UnsuitableToReality, PaknContentCategory.ProposedSolution], Handling), Ctx(PaknActorRole.ReceptionOfficer, 1));
@@ -51,6 +52,7 @@ public sealed class PaknRoundTripTests
         {
             var loaded = await db.PaknCases.Include(c => c.History).SingleAsync(c => c.Id == pakn.Id, ct);
             Assert.Equal(pakn.TrackingCode, loaded.TrackingCode);
+            Assert.Equal("SO-2026-0012", loaded.ExternalId);
             Assert.Equal(pakn.Submitter, loaded.Submitter);
             Assert.Equal(pakn.Deadlines, loaded.Deadlines);
             Assert.Equal(pakn.Categories, loaded.Categories);
@@ -80,6 +82,38 @@ public sealed class PaknRoundTripTests
 
             var clash = PaknCase.Submit(data with { }, Ctx(PaknActorRole.ReceptionOfficer, 9)).Value;
             db.PaknCases.Add(clash);
+            var refused = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync(ct));
+            Assert.True(DatabaseErrors.IsUniqueViolation(refused), refused.InnerException?.Message);
+        }
+
+        // The source identifier alone is unique too (another tracking code, the same imported row).
+        await using (var db = database.CreateContext())
+        {
+            db.PaknCases.Add(PaknCase.Submit(data with { TrackingCode = PaknTrackingCode.Generate(2026) }, Ctx(PaknActorRole.ReceptionOfficer, 9)).Value);
+            var refused = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync(ct));
+            Assert.True(DatabaseErrors.IsUniqueViolation(refused), refused.InnerException?.Message);
+        }
+
+        // Cases without one are not constrained by it.
+        await using (var db = database.CreateContext())
+        {
+            db.PaknCases.Add(PaknCase.Submit(data with { TrackingCode = PaknTrackingCode.Generate(2026), ExternalId = null }, Ctx(PaknActorRole.ReceptionOfficer, 9)).Value);
+            db.PaknCases.Add(PaknCase.Submit(data with { TrackingCode = PaknTrackingCode.Generate(2026), ExternalId = null }, Ctx(PaknActorRole.ReceptionOfficer, 9)).Value);
+            await db.SaveChangesAsync(ct);
+        }
+
+        // Readers' reactions: every column back, one per reader and case.
+        var reaction = PaknReaction.Create(Guid.NewGuid(), pakn, "c:" + new string('b', 64), PaknReactionKind.Dislike, at).Value;
+        await using (var db = database.CreateContext())
+        {
+            db.PaknReactions.Add(reaction);
+            await db.SaveChangesAsync(ct);
+        }
+
+        await using (var db = database.CreateContext())
+        {
+            EntityAssert.AllMappedPropertiesEqual(db, reaction, await db.PaknReactions.SingleAsync(r => r.Id == reaction.Id, ct));
+            db.PaknReactions.Add(PaknReaction.Create(Guid.NewGuid(), pakn, reaction.ReaderKey, PaknReactionKind.Like, at).Value);
             var refused = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync(ct));
             Assert.True(DatabaseErrors.IsUniqueViolation(refused), refused.InnerException?.Message);
         }
