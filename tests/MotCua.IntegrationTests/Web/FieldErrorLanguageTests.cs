@@ -26,11 +26,11 @@ public sealed partial class FieldErrorLanguageTests
     {
         { null, "/", ["/Account/Register", "/Account/Login", "/Portal/Pakn/Send", "/Portal/Lookup", "/Portal/Rate"] },
         { Citizen, "/Portal/MyDossiers", ["/Portal/Submit", "/Portal/MyDossiers/{id}"] },
-        { Desk, "/Desk", ["/Desk/Receive", "/Desk/Dossier/{id}", "/Desk/Correct/{id}", "/Work/Pakn/Log"] },
+        { Desk, "/Desk", ["/Desk/Receive", "/Desk/Dossier/{id}", "/Desk/Correct/{id}", "/Work/Pakn/Log", "/Work/Pakn/Import"] },
         { Handler, "/Work", ["/Work/Dossier/{id}"] },
         { Head, "/Work", ["/Work/Dossier/{id}"] },
         { Admin, "/Admin", ["/Admin/Units/Create", "/Admin/Units/Close/{id}", "/Admin/Users/Create", "/Admin/Users/Detail/{id}", "/Admin/Desks/Edit/{id}/{id}", "/Admin/Calendar", "/Admin/Catalogue/Edit"] },
-        { SurveyOfficer, "/Surveys", ["/Surveys/New"] },
+        { SurveyOfficer, "/Surveys", ["/Surveys/New", "/Surveys/Questionnaire"] },
     };
 
     private enum Variant

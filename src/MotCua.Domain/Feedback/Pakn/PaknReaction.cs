@@ -81,10 +81,16 @@ public sealed class PaknReaction
 
     // Only an answer the public can read is rated: a case reopened by a dissatisfied reply is out of the published list
     // until it is published again.
-    private static Error? Check(PaknCase pakn, PaknReactionKind kind) =>
-        !Enum.IsDefined(kind) ? new PaknInvalidValue(PaknTrigger.RecordReactions, "ý kiến", "chỉ có thích hoặc không thích")
-        : pakn.Status != PaknStatus.Published ? new PaknAnswerNotPublished()
-        : null;
+    private static Error? Check(PaknCase pakn, PaknReactionKind kind)
+    {
+        if (!Enum.IsDefined(kind))
+        {
+            return new PaknInvalidValue(PaknTrigger.RecordReactions, new FieldMessage("pakn.label.reaction", "ý kiến"),
+                new FieldMessage("pakn.reason.like_or_dislike", "chỉ có thích hoặc không thích"));
+        }
+
+        return pakn.Status != PaknStatus.Published ? new PaknAnswerNotPublished() : null;
+    }
 }
 
 /// <summary>A reaction to a case whose answer is not published now (<c>pakn.answer_not_published</c>).</summary>

@@ -39,8 +39,19 @@ public static class ImportPakn
     /// acknowledged by the system it came from.</summary>
     public sealed record ImportOptions(Guid? ReceivingUnitId, string? Mode, bool Notify);
 
-    /// <summary>What was wrong with one column of a row (the column as headed in the file).</summary>
-    public sealed record RowError(string Column, string Message);
+    /// <summary>What was wrong with one column of a row (the column as headed in the file), in Vietnamese; a page shows
+    /// <see cref="Detail"/> in its own language.</summary>
+    public sealed record RowError(string Column, string Message)
+    {
+        [System.Text.Json.Serialization.JsonIgnore]
+        public FieldMessage? Detail { get; init; }
+
+        public static RowError Of(string column, FieldMessage message)
+        {
+            ArgumentNullException.ThrowIfNull(message);
+            return new RowError(column, message.Text) { Detail = message };
+        }
+    }
 
     /// <summary>One row: its line in the file, <c>Imported</c>, <c>Skipped</c> (already stored), <c>Rejected</c>, or
     /// <c>Valid</c> (would have been imported, but an all-or-nothing import wrote nothing); the tracking code given or
@@ -100,10 +111,13 @@ public static class ImportPakn
         }
     }
 
-    public static ValidationFailed TooLarge() => ValidationFailed.One("file", $"Tệp quá lớn (tối đa {MaxBytes / 1024 / 1024} MB, {MaxRows} dòng); hãy chia thành nhiều tệp.");
+    public static ValidationFailed TooLarge() => ValidationFailed.One("file",
+        new FieldMessage("pakn.import.too_large", "Tệp quá lớn (tối đa {0} MB, {1} dòng); hãy chia thành nhiều tệp.", MaxBytes / 1024 / 1024, MaxRows));
 
     public static ValidationFailed NotUtf8() => ValidationFailed.One("file",
-        $"Tệp không đọc được dưới dạng CSV UTF-8 (hoặc lớn hơn {MaxBytes / 1024 / 1024} MB). Trong Excel, chọn Lưu thành → “CSV UTF-8 (phân cách bằng dấu phẩy)”.");
+        new FieldMessage("pakn.import.not_utf8",
+            "Tệp không đọc được dưới dạng CSV UTF-8 (hoặc lớn hơn {0} MB). Trong Excel, chọn Lưu thành → “CSV UTF-8 (phân cách bằng dấu phẩy)”.",
+            MaxBytes / 1024 / 1024));
 
     /// <summary>The columns, each with its Vietnamese header (as in the template) and the other headers accepted.</summary>
     public static readonly IReadOnlyList<(string Key, string Header, bool Required, string[] Aliases)> Columns =
@@ -160,7 +174,7 @@ public static class ImportPakn
 
             if (options.ReceivingUnitId is not { } unitId)
             {
-                return ValidationFailed.One("receivingUnitId", "Chọn đơn vị tiếp nhận.");
+                return ValidationFailed.One("receivingUnitId", new FieldMessage("pakn.import.unit_required", "Chọn đơn vị tiếp nhận."));
             }
 
             if (!(await access.UnitsWithRoleAsync(userId, StaffRole.DeskOfficer, ct)).Contains(unitId))
@@ -171,7 +185,8 @@ public static class ImportPakn
             var mode = options.Mode is null or "" ? AllOrNothing : options.Mode;
             if (mode is not (AllOrNothing or Partial))
             {
-                return ValidationFailed.One("mode", "Cách nhập: AllOrNothing (chỉ ghi khi mọi dòng hợp lệ) hoặc Partial (ghi các dòng hợp lệ).");
+                return ValidationFailed.One("mode",
+                    new FieldMessage("pakn.import.mode", "Cách nhập: AllOrNothing (chỉ ghi khi mọi dòng hợp lệ) hoặc Partial (ghi các dòng hợp lệ)."));
             }
 
             var parsed = Parse(csv);
@@ -211,12 +226,12 @@ public static class ImportPakn
                 var errors = new List<RowError>();
                 if (row.ExternalId is { } external && !seenExternal.Add(external))
                 {
-                    errors.Add(new RowError(file.Header("externalId"), "trùng với một dòng phía trên của tệp."));
+                    errors.Add(RowError.Of(file.Header("externalId"), DuplicateInFile()));
                 }
 
                 if (row.TrackingCode is { } code && !seenCodes.Add(code))
                 {
-                    errors.Add(new RowError(file.Header("trackingCode"), "trùng với một dòng phía trên của tệp."));
+                    errors.Add(RowError.Of(file.Header("trackingCode"), DuplicateInFile()));
                 }
 
                 // A row already stored is skipped whatever else it says: the file is being uploaded again, and the
@@ -289,24 +304,24 @@ public static class ImportPakn
         /// <summary>The row's errors against the columns they concern, in the words of the rule that refused it.</summary>
         private static IEnumerable<RowError> Explain(Error error, ParsedFile file) => error switch
         {
-            ValidationFailed invalid => invalid.Errors.SelectMany(e => e.Value.Select(m => new RowError(Columns.Any(c => c.Key == e.Key) ? file.Header(e.Key) : "", m))),
-            PaknSubmitterInvalid submitter => submitter.Problems.Select(p => new RowError(file.Header(p.Key), p.Value)),
+            ValidationFailed invalid => invalid.Fields.SelectMany(e => e.Value.Select(m => RowError.Of(Columns.Any(c => c.Key == e.Key) ? file.Header(e.Key) : "", m))),
+            PaknSubmitterInvalid submitter => submitter.Problems.Select(p => RowError.Of(file.Header(p.Key), p.Value)),
             PaknInvalidValue invalid => [Field(file, invalid.Field, invalid.Reason)],
-            PaknFieldRequired required => [Field(file, required.Field, "chưa nhập")],
-            PaknInvalidTime time => [new RowError(file.Header("receivedAt"), time.Reason)],
-            PaknCategoriesInvalid categories => [new RowError(file.Header("categories"), categories.Reason)],
-            _ => [new RowError("", error.Message)],
+            PaknFieldRequired required => [Field(file, required.Field, new FieldMessage("pakn.import.missing", "chưa nhập"))],
+            PaknInvalidTime => [RowError.Of(file.Header("receivedAt"), FieldMessage.From(error))],
+            PaknCategoriesInvalid => [RowError.Of(file.Header("categories"), FieldMessage.From(error))],
+            _ => [RowError.Of("", FieldMessage.From(error))],
         };
 
-        // The domain names fields in Vietnamese words; those that are columns are reported under the column.
-        private static RowError Field(ParsedFile file, string field, string reason) => field switch
+        // The domain names fields by label; those that are columns are reported under the column.
+        private static RowError Field(ParsedFile file, FieldMessage field, FieldMessage reason) => field.Code switch
         {
-            "tiêu đề" => new(file.Header("subject"), reason),
-            "nội dung" => new(file.Header("content"), reason),
-            "ghi chú" => new(file.Header("note"), reason),
-            "mã ở hệ thống nguồn" => new(file.Header("externalId"), reason),
-            "mã thủ tục hành chính" => new(file.Header("procedureCode"), reason),
-            _ => new("", $"{field}: {reason}"),
+            "pakn.label.subject" => RowError.Of(file.Header("subject"), reason),
+            "pakn.label.content" => RowError.Of(file.Header("content"), reason),
+            "pakn.label.note" => RowError.Of(file.Header("note"), reason),
+            "pakn.label.external_id" => RowError.Of(file.Header("externalId"), reason),
+            "pakn.label.procedure_code" => RowError.Of(file.Header("procedureCode"), reason),
+            _ => RowError.Of("", new FieldMessage("pakn.import.field_reason", "{0}: {1}", field, reason)),
         };
 
         private static string RejectedCsv(ParsedFile file, List<ImportRow> results)
@@ -349,7 +364,7 @@ public static class ImportPakn
 
         if (records.Count < 2)
         {
-            return ValidationFailed.One("file", "Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.");
+            return ValidationFailed.One("file", new FieldMessage("pakn.import.no_rows", "Tệp không có dòng dữ liệu nào dưới dòng tiêu đề."));
         }
 
         if (records.Count - 1 > MaxRows)
@@ -365,25 +380,27 @@ public static class ImportPakn
         }
 
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        var problems = new List<string>();
+        var problems = new List<FieldMessage>();
         for (var i = 0; i < headers.Count; i++)
         {
             var key = Columns.FirstOrDefault(c => Same(c.Header, headers[i]) || c.Key == headers[i] || c.Aliases.Any(a => Same(a, headers[i]))).Key;
             if (key is null)
             {
-                problems.Add($"không nhận ra cột “{headers[i]}”");
+                problems.Add(new FieldMessage("pakn.import.unknown_column", "Dòng tiêu đề: không nhận ra cột “{0}”.", headers[i]));
             }
             else if (!index.TryAdd(key, i))
             {
-                problems.Add($"cột “{headers[i]}” bị lặp");
+                problems.Add(new FieldMessage("pakn.import.repeated_column", "Dòng tiêu đề: cột “{0}” bị lặp.", headers[i]));
             }
         }
 
-        problems.AddRange(Columns.Where(c => c.Required && !index.ContainsKey(c.Key)).Select(c => $"thiếu cột “{c.Header}”"));
+        problems.AddRange(Columns.Where(c => c.Required && !index.ContainsKey(c.Key))
+            .Select(c => new FieldMessage("pakn.import.missing_column", "Dòng tiêu đề: thiếu cột “{0}”.", c.Header)));
         if (problems.Count > 0)
         {
-            return ValidationFailed.One("file",
-                $"Dòng tiêu đề: {string.Join("; ", problems)}. Các cột dùng được: {string.Join(", ", Columns.Where(c => c.Key != "errors").Select(c => c.Header))}.");
+            problems.Add(new FieldMessage("pakn.import.columns", "Các cột dùng được: {0}.",
+                string.Join(", ", Columns.Where(c => c.Key != "errors").Select(c => c.Header))));
+            return new ValidationFailed(new Dictionary<string, FieldMessage[]> { ["file"] = [.. problems] });
         }
 
         var file = new ParsedFile(headers, index, separator, records, []);
@@ -396,7 +413,8 @@ public static class ImportPakn
         // Fewer fields is a row whose last (optional) cells were left out; more is a value with no column.
         if (record.Fields.Skip(file.Headers.Count).Any(f => f.Trim().Length > 0))
         {
-            errors.Add(new RowError("", $"dòng có {record.Fields.Count} cột, nhiều hơn {file.Headers.Count} cột của dòng tiêu đề (thiếu dấu ngoặc kép quanh một giá trị có dấu phân cách?)."));
+            errors.Add(RowError.Of("", new FieldMessage("pakn.import.extra_fields",
+                "dòng có {0} cột, nhiều hơn {1} cột của dòng tiêu đề (thiếu dấu ngoặc kép quanh một giá trị có dấu phân cách?).", record.Fields.Count, file.Headers.Count)));
         }
 
         string? Value(string key) =>
@@ -411,7 +429,7 @@ public static class ImportPakn
         };
         if (kind is null)
         {
-            errors.Add(new RowError(file.Header("kind"), "ghi “Phản ánh” hoặc “Kiến nghị”."));
+            errors.Add(RowError.Of(file.Header("kind"), new FieldMessage("pakn.import.kind", "ghi “Phản ánh” hoặc “Kiến nghị”.")));
         }
 
         DateTime? receivedAt = null;
@@ -420,7 +438,8 @@ public static class ImportPakn
             receivedAt = ParseVietnamTime(when);
             if (receivedAt is null)
             {
-                errors.Add(new RowError(file.Header("receivedAt"), "ghi ngày theo dạng dd/mm/yyyy hoặc dd/mm/yyyy hh:mm (giờ Việt Nam)."));
+                errors.Add(RowError.Of(file.Header("receivedAt"),
+                    new FieldMessage("pakn.import.date", "ghi ngày theo dạng dd/mm/yyyy hoặc dd/mm/yyyy hh:mm (giờ Việt Nam).")));
             }
         }
 
@@ -431,7 +450,8 @@ public static class ImportPakn
             categories = [.. parts.Select(p => int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0)];
             if (categories.Any(c => c is < 1 or > 8))
             {
-                errors.Add(new RowError(file.Header("categories"), "ghi các số từ 1 đến 8 (nội dung theo Điều 5 Nghị định 20/2008/NĐ-CP), cách nhau bởi dấu chấm phẩy."));
+                errors.Add(RowError.Of(file.Header("categories"), new FieldMessage("pakn.import.categories",
+                    "ghi các số từ 1 đến 8 (nội dung theo Điều 5 Nghị định 20/2008/NĐ-CP), cách nhau bởi dấu chấm phẩy.")));
             }
         }
 
@@ -445,20 +465,22 @@ public static class ImportPakn
             }
             else
             {
-                errors.Add(new RowError(file.Header("trackingCode"), parsed.Error.Message));
+                errors.Add(RowError.Of(file.Header("trackingCode"), FieldMessage.From(parsed.Error)));
             }
         }
 
         var externalId = Value("externalId");
         if (externalId is { Length: > PaknFieldLimits.ExternalId })
         {
-            errors.Add(new RowError(file.Header("externalId"), $"tối đa {PaknFieldLimits.ExternalId} ký tự."));
+            errors.Add(RowError.Of(file.Header("externalId"), new FieldMessage("pakn.import.external_id_length", "tối đa {0} ký tự.", PaknFieldLimits.ExternalId)));
         }
 
         var submission = new SubmitPakn.PaknSubmission(kind, Value("subject"), Value("content"), Value("fullName"), Value("address"), Value("phone"),
             Value("email"), null, Value("dossierCode"), Value("procedureCode"), categories);
         return new ParsedRow(record.Line, submission, receivedAt, externalId, code, Value("note"), errors);
     }
+
+    private static FieldMessage DuplicateInFile() => new FieldMessage("pakn.import.duplicate_in_file", "trùng với một dòng phía trên của tệp.");
 
     private static readonly string[] DateFormats =
         ["d/M/yyyy", "d/M/yyyy H:mm", "d/M/yyyy H:mm:ss", "yyyy-MM-dd", "yyyy-MM-dd HH:mm", "yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss"];

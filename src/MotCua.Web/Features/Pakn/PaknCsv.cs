@@ -1,4 +1,5 @@
 using System.Text;
+using MotCua.Domain.Common;
 
 namespace MotCua.Web.Features.Pakn;
 
@@ -11,7 +12,7 @@ public static class PaknCsv
     public sealed record Record(int Line, IReadOnlyList<string> Fields);
 
     /// <summary>The records of <paramref name="text"/>, header first, blank lines skipped; or why it cannot be read.</summary>
-    public static (IReadOnlyList<Record> Records, char Separator, string? Error) Read(string text)
+    public static (IReadOnlyList<Record> Records, char Separator, FieldMessage? Error) Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length > 0 && text[0] == '\uFEFF')
@@ -77,7 +78,7 @@ public static class PaknCsv
             }
             else if (afterQuote)
             {
-                return ([], separator, $"Dòng {line}: sau dấu ngoặc kép đóng chỉ được là dấu phân cách hoặc xuống dòng.");
+                return ([], separator, new FieldMessage("pakn.import.after_quote", "Dòng {0}: sau dấu ngoặc kép đóng chỉ được là dấu phân cách hoặc xuống dòng.", line));
             }
             else
             {
@@ -87,7 +88,7 @@ public static class PaknCsv
 
         if (quoted)
         {
-            return ([], separator, $"Dòng {start}: thiếu dấu ngoặc kép đóng.");
+            return ([], separator, new FieldMessage("pakn.import.unclosed_quote", "Dòng {0}: thiếu dấu ngoặc kép đóng.", start));
         }
 
         fields.Add(field.ToString());

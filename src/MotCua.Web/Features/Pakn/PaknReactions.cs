@@ -66,7 +66,8 @@ public static class PaknReactions
             };
             if (kind == 0)
             {
-                return ValidationFailed.One("reaction", "Chọn Like (thích), Dislike (không thích) hoặc None (bỏ ý kiến đã chọn).");
+                return ValidationFailed.One("reaction",
+                    new FieldMessage("pakn.reaction_choice", "Chọn Like (thích), Dislike (không thích) hoặc None (bỏ ý kiến đã chọn)."));
             }
 
             var parsed = PaknTrackingCode.Parse(code);

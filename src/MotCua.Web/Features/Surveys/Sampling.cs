@@ -156,7 +156,8 @@ public static class Sampling
             var code = DossierCode.Parse(body.DossierCode?.Trim());
             if (code.IsFailure)
             {
-                return ValidationFailed.One("dossierCode", "Nhập mã hồ sơ như trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả.");
+                return ValidationFailed.One("dossierCode",
+                    new FieldMessage("survey.reissue_dossier_code", "Nhập mã hồ sơ như trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả."));
             }
 
             var dossier = await db.Dossiers.AsNoTracking().Where(d => d.Code == code.Value)

@@ -90,16 +90,9 @@ public sealed class CampaignModel(Campaigns.Handler campaigns, Sampling.Handler 
             Reissued = reissued.Value;
             DossierCode = null;
         }
-        else if (reissued.Error is ValidationFailed invalid)
-        {
-            foreach (var message in invalid.Errors.SelectMany(e => e.Value))
-            {
-                ModelState.AddModelError(nameof(DossierCode), message);
-            }
-        }
         else
         {
-            ModelState.AddModelError(nameof(DossierCode), PageErrors.Message(reissued.Error));
+            ModelState.AddModelError(nameof(DossierCode), PageErrors.Describe(reissued.Error));
         }
 
         return await LoadAsync(ct) ?? Page();

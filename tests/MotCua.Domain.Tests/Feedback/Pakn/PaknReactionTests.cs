@@ -80,6 +80,6 @@ public class PaknExternalIdTests
 
         var result = PaknCase.Submit(data, new PaknDriver().Ctx(PaknDriver.T0, PaknActorRole.ReceptionOfficer));
 
-        Assert.Equal("mã ở hệ thống nguồn", Assert.IsType<PaknInvalidValue>(result.Error).Field);
+        Assert.Equal("pakn.label.external_id", Assert.IsType<PaknInvalidValue>(result.Error).Field.Code);
     }
 }

@@ -43,9 +43,7 @@ public sealed class ReactModel(PaknReactions.Handler reactions) : PageModel
             return Redirect($"{Back}#pub-{result.Value.TrackingCode}");
         }
 
-        Refused = result.Error is Api.ValidationFailed invalid
-            ? string.Join(" ", invalid.Errors.SelectMany(e => e.Value))
-            : PageErrors.Message(result.Error);
+        Refused = PageErrors.Describe(result.Error);
         Response.StatusCode = Api.ErrorMapping.StatusOf(result.Error);
         return Page();
     }

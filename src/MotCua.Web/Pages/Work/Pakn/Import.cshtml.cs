@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using MotCua.Web.Api;
 using MotCua.Web.Features.Pakn;
 
@@ -14,13 +15,14 @@ namespace MotCua.Web.Pages.Work.Pakn;
 [Authorize]
 [RequestFormLimits(MultipartBodyLengthLimit = ImportPakn.MaxBytes + 64 * 1024, ValueLengthLimit = ImportPakn.MaxBytes * 2)]
 [RequestSizeLimit(ImportPakn.MaxBytes * 3)]
-public sealed class ImportModel(ImportPakn.Handler import) : PageModel
+public sealed class ImportModel(ImportPakn.Handler import, IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty]
     public Guid? ReceivingUnitId { get; set; }
 
+    /// <summary><see cref="ImportPakn.AllOrNothing"/> (also when absent) or <see cref="ImportPakn.Partial"/>.</summary>
     [BindProperty]
-    public string Mode { get; set; } = ImportPakn.AllOrNothing;
+    public string? Mode { get; set; } = ImportPakn.AllOrNothing;
 
     [BindProperty]
     public bool Notify { get; set; }
@@ -64,18 +66,23 @@ public sealed class ImportModel(ImportPakn.Handler import) : PageModel
 
         // The report has names and phone numbers from the file: not for any cache.
         Portal.PublicCodePages.NoStore(Response);
+        if (PageErrors.ReplaceBindingErrors(ModelState, text["Form_ValueInvalid"]))
+        {
+            return Page();
+        }
+
         if (Upload is null || Upload.Length == 0)
         {
-            ModelState.AddModelError(nameof(Upload), "Chọn tệp CSV cần nhập.");
+            ModelState.AddModelError(nameof(Upload), text["PaknImport_NoFile"]);
             return Page();
         }
 
         FileName = Path.GetFileName(Upload.FileName);
         await using var stream = Upload.OpenReadStream();
-        var text = await ImportPakn.ReadAsync(stream, ct);
-        var report = text is null
+        var csv = await ImportPakn.ReadAsync(stream, ct);
+        var report = csv is null
             ? ImportPakn.NotUtf8()
-            : await import.ImportAsync(text, new ImportPakn.ImportOptions(ReceivingUnitId, Mode, Notify), User, ct);
+            : await import.ImportAsync(csv, new ImportPakn.ImportOptions(ReceivingUnitId, Mode, Notify), User, ct);
         if (report.IsSuccess)
         {
             Report = report.Value;
@@ -88,11 +95,12 @@ public sealed class ImportModel(ImportPakn.Handler import) : PageModel
         }
         else if (report.Error is ValidationFailed invalid)
         {
-            foreach (var (field, messages) in invalid.Errors)
+            foreach (var (field, messages) in invalid.Fields)
             {
                 foreach (var message in messages)
                 {
-                    ModelState.AddModelError(field switch { "receivingUnitId" => nameof(ReceivingUnitId), "mode" => nameof(Mode), _ => nameof(Upload) }, message);
+                    ModelState.AddModelError(field switch { "receivingUnitId" => nameof(ReceivingUnitId), "mode" => nameof(Mode), _ => nameof(Upload) },
+                        PageErrors.Text(message));
                 }
             }
         }
