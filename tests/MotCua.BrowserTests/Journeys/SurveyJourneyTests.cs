@@ -43,12 +43,29 @@ public sealed class SurveyJourneyTests(Servers servers, Chromium chromium)
         await homeAffairs.SubmitAsync(page.Locator("#sample-form button"));
         await Assertions.Expect(page.Locator("#invitations")).ToBeVisibleAsync();
         await homeAffairs.CheckAsync("survey-sample");
-        var link = new Uri((await page.Locator("#invitations .invitation-link").First.InnerTextAsync()).Trim()).PathAndQuery;
+        var lostLink = new Uri((await page.Locator("#invitations .invitation-link").First.InnerTextAsync()).Trim()).PathAndQuery;
+        var sampledCode = (await page.Locator("#invitations tbody th[scope=row]").First.InnerTextAsync()).Trim();
         await homeAffairs.SubmitAsync(page.Locator("#step-StartCollecting button"));
         await Assertions.Expect(page.Locator("#campaign-status")).ToContainTextAsync("Đang thu phiếu");
 
+        // The citizen lost the first invitation: a code outside the sample is refused beside the field, then the sampled
+        // dossier's code gets a new link and the old one stops working.
+        await page.Locator("#reissue-code").FillAsync("000.00.99.H56-261231-9999");
+        await homeAffairs.SubmitAsync(page.Locator("#reissue-form button"));
+        await Assertions.Expect(page.Locator("#reissue-error")).ToBeVisibleAsync();
+        Assert.Equal("true", await page.Locator("#reissue-code").GetAttributeAsync("aria-invalid"));
+        await homeAffairs.CheckAsync("survey-reissue-refused");
+        await page.Locator("#reissue-code").FillAsync(sampledCode);
+        await homeAffairs.SubmitAsync(page.Locator("#reissue-form button"));
+        await Assertions.Expect(page.Locator("#reissued dd").First).ToHaveTextAsync(sampledCode);
+        var link = new Uri((await page.Locator("#reissued .invitation-link").InnerTextAsync()).Trim()).PathAndQuery;
+        Assert.NotEqual(lostLink, link);
+        await homeAffairs.CheckAsync("survey-reissued");
+
         // The invited citizen answers on a phone: a required question left out is named; then the answer is taken once.
         await using var phone = await Session.StartAsync(server, chromium, javaScript: false, width: 360);
+        await phone.GotoAsync(lostLink);
+        await Assertions.Expect(phone.Page.Locator("#survey-unavailable")).ToBeVisibleAsync();
         Assert.Equal(200, await phone.GotoAsync(link));
         await Assertions.Expect(phone.Page.Locator("main dl")).ToContainTextAsync(JusticeName);
         await phone.CheckAsync("survey-phone-form");
