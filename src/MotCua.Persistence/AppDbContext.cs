@@ -16,6 +16,7 @@ using MotCua.Persistence.Holidays;
 using MotCua.Persistence.Identity;
 using MotCua.Persistence.Outbox;
 using MotCua.Persistence.Portal;
+using MotCua.Persistence.Reports;
 using MotCua.Persistence.Statistics;
 
 namespace MotCua.Persistence;
@@ -94,6 +95,12 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, Guid>
     public DbSet<DossierStatSnapshot> DossierStatSnapshots => Set<DossierStatSnapshot>();
 
     public DbSet<DossierStatQueueItem> DossierStatQueue => Set<DossierStatQueueItem>();
+
+    /// <summary>The one-row version of the statistics, raised by every change to them.</summary>
+    public DbSet<StatisticsVersion> StatisticsVersions => Set<StatisticsVersion>();
+
+    /// <summary>Recorded runs of the standard reports, with their rows and hash (domain.md §12.3).</summary>
+    public DbSet<ReportRun> ReportRuns => Set<ReportRun>();
 
     /// <summary>PAKN cases (issue 9 §2; ND 20/2008), with their history.</summary>
     public DbSet<PaknCase> PaknCases => Set<PaknCase>();

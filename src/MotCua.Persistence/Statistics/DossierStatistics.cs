@@ -84,6 +84,7 @@ public static class DossierStatistics
         await AddToRowsAsync(db, changes.Values.Where(c => !c.IsEmpty).ToList(), ct);
         var consumed = items.Select(i => i.Id).ToList();
         await db.DossierStatQueue.Where(q => consumed.Contains(q.Id)).ExecuteDeleteAsync(ct);
+        await RaiseVersionAsync(db, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return items.Count;
@@ -107,6 +108,7 @@ public static class DossierStatistics
         await db.DossierStatQueue.ExecuteDeleteAsync(ct);
         await db.DossierStatSnapshots.ExecuteDeleteAsync(ct);
         await db.DossierDayStats.ExecuteDeleteAsync(ct);
+        await RaiseVersionAsync(db, ct);
         var totals = new Dictionary<StatKey, DossierDayStat>();
         var ids = await db.Dossiers.AsNoTracking().OrderBy(d => d.Id).Select(d => d.Id).ToListAsync(ct);
         foreach (var chunk in ids.Chunk(pageSize))
@@ -128,6 +130,20 @@ public static class DossierStatistics
         await transaction.CommitAsync(ct);
         return ids.Count;
     }
+
+    /// <summary>The statistics version the context's transaction sees (0 on a database without the row).</summary>
+    public static async Task<long> VersionAsync(AppDbContext db, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return await db.StatisticsVersions.AsNoTracking().Where(v => v.Id == StatisticsVersion.SingletonId).Select(v => v.Version)
+            .FirstOrDefaultAsync(ct);
+    }
+
+    // In the transaction that changes the rows: a reader in another transaction sees the new version with the new rows, or
+    // neither. On PostgreSQL the row lock also orders concurrent appliers' versions.
+    private static Task<int> RaiseVersionAsync(AppDbContext db, CancellationToken ct) =>
+        db.StatisticsVersions.Where(v => v.Id == StatisticsVersion.SingletonId)
+            .ExecuteUpdateAsync(s => s.SetProperty(v => v.Version, v => v.Version + 1), ct);
 
     private readonly record struct StatKey(Guid UnitId, StatGrain Grain, DateOnly Day, Guid ProcedureId, DossierChannel Channel);
 

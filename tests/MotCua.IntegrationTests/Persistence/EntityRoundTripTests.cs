@@ -310,6 +310,8 @@ public sealed class EntityRoundTripTests
             // StatisticsRoundTripTests.
             typeof(MotCua.Persistence.Statistics.DossierDayStat), typeof(MotCua.Persistence.Statistics.DossierStatSnapshot),
             typeof(MotCua.Persistence.Statistics.DossierStatQueueItem),
+            // ReportRunRoundTripTests.
+            typeof(MotCua.Persistence.Reports.ReportRun), typeof(MotCua.Persistence.Statistics.StatisticsVersion),
         ];
         await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite, TestContext.Current.CancellationToken);
         await using var db = database.CreateContext();
