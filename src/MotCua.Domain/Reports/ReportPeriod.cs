@@ -108,7 +108,7 @@ public readonly record struct ReportPeriod(PeriodRule Rule, DateOnly From, DateO
     {
         if (rule == PeriodRule.Range || !Enum.IsDefined(rule))
         {
-            return new InvalidReportPeriod("period", new FieldMessage("period.rule", "Chọn cách tính kỳ báo cáo."));
+            return UnknownRule;
         }
 
         if (year is < MinYear or > MaxYear)
@@ -149,6 +149,9 @@ public readonly record struct ReportPeriod(PeriodRule Rule, DateOnly From, DateO
         var to = new DateOnly(year, lastMonth, CutOffDay);
         return (to.AddMonths(-months).AddDays(1), to);
     }
+
+    /// <summary>No rule, or one this system does not know, was chosen.</summary>
+    public static InvalidReportPeriod UnknownRule { get; } = new("period", new FieldMessage("period.rule", "Chọn cách tính kỳ báo cáo."));
 
     private static FieldMessage YearsMessage() => new("period.years", "Kỳ phải nằm trong các năm 2000–2100.");
 }

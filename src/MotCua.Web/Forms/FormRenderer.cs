@@ -54,16 +54,21 @@ public sealed class FormRenderer(ILoggerFactory loggerFactory)
         return $"mau-{number}-{safe}.{extension}";
     }
 
-    private async Task<string> RenderAsync<TComponent>(FormDocument model)
+    /// <summary>The HTML of any print component (a report's print view) with <paramref name="parameters"/>, rendered as the
+    /// forms are (same encoder, no HTTP context).</summary>
+    public async Task<string> RenderComponentAsync<TComponent>(IDictionary<string, object?> parameters)
         where TComponent : IComponent
     {
         // One renderer per call: each has its own dispatcher, so concurrent requests do not queue behind one another.
         await using var renderer = new HtmlRenderer(RenderServices, loggerFactory);
         return await renderer.Dispatcher.InvokeAsync(async () =>
         {
-            var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Model"] = model });
-            var root = await renderer.RenderComponentAsync<TComponent>(parameters);
+            var root = await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters));
             return root.ToHtmlString();
         });
     }
+
+    private Task<string> RenderAsync<TComponent>(FormDocument model)
+        where TComponent : IComponent =>
+        RenderComponentAsync<TComponent>(new Dictionary<string, object?> { ["Model"] = model });
 }

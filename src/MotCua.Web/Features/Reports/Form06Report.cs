@@ -9,9 +9,10 @@ using MotCua.Web.Api;
 
 namespace MotCua.Web.Features.Reports;
 
-/// <summary>GET /api/v1/reports/form06?unit&amp;from&amp;to: Biểu số 06/VPCP/KSTT (TT 01/2020/TT-VPCP; domain.md §12.3)
-/// for a unit and its child units (§8.3) over any range of days, read from the kept statistics (two prefixes: the day
-/// before the period and its last day), rows by level then sector, with the form's checks.</summary>
+/// <summary>GET /api/v1/reports/form06?unit&amp;period&amp;year&amp;month&amp;quarter&amp;from&amp;to (<see cref="ReportRequest"/>):
+/// Biểu số 06/VPCP/KSTT (TT 01/2020/TT-VPCP; domain.md §12.3) for a unit and its child units (§8.3) over a period of §12.2
+/// (calendar or ND 09/2019 cut-off) or any range of days, read from the kept statistics (two prefixes: the day before the
+/// period and its last day), rows by level then sector, with the form's checks and the period rule it used.</summary>
 /// <remarks>Who may read: anyone whose assignments let them read the unit's dossiers (role and unit, as the work list).
 /// Figures are as of the last statistics run (a few seconds behind a transition).</remarks>
 public static class Form06Report
@@ -22,12 +23,12 @@ public static class Form06Report
     public sealed record Row(string Kind, string? Level, string Label, int Total, int Online, int InPersonOrPostal, int CarriedOver,
         int Finished, int Early, int OnTime, int Late, int InProgress, int WithinDeadline, int Overdue);
 
-    public sealed record View(Guid UnitId, string UnitName, DateOnly From, DateOnly To, int UnitsIncluded, IReadOnlyList<Row> Rows, Row Total,
-        IReadOnlyList<string> Inconsistencies);
+    public sealed record View(Guid UnitId, string UnitName, DateOnly From, DateOnly To, string PeriodRule, int UnitsIncluded, IReadOnlyList<Row> Rows,
+        Row Total, IReadOnlyList<string> Inconsistencies);
 
     public static RouteHandlerBuilder Map(RouteGroupBuilder api) =>
-        api.MapGet("/reports/form06", async (Guid? unit, DateOnly? from, DateOnly? to, ClaimsPrincipal user, Handler handler, CancellationToken ct) =>
-                (await handler.Handle(unit, from, to, user, ct)).ToHttpResult(TypedResults.Ok))
+        api.MapGet("/reports/form06", async ([AsParameters] ReportRequest request, ClaimsPrincipal user, Handler handler, CancellationToken ct) =>
+                (await handler.Handle(request, user, ct)).ToHttpResult(TypedResults.Ok))
             .RequireAuthorization(ApiAuth.Policy)
             .WithName("Form06Report")
             .WithTags("Reports")
@@ -35,17 +36,29 @@ public static class Form06Report
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
-    public sealed class Handler(AppDbContext db, UnitPeriodQuery query)
-    {
-        public async Task<Result<View>> Handle(Guid? unit, DateOnly? from, DateOnly? to, ClaimsPrincipal user, CancellationToken ct)
-        {
-            var scope = await query.ResolveAsync(unit, from, to, MaxDays, user, ct);
-            if (scope.IsFailure)
-            {
-                return scope.Error;
-            }
+    /// <summary>The form's checks (<see cref="Form06Row.Inconsistencies"/>) on each level's subtotal and the total, each
+    /// failure prefixed by the row's label; empty when all hold.</summary>
+    public static IReadOnlyList<string> Check(IEnumerable<Row> rows, Row total) =>
+        [.. rows.Where(r => r.Kind == "level").Append(total)
+            .Select(r => new Form06Row(r.Label, r.Total, r.Online, r.InPersonOrPostal, r.CarriedOver, r.Finished, r.Early, r.OnTime, r.Late,
+                r.InProgress, r.WithinDeadline, r.Overdue))
+            .SelectMany(r => r.Inconsistencies().Select(p => $"{r.Label}: {p}"))];
 
-            var (unitId, units, first, last) = scope.Value;
+    public sealed class Handler(AppDbContext db, ReportScope scope)
+    {
+        public async Task<Result<View>> Handle(ReportRequest request, ClaimsPrincipal user, CancellationToken ct)
+        {
+            var resolved = await scope.ResolveAsync(request, MaxDays, user, ct);
+            return resolved.IsFailure ? resolved.Error : await ComputeAsync(resolved.Value, ct);
+        }
+
+        /// <summary>The form for a resolved unit and period, read from the statistics as they stand in the context's
+        /// transaction (a recorded run reads them and their version in one).</summary>
+        public async Task<View> ComputeAsync(ReportScope.Resolved resolved, CancellationToken ct)
+        {
+            ArgumentNullException.ThrowIfNull(resolved);
+            var (unitId, units, period) = resolved;
+            var (first, last) = (period.From, period.To);
             var unitName = await db.OrganisationalUnits.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Name).SingleAsync(ct);
             var before = await StatisticsReader.PrefixAsync(db, units, first.AddDays(-1), ct, perUnit: false);
             var until = await StatisticsReader.PrefixAsync(db, units, last, ct, perUnit: false);
@@ -77,9 +90,8 @@ public static class Form06Report
                 rows.AddRange(sectors.Select(r => ToView("sector", level.Key?.ToString(), r)));
             }
 
-            var total = Form06Row.Sum("Tổng cộng", levels);
-            var problems = levels.Append(total).SelectMany(r => r.Inconsistencies().Select(p => $"{r.Label}: {p}")).ToList();
-            return new View(unitId, unitName, first, last, units.Count, rows, ToView("total", null, total), problems);
+            var total = ToView("total", null, Form06Row.Sum("Tổng cộng", levels));
+            return new View(unitId, unitName, first, last, period.Code, units.Count, rows, total, Check(rows, total));
         }
 
         private static string LevelLabel(ProcedureLevel? level) => level switch

@@ -8,7 +8,10 @@ public static class ReportsSetup
     public static IServiceCollection AddReports(this IServiceCollection services)
     {
         services.TryAddScoped<UnitPeriodQuery>();
+        services.AddScoped<ReportScope>();
         services.AddScoped<Form06Report.Handler>();
+        services.AddScoped<Runs.ReportRuns.Handler>();
+        services.AddScoped<Exports.ReportExports.Handler>();
         return services;
     }
 
@@ -16,6 +19,8 @@ public static class ReportsSetup
     {
         ArgumentNullException.ThrowIfNull(api);
         Form06Report.Map(api);
+        Runs.ReportRuns.Map(api);
+        Exports.ReportExports.Map(api);
         return api;
     }
 }
