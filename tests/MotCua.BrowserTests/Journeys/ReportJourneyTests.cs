@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Microsoft.Playwright;
+using MotCua.BrowserTests.Infrastructure;
+using MotCua.Domain.Common;
+using MotCua.IntegrationTests.Infrastructure;
+using MotCua.Persistence;
+using MotCua.Persistence.Seeding;
+using MotCua.Persistence.Statistics;
+using UglyToad.PdfPig;
+using static MotCua.BrowserTests.Infrastructure.Officers;
+
+namespace MotCua.BrowserTests.Journeys;
+
+/// <summary>Issue 10 "done when": the agency head runs Biểu 06 on the report page (unit from a list, an ND 09 period),
+/// sees the table, the run's hash and data version, downloads the xlsx and the PDF, and both say what the page says, row
+/// by row; the builder and the run pass axe at 1280 and 360 px.</summary>
+public sealed partial class ReportJourneyTests(Servers servers, Chromium chromium)
+{
+    [Theory, AllDatabases]
+    public async Task Head_RunsBieu06_AndTheXlsxAndThePdf_SayWhatThePageSays(DatabaseProvider provider)
+    {
+        var server = await servers.ForAsync(provider);
+        // The demo dossiers were queued for the statistics at seeding; the job that applies the queue is off in the journeys.
+        await using (var db = server.CreateContext())
+        {
+            await DossierStatistics.ApplyAllQueuedAsync(db, TestContext.Current.CancellationToken);
+        }
+
+        await using var head = await Session.StartAsync(server, chromium);
+        var page = head.Page;
+        await head.LoginAsync(Head);
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" }).GetByRole(AriaRole.Link, new() { Name = "Báo cáo" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Báo cáo thống kê");
+        await page.Locator("#Input_Unit").SelectOptionAsync(DemoData.UnitId(Justice).ToString());
+        // ND 09/2019 quarter 4 of 2026: 15/09 – 14/12/2026, around the demo dossiers' "today" (20/11/2026).
+        await page.Locator("#Input_Period").SelectOptionAsync("nd09-quarter");
+        await page.Locator("#Input_Year").FillAsync("2026");
+        await page.Locator("#Input_Quarter").SelectOptionAsync("4");
+        await head.CheckAsync("reports-builder");
+        await head.SubmitAsync(page.Locator("#run-report"));
+        Assert.True(page.Url.Contains("/Reports/Run/", StringComparison.Ordinal), "Not run: " + await head.ErrorsShownAsync());
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("(Từ ngày 15/09/2026 đến ngày 14/12/2026)");
+        await Assertions.Expect(page.Locator("#run-rule")).ToContainTextAsync("nd09-quarter");
+        var hash = (await page.Locator("#run-hash").InnerTextAsync()).Trim();
+        Assert.Matches("^[0-9a-f]{64}$", hash);
+        await Assertions.Expect(page.Locator("#run-data-version")).ToHaveTextAsync(new Regex("^[0-9]+$"));
+
+        var shown = await TableAsync(page);
+        Assert.True(shown.Count >= 3, "expected a level, a sector and the total on the page");
+        Assert.True(int.Parse(shown[^1][2], CultureInfo.InvariantCulture) > 0, "the demo dossiers left the quarter empty");
+        await head.CheckAsync("reports-run");
+
+        // The workbook: the same lines from the first data row on, column A the number, B the label, C–M the figures.
+        var xlsx = await DownloadAsync(page, "#download-xlsx");
+        await using (var stream = new MemoryStream(xlsx))
+        using (var document = SpreadsheetDocument.Open(stream, false))
+        {
+            var cells = document.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<Cell>()
+                .ToDictionary(c => c.CellReference!.Value!, c => c.DataType?.Value == CellValues.InlineString ? c.InlineString!.InnerText : c.CellValue?.Text ?? "");
+            for (var i = 0; i < shown.Count; i++)
+            {
+                string[] line = [.. Enumerable.Range(0, 13).Select(c => cells.GetValueOrDefault($"{(char)('A' + c)}{9 + i}", ""))];
+                Assert.Equal(shown[i], line);
+            }
+
+            Assert.Contains(cells.Values, v => v.Contains(hash, StringComparison.Ordinal));
+        }
+
+        // The PDF, as Chromium printed it: its text holds each line of the table, in order, and the run's hash.
+        var pdf = await DownloadAsync(page, "#download-pdf");
+        // Kept beside the screenshots, for a person to look at what was printed.
+        var kept = Path.Combine(Axe.ScreenshotRoot, $"{nameof(ReportJourneyTests)}-{provider}");
+        Directory.CreateDirectory(kept);
+        await File.WriteAllBytesAsync(Path.Combine(kept, "bieu-06.pdf"), pdf, TestContext.Current.CancellationToken);
+        await File.WriteAllBytesAsync(Path.Combine(kept, "bieu-06.xlsx"), xlsx, TestContext.Current.CancellationToken);
+        Assert.True(pdf.AsSpan().StartsWith("%PDF-"u8), "not a PDF");
+        using var printed = PdfDocument.Open(pdf);
+        Assert.True(printed.GetPages().First().Width > printed.GetPages().First().Height, "not landscape");
+        var text = Flat(string.Join(" ", printed.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text)));
+        Assert.Contains(hash, text, StringComparison.Ordinal);
+        Assert.Contains(Flat("Biểu số 06/VPCP/KSTT"), text, StringComparison.Ordinal);
+        Assert.Contains(Flat("Từ ngày 15/09/2026 đến ngày 14/12/2026"), text, StringComparison.Ordinal);
+        var at = 0;
+        foreach (var line in shown)
+        {
+            var found = text.IndexOf(Flat(string.Join(" ", line.Where(c => c.Length > 0))), at, StringComparison.Ordinal);
+            Assert.True(found >= 0, $"the PDF lacks the line “{string.Join(" ", line)}” after position {at}:\n{text}");
+            at = found;
+        }
+    }
+
+    // The table as the page shows it: STT, the label, then the figures without their thousands separators.
+    private static async Task<List<string[]>> TableAsync(IPage page)
+    {
+        var lines = new List<string[]>();
+        foreach (var row in await page.Locator("#report06 tbody tr").AllAsync())
+        {
+            var number = (await row.Locator("td").First.InnerTextAsync()).Trim();
+            var label = (await row.Locator("th").InnerTextAsync()).Trim();
+            var figures = (await row.Locator("td.number").AllInnerTextsAsync()).Select(f => Digits().Replace(f, ""));
+            lines.Add([number, label, .. figures]);
+        }
+
+        return lines;
+    }
+
+    private static async Task<byte[]> DownloadAsync(IPage page, string link)
+    {
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator(link).ClickAsync());
+        Assert.Null(await download.FailureAsync());
+        await using var stream = await download.CreateReadStreamAsync();
+        using var copy = new MemoryStream();
+        await stream.CopyToAsync(copy);
+        return copy.ToArray();
+    }
+
+    // Text compared without diacritics, case or spacing differences: a PDF's text layer may give a Vietnamese letter as a
+    // base letter and a combining mark, and breaks a wrapped label into words at the line end.
+    private static string Flat(string text) => WhiteSpace().Replace(VietnameseText.Fold(text), " ").Trim();
+
+    [GeneratedRegex(@"[^0-9\-]")]
+    private static partial Regex Digits();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteSpace();
+}
