@@ -8,7 +8,9 @@ public sealed partial class Dossier
     /// <c>E</c> the sums agree with <see cref="ClassifyAt"/> at the end of <c>E</c>: received by E = Σ
     /// <see cref="DossierDayMeasure.Received"/> up to E; ended by E per class = Σ of the Ended measures up to E (each
     /// ended dossier in exactly one of them); open and
-    /// overdue at the end of E = Σ <see cref="DossierDayMeasure.Overdue"/> up to E (domain.md §3.4, §12.3).</summary>
+    /// overdue at the end of E = Σ <see cref="DossierDayMeasure.Overdue"/> up to E (domain.md §3.4, §12.3); open and late
+    /// by the national portal's rule at the end of E = Σ <see cref="DossierDayMeasure.OverdueForDvcqg"/> up to E
+    /// (<see cref="DvcqgStandingAt"/>, 766 §2.1).</summary>
     /// <remarks>A function of the history only, never of "now": the aggregates are kept by adding (after − before) in the
     /// transaction that changes the dossier, and a rebuild sums it over every dossier, so the two always agree. A later
     /// event never changes what an earlier day-end saw, so a closed period's figures stay as they were reported.</remarks>
@@ -64,12 +66,26 @@ public sealed partial class Dossier
     // wins, as in ClassifyAt). Within an entry's days the dossier is overdue from a first day on (open and running), for
     // all of them or none (paused: judged at the time the pause began), never once processing has ended. Each entry
     // adds its own +1/−1 pair; where one entry's run meets the next one's, the pair cancels in every sum.
+    // Overdue: against the legal appointment at the policy's granularity (ClassifyAt). OverdueForDvcqg: against the
+    // current appointment to the instant, and late from a repeated supplement request on (DvcqgStandingAt).
     private void AddOverdueRuns(List<DossierDayDelta> deltas, DateOnly receivedDay, DateOnly? endedDay)
+    {
+        AddOverdueRuns(deltas, receivedDay, endedDay, DossierDayMeasure.Overdue, e => e.OriginalAppointmentAt,
+            (end, due) => Compare(end, due) == Timeliness.Late, lateFrom: null);
+        AddOverdueRuns(deltas, receivedDay, endedDay, DossierDayMeasure.OverdueForDvcqg, e => e.CurrentAppointmentAt,
+            (end, due) => end > due, RepeatedSupplementIndex());
+    }
+
+    private void AddOverdueRuns(
+        List<DossierDayDelta> deltas, DateOnly receivedDay, DateOnly? endedDay, DossierDayMeasure measure,
+        Func<DossierHistoryEntry, DateTime?> dueOf, Func<DateTime, DateTime, bool> isLate, int? lateFrom)
     {
         for (var i = 0; i < _history.Count; i++)
         {
             var entry = _history[i];
-            if (entry.OriginalAppointmentAt is not { } due)
+            var forced = lateFrom is { } marked && i >= marked;
+            var due = dueOf(entry);
+            if (due is null && !forced)
             {
                 continue;
             }
@@ -82,14 +98,17 @@ public sealed partial class Dossier
             }
 
             DateOnly? overdueFrom;
-            if (DeadlineWatch.IsPaused(entry.To, FinancialObligationPausesClock))
+            if (forced)
             {
-                var started = _history.FindLastIndex(i, h => h.To == entry.To && h.From != entry.To);
-                overdueFrom = Compare(_history[started].At, due) == Timeliness.Late ? from : null;
+                overdueFrom = from;
+            }
+            else if (DeadlineWatch.IsPaused(entry.To, FinancialObligationPausesClock))
+            {
+                overdueFrom = isLate(_history[PauseStartIndex(i)].At, due!.Value) ? from : null;
             }
             else
             {
-                overdueFrom = Max(from, FirstOverdueDay(due));
+                overdueFrom = Max(from, FirstOverdueDay(due!.Value, isLate));
             }
 
             if (overdueFrom is not { } start || (until is { } stop && stop <= start))
@@ -97,19 +116,19 @@ public sealed partial class Dossier
                 continue;
             }
 
-            deltas.Add(new DossierDayDelta(start, DossierDayMeasure.Overdue, 1));
+            deltas.Add(new DossierDayDelta(start, measure, 1));
             if (until is { } end)
             {
-                deltas.Add(new DossierDayDelta(end, DossierDayMeasure.Overdue, -1));
+                deltas.Add(new DossierDayDelta(end, measure, -1));
             }
         }
     }
 
-    // The first day at whose end an open dossier due at `due` is late, at the policy's granularity.
-    private DateOnly FirstOverdueDay(DateTime due)
+    // The first day at whose end an open dossier due at `due` is late by `isLate`.
+    private static DateOnly FirstOverdueDay(DateTime due, Func<DateTime, DateTime, bool> isLate)
     {
         var day = BusinessDate(due).AddDays(-1);
-        while (Compare(EndOfDayUtc(day), due) != Timeliness.Late)
+        while (!isLate(EndOfDayUtc(day), due))
         {
             day = day.AddDays(1);
         }

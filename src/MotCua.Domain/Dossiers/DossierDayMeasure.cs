@@ -32,6 +32,13 @@ public enum DossierDayMeasure
     /// <summary>Running delta: +1 on the first day at whose end the still-open dossier is overdue, −1 on the first day
     /// it no longer is (ended, paused before its deadline, or given a later appointment).</summary>
     Overdue = 8,
+
+    /// <summary>Running delta like <see cref="Overdue"/>, by the national portal's rule for a dossier still open at a
+    /// period's end (766 indicator 2.1, domain.md §3.4): the period end (or, while waiting for the applicant, the time
+    /// of that request) is after the <b>current</b> appointment (<c>NgayHenTra</c>), or a second agency supplement was
+    /// requested under <see cref="SupplementClockPolicy.SupplementPause"/>. Compared to the instant, as
+    /// <see cref="Dossier.IsOnTimeForDvcqg"/> is.</summary>
+    OverdueForDvcqg = 9,
 }
 
 /// <summary>One dossier's contribution to one day's statistics.</summary>

@@ -6,7 +6,8 @@ namespace MotCua.Domain.Reports;
 /// total. Summed from the beginning up to a day, they are the standing at that day's end (<see cref="Open"/>,
 /// <see cref="Overdue"/>); the difference of two such prefixes is the period's flows.</summary>
 public readonly record struct DossierCounts(
-    int Received, int EndedEarly, int EndedOnTime, int EndedLate, int EndedUnclassified, int EndedWithoutResult, int EndedLateForDvcqg, int Overdue)
+    int Received, int EndedEarly, int EndedOnTime, int EndedLate, int EndedUnclassified, int EndedWithoutResult, int EndedLateForDvcqg, int Overdue,
+    int OverdueForDvcqg)
 {
     /// <summary>Ended, each dossier once (the five Ended measures are exclusive).</summary>
     public int Ended => EndedEarly + EndedOnTime + EndedLate + EndedUnclassified + EndedWithoutResult;
@@ -17,12 +18,12 @@ public readonly record struct DossierCounts(
     public static DossierCounts operator +(DossierCounts a, DossierCounts b) => new(
         a.Received + b.Received, a.EndedEarly + b.EndedEarly, a.EndedOnTime + b.EndedOnTime, a.EndedLate + b.EndedLate,
         a.EndedUnclassified + b.EndedUnclassified, a.EndedWithoutResult + b.EndedWithoutResult, a.EndedLateForDvcqg + b.EndedLateForDvcqg,
-        a.Overdue + b.Overdue);
+        a.Overdue + b.Overdue, a.OverdueForDvcqg + b.OverdueForDvcqg);
 
     public static DossierCounts operator -(DossierCounts a, DossierCounts b) => new(
         a.Received - b.Received, a.EndedEarly - b.EndedEarly, a.EndedOnTime - b.EndedOnTime, a.EndedLate - b.EndedLate,
         a.EndedUnclassified - b.EndedUnclassified, a.EndedWithoutResult - b.EndedWithoutResult, a.EndedLateForDvcqg - b.EndedLateForDvcqg,
-        a.Overdue - b.Overdue);
+        a.Overdue - b.Overdue, a.OverdueForDvcqg - b.OverdueForDvcqg);
 
     public static DossierCounts Add(DossierCounts a, DossierCounts b) => a + b;
 

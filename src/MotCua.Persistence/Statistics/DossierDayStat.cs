@@ -15,7 +15,8 @@ public enum StatGrain
 
 /// <summary>The dossier statistics of one (competent unit, procedure, channel) in one day or month: the sums of
 /// <see cref="Dossier.DailyContributions"/> of every dossier (domain.md §12.3; issue 10 §5). Flows are summed over a
-/// period; <see cref="Overdue"/> is a running delta, summed from the beginning up to a day-end.</summary>
+/// period; <see cref="Overdue"/> and <see cref="OverdueForDvcqg"/> are running deltas, summed from the beginning up to a
+/// day-end.</summary>
 public sealed class DossierDayStat
 {
     public Guid UnitId { get; set; }
@@ -45,6 +46,8 @@ public sealed class DossierDayStat
 
     public int Overdue { get; set; }
 
+    public int OverdueForDvcqg { get; set; }
+
     /// <summary>Adds <paramref name="delta"/> to the measure's column.</summary>
     public void Add(DossierDayMeasure measure, int delta)
     {
@@ -58,6 +61,7 @@ public sealed class DossierDayStat
             case DossierDayMeasure.EndedWithoutResult: EndedWithoutResult += delta; break;
             case DossierDayMeasure.EndedLateForDvcqg: EndedLateForDvcqg += delta; break;
             case DossierDayMeasure.Overdue: Overdue += delta; break;
+            case DossierDayMeasure.OverdueForDvcqg: OverdueForDvcqg += delta; break;
             default: throw new ArgumentOutOfRangeException(nameof(measure), measure, null);
         }
     }
@@ -73,6 +77,7 @@ public sealed class DossierDayStat
         DossierDayMeasure.EndedWithoutResult => EndedWithoutResult,
         DossierDayMeasure.EndedLateForDvcqg => EndedLateForDvcqg,
         DossierDayMeasure.Overdue => Overdue,
+        DossierDayMeasure.OverdueForDvcqg => OverdueForDvcqg,
         _ => throw new ArgumentOutOfRangeException(nameof(measure), measure, null),
     };
 

@@ -46,12 +46,14 @@ public static class StatisticsReader
                     EndedWithoutResult = g.Sum(s => s.EndedWithoutResult),
                     EndedLateForDvcqg = g.Sum(s => s.EndedLateForDvcqg),
                     Overdue = g.Sum(s => s.Overdue),
+                    OverdueForDvcqg = g.Sum(s => s.OverdueForDvcqg),
                 })
                 .ToListAsync(ct);
             foreach (var s in sums)
             {
                 var key = new GroupKey(s.UnitId ?? Guid.Empty, s.ProcedureId, s.Channel);
-                var counts = new DossierCounts(s.Received, s.EndedEarly, s.EndedOnTime, s.EndedLate, s.EndedUnclassified, s.EndedWithoutResult, s.EndedLateForDvcqg, s.Overdue);
+                var counts = new DossierCounts(s.Received, s.EndedEarly, s.EndedOnTime, s.EndedLate, s.EndedUnclassified, s.EndedWithoutResult, s.EndedLateForDvcqg, s.Overdue,
+                    s.OverdueForDvcqg);
                 result[key] = result.TryGetValue(key, out var sum) ? sum + counts : counts;
             }
         }
