@@ -17,6 +17,7 @@ using MotCua.Persistence.Identity;
 using MotCua.Persistence.Outbox;
 using MotCua.Persistence.Portal;
 using MotCua.Persistence.Reports;
+using MotCua.Persistence.ServiceIndex;
 using MotCua.Persistence.Statistics;
 
 namespace MotCua.Persistence;
@@ -101,6 +102,8 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, Guid>
 
     /// <summary>Recorded runs of the standard reports, with their rows and hash (domain.md §12.3).</summary>
     public DbSet<ReportRun> ReportRuns => Set<ReportRun>();
+    /// <summary>766 figures imported for the indicators MotCua cannot compute (<see cref="ServiceIndexFigure"/>).</summary>
+    public DbSet<ServiceIndexFigure> ServiceIndexFigures => Set<ServiceIndexFigure>();
 
     /// <summary>PAKN cases (issue 9 §2; ND 20/2008), with their history.</summary>
     public DbSet<PaknCase> PaknCases => Set<PaknCase>();

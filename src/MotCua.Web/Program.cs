@@ -11,6 +11,7 @@ using MotCua.Web.Features.Pakn;
 using MotCua.Web.Features.ProvinceAdmin;
 using MotCua.Web.Features.ReferenceData;
 using MotCua.Web.Features.Reports;
+using MotCua.Web.Features.ServiceIndex;
 using MotCua.Web.Features.Surveys;
 using MotCua.Web.Infrastructure;
 using MotCua.Web.Jobs;
@@ -32,6 +33,7 @@ builder.Services
     .AddPakn()
     .AddSurveys()
     .AddReports()
+    .AddServiceIndex()
     .AddMotCuaJobs(builder.Configuration, builder.Environment.ContentRootPath);
 
 var app = builder.Build();
@@ -47,7 +49,8 @@ app.MapMotCuaApi()
     .MapFeedback()
     .MapPakn()
     .MapSurveys()
-    .MapReports();
+    .MapReports()
+    .MapServiceIndex();
 app.MapRazorPages();
 await app.InitialiseDatabaseAsync();
 await app.RunBoundedAsync();

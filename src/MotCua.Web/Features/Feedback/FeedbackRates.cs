@@ -35,6 +35,11 @@ public static class FeedbackRates
 
     public sealed record ClassificationCounts(int Total, int Regulation, int StaffConduct, int Unclassified);
 
+    /// <summary>The domain rates with the ids counted against each, and the tracking codes and dossier codes of those ids.</summary>
+    public sealed record Computed(
+        PaknRate PaknOnTime, PaknRate PaknSatisfaction, PaknRate DossierSatisfaction, PaknRate PaknHandling, PaknRate Index8,
+        ClassificationCounts Classification, IReadOnlyDictionary<Guid, string> Codes);
+
     public sealed record RatesView(
         Guid UnitId, DateOnly From, DateOnly To, int UnitsIncluded, RateView PaknOnTime, RateView PaknSatisfaction,
         RateView DossierSatisfaction, RateView PaknHandling, RateView Index8, ClassificationCounts Classification);
@@ -61,6 +66,23 @@ public static class FeedbackRates
             }
 
             var (unitId, units, first, last) = scope.Value;
+            var computed = await ComputeAsync(units, first, last, ct);
+            if (computed.IsFailure)
+            {
+                return computed.Error;
+            }
+
+            var c = computed.Value;
+            return new RatesView(
+                unitId, first, last, units.Count,
+                View(c.PaknOnTime, c.Codes), View(c.PaknSatisfaction, c.Codes), View(c.DossierSatisfaction, c.Codes),
+                View(c.PaknHandling, c.Codes), View(c.Index8, c.Codes), c.Classification);
+        }
+
+        /// <summary>The rates of <paramref name="units"/> (already authorised) over the period, with the ids counted
+        /// against each and their codes: the 766 scorecard scores group 6 and lists its losses from these.</summary>
+        public async Task<Result<Computed>> ComputeAsync(HashSet<Guid> units, DateOnly first, DateOnly last, CancellationToken ct)
+        {
             var period = PaknPeriod.FromDates(first, last);
             var set = IndicatorSetJson.Default.For(last);
             var pakn = await PaknFactsAsync(units, period, ct);
@@ -72,12 +94,15 @@ public static class FeedbackRates
             var (facts, cases) = pakn.Value;
             var codes = cases.ToDictionary(c => c.Id, c => c.TrackingCode.Format());
             var receivedInPeriod = facts.Where(f => f.ReceivedInPeriod).Select(f => f.CaseId).ToHashSet();
-            var dossiers = await DossierSatisfactionAsync(units, period, set, ct);
-            return new RatesView(
-                unitId, first, last, units.Count,
-                View(PaknRates.OnTime(facts, set), codes), View(PaknRates.Satisfaction(facts, set), codes), dossiers,
-                View(PaknRates.Handling(facts), codes), View(PaknRates.Index8(facts), codes),
-                Classification([.. cases.Where(c => receivedInPeriod.Contains(c.Id))]));
+            var (dossiers, dossierCodes) = await DossierSatisfactionAsync(units, period, set, ct);
+            foreach (var (id, code) in dossierCodes)
+            {
+                codes[id] = code;
+            }
+
+            return new Computed(
+                PaknRates.OnTime(facts, set), PaknRates.Satisfaction(facts, set), dossiers, PaknRates.Handling(facts), PaknRates.Index8(facts),
+                Classification([.. cases.Where(c => receivedInPeriod.Contains(c.Id))]), codes);
         }
 
         // The cases that can count in the period: received before its end and still open, or acted on during it.
@@ -113,7 +138,8 @@ public static class FeedbackRates
             return (facts, cases);
         }
 
-        private async Task<RateView> DossierSatisfactionAsync(HashSet<Guid> units, PaknPeriod period, IndicatorSet set, CancellationToken ct)
+        private async Task<(PaknRate Rate, Dictionary<Guid, string> Codes)> DossierSatisfactionAsync(
+            HashSet<Guid> units, PaknPeriod period, IndicatorSet set, CancellationToken ct)
         {
             var ended = db.Dossiers.AsNoTracking()
                 .Where(d => units.Contains(d.CompetentUnitId) && d.ProcessingEndedAt >= period.StartUtc && d.ProcessingEndedAt < period.EndUtc);
@@ -127,7 +153,7 @@ public static class FeedbackRates
                 .Select(d => new { d.Id, d.Code }).ToListAsync(ct);
             var rate = PaknRates.DossierSatisfaction(count, [.. late.Select(d => d.Id)], [.. complained.Select(d => d.Id)], set);
             var codes = late.Concat(complained).DistinctBy(d => d.Id).ToDictionary(d => d.Id, d => d.Code?.Format() ?? d.Id.ToString());
-            return View(rate, codes);
+            return (rate, codes);
         }
 
         private static RateView View(PaknRate rate, IReadOnlyDictionary<Guid, string> codes) => new(
