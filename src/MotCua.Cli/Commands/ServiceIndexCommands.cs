@@ -13,6 +13,7 @@ internal static class ServiceIndexCommands
     public static Command Create(CliContext cli) => new("serviceindex", "Bộ chỉ số phục vụ người dân, doanh nghiệp (QĐ 766/QĐ-TTg)")
     {
         Points(cli),
+        ServiceIndexImportCommand.Create(cli),
     };
 
     /// <summary>`points --file counts.json`: the portal's conversion rules applied to given counts. Reads a JSON array of

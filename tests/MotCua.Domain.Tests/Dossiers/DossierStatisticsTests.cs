@@ -63,7 +63,12 @@ public sealed class DossierStatisticsTests
 
         var deltas = dossier.DailyContributions();
 
-        Assert.Equal([new DossierDayDelta(new DateOnly(2026, 3, 9), Received, 1), new DossierDayDelta(due.AddDays(1), Overdue, 1)], deltas);
+        // TT 01/2018 compares dates (overdue from the day after the due date); DVCQG compares the instant, so at the end
+        // of the due date itself, after the appointment's hour, the open dossier is already late for 766 §2.1.
+        Assert.True(dossier.CurrentAppointmentAt!.Value < Dossier.EndOfDayUtc(due));
+        Assert.Equal(
+            [new DossierDayDelta(new DateOnly(2026, 3, 9), Received, 1), new DossierDayDelta(due.AddDays(1), Overdue, 1), new DossierDayDelta(due, OverdueForDvcqg, 1)],
+            deltas);
     }
 
     [Theory]
@@ -128,6 +133,12 @@ public sealed class DossierStatisticsTests
             var overdue = Sum(Overdue);
             var expectedOverdue = standing is { Ended: false, Timeliness: Timeliness.Late } ? 1 : 0;
             Assert.True(expectedOverdue == overdue, $"{context}: overdue {overdue}, expected {expectedOverdue}");
+            // 766 §2.1: open and late by the portal's rule at the day's end, and ended late for DVCQG by then.
+            var dvcqg = dossier.DvcqgStandingAt(Dossier.EndOfDayUtc(day));
+            var openLate = Sum(OverdueForDvcqg);
+            var expectedOpenLate = dvcqg is { Ended: false, Late: true } ? 1 : 0;
+            Assert.True(expectedOpenLate == openLate, $"{context}: open late for DVCQG {openLate}, expected {expectedOpenLate}");
+            Assert.True(Sum(EndedLateForDvcqg) == (dvcqg is { Ended: true, Late: true } ? 1 : 0), $"{context}: ended late for DVCQG");
             count++;
         }
 
