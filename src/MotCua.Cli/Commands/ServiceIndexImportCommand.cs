@@ -69,7 +69,7 @@ internal static class ServiceIndexImportCommand
 
     private static ScorecardPeriod Period(int? year, int? quarter, int? month, string at) => (year, quarter, month) switch
     {
-        (null, _, _) or (< 2000 or > 2100, _, _) => throw new CliInputException($"{at}: \"year\" phải từ 2000 đến 2100."),
+        (null, _, _) or ( < 2000 or > 2100, _, _) => throw new CliInputException($"{at}: \"year\" phải từ 2000 đến 2100."),
         (_, not null, not null) => throw new CliInputException($"{at}: chọn \"quarter\" hoặc \"month\", không cả hai."),
         (_, { } q, null) when q is >= 1 and <= 4 => ScorecardPeriod.Quarter(year.Value, q),
         (_, null, { } m) when m is >= 1 and <= 12 => ScorecardPeriod.Month(year.Value, m),

@@ -14,7 +14,8 @@ internal sealed class ServiceIndexFigureConfiguration : IEntityTypeConfiguration
         builder.Property(f => f.Id).ValueGeneratedNever();
         builder.Property(f => f.IndicatorId).HasMaxLength(ServiceIndexFigure.IndicatorIdMaxLength);
         builder.Property(f => f.SourceNote).HasMaxLength(ServiceIndexFigure.SourceNoteMaxLength);
-        builder.HasIndex(f => new { f.UnitId, f.PeriodFirst, f.PeriodLast, f.IndicatorId }).IsUnique();
+        // A short name: the conventional one is longer than PostgreSQL's 63 characters.
+        builder.HasIndex(f => new { f.UnitId, f.PeriodFirst, f.PeriodLast, f.IndicatorId }).IsUnique().HasDatabaseName("IX_ServiceIndexFigures_Unit_Period_Indicator");
         builder.HasOne<Domain.Units.OrganisationalUnit>().WithMany().HasForeignKey(f => f.UnitId).OnDelete(DeleteBehavior.Restrict);
     }
 }

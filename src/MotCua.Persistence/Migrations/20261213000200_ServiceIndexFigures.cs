@@ -33,7 +33,7 @@ public sealed class ServiceIndexFigures : Migration
                 table.ForeignKey("FK_ServiceIndexFigures_OrganisationalUnits_UnitId", x => x.UnitId, "OrganisationalUnits", "Id", onDelete: ReferentialAction.Restrict);
             });
         migrationBuilder.CreateIndex(
-            "IX_ServiceIndexFigures_UnitId_PeriodFirst_PeriodLast_IndicatorId", "ServiceIndexFigures",
+            "IX_ServiceIndexFigures_Unit_Period_Indicator", "ServiceIndexFigures",
             ["UnitId", "PeriodFirst", "PeriodLast", "IndicatorId"], unique: true);
     }
 

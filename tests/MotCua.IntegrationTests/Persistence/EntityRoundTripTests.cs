@@ -312,6 +312,8 @@ public sealed class EntityRoundTripTests
             typeof(MotCua.Persistence.Statistics.DossierStatQueueItem),
             // ReportRunRoundTripTests.
             typeof(MotCua.Persistence.Reports.ReportRun), typeof(MotCua.Persistence.Statistics.StatisticsVersion),
+            // ServiceIndex/ServiceIndexFigureRoundTripTests.
+            typeof(MotCua.Persistence.ServiceIndex.ServiceIndexFigure),
         ];
         await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite, TestContext.Current.CancellationToken);
         await using var db = database.CreateContext();

@@ -31,6 +31,7 @@ public sealed class StatisticsRoundTripTests
             EndedWithoutResult = 6,
             EndedLateForDvcqg = 7,
             Overdue = -8,
+            OverdueForDvcqg = 9,
         };
         var snapshot = new DossierStatSnapshot
         {
@@ -52,7 +53,7 @@ public sealed class StatisticsRoundTripTests
         {
             var read = await db.DossierDayStats.SingleAsync(ct);
             Assert.Equal((unit, StatGrain.Month, new DateOnly(2026, 2, 1), procedure, DossierChannel.Postal), (read.UnitId, read.Grain, read.Day, read.ProcedureId, read.Channel));
-            Assert.Equal([1, 2, 3, 4, 5, 6, 7, -8], Enum.GetValues<DossierDayMeasure>().Select(read.Get));
+            Assert.Equal([1, 2, 3, 4, 5, 6, 7, -8, 9], Enum.GetValues<DossierDayMeasure>().Select(read.Get));
             var readSnapshot = await db.DossierStatSnapshots.SingleAsync(ct);
             Assert.Equivalent(snapshot, readSnapshot);
             Assert.Equal(

@@ -16,9 +16,9 @@ namespace MotCua.Web.Features.ServiceIndex;
 /// through a grant covering its descendants): the figures change every reader's scorecard.</remarks>
 public static class ImportFigures
 {
-    public sealed record FigureBody(string? Indicator, long? Numerator, long? Denominator, string? SourceNote);
+    public sealed record ImportedFigureBody(string? Indicator, long? Numerator, long? Denominator, string? SourceNote);
 
-    public sealed record Body(Guid? Unit, int? Year, int? Quarter, int? Month, List<FigureBody>? Figures);
+    public sealed record ImportFiguresBody(Guid? Unit, int? Year, int? Quarter, int? Month, List<ImportedFigureBody>? Figures);
 
     public sealed record FigureView(string Indicator, long Numerator, long Denominator, string SourceNote);
 
@@ -27,7 +27,7 @@ public static class ImportFigures
     private static readonly StaffRole[] Importers = [StaffRole.Administrator, StaffRole.HomeAffairsAppraiser];
 
     public static RouteHandlerBuilder Map(RouteGroupBuilder api) =>
-        api.MapPost("/serviceindex/figures", async (Body body, ClaimsPrincipal user, Handler handler, CancellationToken ct) =>
+        api.MapPost("/serviceindex/figures", async (ImportFiguresBody body, ClaimsPrincipal user, Handler handler, CancellationToken ct) =>
                 (await handler.Handle(body, user, ct)).ToHttpResult(TypedResults.Ok))
             .RequireAuthorization(ApiAuth.Policy)
             .WithName("ServiceIndexImportFigures")
@@ -38,7 +38,7 @@ public static class ImportFigures
 
     public sealed class Handler(AppDbContext db, ScorecardScope scopes, DossierAccess access, TimeProvider clock)
     {
-        public async Task<Result<Imported>> Handle(Body body, ClaimsPrincipal user, CancellationToken ct)
+        public async Task<Result<Imported>> Handle(ImportFiguresBody body, ClaimsPrincipal user, CancellationToken ct)
         {
             ArgumentNullException.ThrowIfNull(body);
             if (body.Year is null)
