@@ -144,7 +144,9 @@ public sealed class ScorecardTests
         var unit = Unit(Justice);
         object Body(long numerator) => new
         {
-            unit, year = 2026, month = 2,
+            unit,
+            year = 2026,
+            month = 2,
             figures = new[] { new { indicator = "1.4", numerator, denominator = 130L, sourceNote = "Cổng DVCQG, 05/03/2026" }, new { indicator = "REUSED_DIGITIZED_DATA", numerator = 60L, denominator = 100L, sourceNote = "CSDLQG" } },
         };
 
