@@ -21,7 +21,16 @@ public sealed class OverdueForDvcqg : Migration
     /// <inheritdoc/>
     protected override void Down(MigrationBuilder migrationBuilder)
     {
-        migrationBuilder.DropColumn(name: "OverdueForDvcqg", table: "DossierDayStats");
+        if (migrationBuilder.ActiveProvider == "Microsoft.EntityFrameworkCore.Sqlite")
+        {
+            // As in ProcedureFinancialPause: SQLite 3.35+ drops an unindexed, unconstrained column in place.
+            migrationBuilder.Sql("ALTER TABLE \"DossierDayStats\" DROP COLUMN \"OverdueForDvcqg\";");
+        }
+        else
+        {
+            migrationBuilder.DropColumn(name: "OverdueForDvcqg", table: "DossierDayStats");
+        }
+
         Recount(migrationBuilder);
     }
 

@@ -21,8 +21,11 @@ public static class AggregateFigures
         ArgumentNullException.ThrowIfNull(subtrees);
         ArgumentNullException.ThrowIfNull(period);
         var all = subtrees.Values.SelectMany(s => s).ToHashSet();
-        var before = await StatisticsReader.PrefixAsync(db, all, period.First.AddDays(-1), ct);
-        var until = await StatisticsReader.PrefixAsync(db, all, period.Last, ct);
+        // One unit (a scorecard): the database sums its subtree, one row per (procedure, channel) back; several (a
+        // ranking): per unit, split among them below.
+        var perUnit = subtrees.Count > 1;
+        var before = await StatisticsReader.PrefixAsync(db, all, period.First.AddDays(-1), ct, perUnit);
+        var until = await StatisticsReader.PrefixAsync(db, all, period.Last, ct, perUnit);
         var keys = before.Keys.Union(until.Keys).ToList();
         var procedureIds = keys.Select(k => k.ProcedureId).Distinct().ToList();
         // Enums are stored as names: compare by value.
@@ -32,7 +35,7 @@ public static class AggregateFigures
         var result = new Dictionary<Guid, Dictionary<string, IndicatorFigure>>();
         foreach (var (unit, members) in subtrees)
         {
-            var parts = keys.Where(k => members.Contains(k.UnitId))
+            var parts = keys.Where(k => !perUnit || members.Contains(k.UnitId))
                 .Select(k => (Key: k, Before: before.GetValueOrDefault(k), Until: until.GetValueOrDefault(k))).ToList();
             result[unit] = new Dictionary<string, IndicatorFigure>(StringComparer.Ordinal)
             {
