@@ -102,6 +102,7 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, Guid>
 
     /// <summary>Recorded runs of the standard reports, with their rows and hash (domain.md §12.3).</summary>
     public DbSet<ReportRun> ReportRuns => Set<ReportRun>();
+
     /// <summary>766 figures imported for the indicators MotCua cannot compute (<see cref="ServiceIndexFigure"/>).</summary>
     public DbSet<ServiceIndexFigure> ServiceIndexFigures => Set<ServiceIndexFigure>();
 
