@@ -17,12 +17,8 @@ internal static class RawForm06Query
 {
     // Business dates are Vietnam dates (UTC+7, no daylight saving); Compare() in Dossier.Deadlines does the same, and
     // DueDate() takes the day of the instant one tick before the appointment.
-    private const string Sql = """
-        with recursive subtree as (
-            select "Id" from "OrganisationalUnits" where "Id" = @unit
-            union all
-            select u."Id" from "OrganisationalUnits" u join subtree s on u."ParentId" = s."Id"
-        ),
+    private const string Sql = RawSubtree.Cte + """
+        ,
         d as (
             select d."Channel" as channel, d."Status" as status, d."ReceivedAt" as received, d."ProcessingEndedAt" as ended,
                    d."CurrentAppointmentAt" as current_due, p."Level" as level, p."SectorName" as sector,

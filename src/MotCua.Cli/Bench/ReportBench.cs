@@ -28,16 +28,46 @@ internal sealed class ReportBench(ReportBenchOptions options, TextWriter output)
         using var http = new HttpClient { BaseAddress = options.Url, Timeout = TimeSpan.FromMinutes(2) };
         var token = await BenchAuth.TokenAsync(http, options.User, options.Password, Json, ct);
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        var url = string.Create(CultureInfo.InvariantCulture, $"api/v1/reports/form06?unit={options.Unit}&from={options.From:yyyy-MM-dd}&to={options.To:yyyy-MM-dd}");
 
         output.WriteLine($"Biểu 06, đơn vị {options.Unit}, {options.From:dd/MM/yyyy}–{options.To:dd/MM/yyyy}");
-        int[] apiTotal = [];
-        var api = new LatencyStats();
+        var form06 = string.Create(CultureInfo.InvariantCulture, $"api/v1/reports/form06?unit={options.Unit}&from={options.From:yyyy-MM-dd}&to={options.To:yyyy-MM-dd}");
+        var (api, body) = await TimeApiAsync(http, form06, ct);
+        var apiTotal = TotalColumns(body);
+
+        await using var connection = new NpgsqlConnection(options.ConnectionString);
+        await connection.OpenAsync(ct);
+        var (rawStats, raw) = await TimeRawAsync(() => RawForm06Query.RunAsync(connection, options.Unit, options.From, options.To, ct));
+        Compare(api, rawStats);
+        output.WriteLine($"{"cột",-14}{"API",14}{"GROUP BY",14}");
+        for (var c = 0; c < RawForm06Query.ColumnNames.Length; c++)
+        {
+            var same = apiTotal[c] == raw.Columns[c] ? "" : "  ≠";
+            output.WriteLine($"{RawForm06Query.ColumnNames[c],-14}{RawForm06Query.Format(apiTotal[c]),14}{RawForm06Query.Format(raw.Columns[c]),14}{same}");
+        }
+
+        output.WriteLine();
+        output.WriteLine($"Chỉ số 766 (bảng điểm), đơn vị {options.Unit}, năm {options.From.Year}");
+        var scorecard = string.Create(CultureInfo.InvariantCulture, $"api/v1/serviceindex/scorecard?unit={options.Unit}&year={options.From.Year}");
+        var (cardStats, card) = await TimeApiAsync(http, scorecard, ct);
+        var progress = Indicator(card, "2.1");
+        var (rawCardStats, rawProgress) = await TimeRawAsync(() => RawProgressQuery.RunAsync(connection, options.Unit, options.From, options.To, ct));
+        Compare(cardStats, rawCardStats);
+        output.WriteLine($"2.1 đúng hạn / tổng: API {RawForm06Query.Format((int)progress.Numerator)} / {RawForm06Query.Format((int)progress.Denominator)}, "
+            + $"GROUP BY {RawForm06Query.Format((int)rawProgress.OnTime)} / {RawForm06Query.Format((int)rawProgress.Counted)}");
+
+        return ExitCodes.Ok;
+    }
+
+    // The API's report, sequentially after the warm-up requests; returns the times and the last answer.
+    private async Task<(LatencyStats Stats, string Body)> TimeApiAsync(HttpClient http, string url, CancellationToken ct)
+    {
+        var stats = new LatencyStats();
+        var body = "";
         for (var i = 0; i < options.Warmup + options.Iterations; i++)
         {
             var started = Stopwatch.GetTimestamp();
             using var response = await http.GetAsync(url, ct);
-            var body = await response.Content.ReadAsStringAsync(ct);
+            body = await response.Content.ReadAsStringAsync(ct);
             var elapsed = Stopwatch.GetElapsedTime(started);
             if (!response.IsSuccessStatusCode)
             {
@@ -46,39 +76,51 @@ internal sealed class ReportBench(ReportBenchOptions options, TextWriter output)
 
             if (i >= options.Warmup)
             {
-                api.Record(elapsed.Ticks, (int)response.StatusCode);
+                stats.Record(elapsed.Ticks, (int)response.StatusCode);
             }
-
-            apiTotal = TotalColumns(body);
         }
 
-        await using var connection = new NpgsqlConnection(options.ConnectionString);
-        await connection.OpenAsync(ct);
-        RawForm06Query.Result raw = new([], 0);
-        var rawStats = new LatencyStats();
-        for (var i = 0; i < 1 + options.RawIterations; i++)
+        return (stats, body);
+    }
+
+    // The raw query; the first run warms its pages into the cache too, as the API's warm-up does, and is not counted.
+    private async Task<(LatencyStats Stats, T Result)> TimeRawAsync<T>(Func<Task<T>> run)
+    {
+        var stats = new LatencyStats();
+        var result = await run();
+        for (var i = 0; i < options.RawIterations; i++)
         {
             var started = Stopwatch.GetTimestamp();
-            raw = await RawForm06Query.RunAsync(connection, options.Unit, options.From, options.To, ct);
-            // The first run warms the raw query's pages into the cache too, as the API's warm-up does.
-            if (i > 0)
+            result = await run();
+            stats.Record(Stopwatch.GetElapsedTime(started).Ticks, 200);
+        }
+
+        return (stats, result);
+    }
+
+    private void Compare(LatencyStats api, LatencyStats raw)
+    {
+        Print("API (thống kê lưu sẵn)", api, options.Iterations);
+        Print("GROUP BY trên bảng gốc", raw, options.RawIterations);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"tỷ lệ GROUP BY / API: p50 {raw.PercentileMs(50) / api.PercentileMs(50):F1}×, p95 {raw.PercentileMs(95) / api.PercentileMs(95):F1}×"));
+    }
+
+    private static (long Numerator, long Denominator) Indicator(string body, string id)
+    {
+        using var document = JsonDocument.Parse(body);
+        foreach (var group in document.RootElement.GetProperty("groups").EnumerateArray())
+        {
+            foreach (var indicator in group.GetProperty("indicators").EnumerateArray())
             {
-                rawStats.Record(Stopwatch.GetElapsedTime(started).Ticks, 200);
+                if (indicator.GetProperty("id").GetString() == id)
+                {
+                    return (indicator.GetProperty("numerator").GetInt64(), indicator.GetProperty("denominator").GetInt64());
+                }
             }
         }
 
-        Print("API (thống kê lưu sẵn)", api, options.Iterations);
-        Print("GROUP BY trên bảng gốc", rawStats, options.RawIterations);
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"tỷ lệ GROUP BY / API: p50 {rawStats.PercentileMs(50) / api.PercentileMs(50):F1}×, p95 {rawStats.PercentileMs(95) / api.PercentileMs(95):F1}×"));
-        output.WriteLine($"{"cột",-14}{"API",14}{"GROUP BY",14}");
-        for (var c = 0; c < RawForm06Query.ColumnNames.Length; c++)
-        {
-            var same = apiTotal[c] == raw.Columns[c] ? "" : "  ≠";
-            output.WriteLine($"{RawForm06Query.ColumnNames[c],-14}{RawForm06Query.Format(apiTotal[c]),14}{RawForm06Query.Format(raw.Columns[c]),14}{same}");
-        }
-
-        return ExitCodes.Ok;
+        throw new CliInputException($"bảng điểm không có chỉ số {id}.");
     }
 
     private void Print(string name, LatencyStats stats, int n) => output.WriteLine(string.Create(CultureInfo.InvariantCulture,
