@@ -4,6 +4,19 @@ using MotCua.Domain.Reports;
 
 namespace MotCua.Persistence.Statistics;
 
+/// <summary>Which parts of a <see cref="StatisticsReader.GroupKey"/> a read keeps apart; the others are summed over (their
+/// part of the key is then <see cref="Guid.Empty"/>). The channel is always kept.</summary>
+[Flags]
+public enum StatGroups
+{
+    /// <summary>One group per channel over all the units and procedures asked for.</summary>
+    None = 0,
+
+    Unit = 1,
+
+    Procedure = 2,
+}
+
 /// <summary>Reads <see cref="DossierDayStat"/> as prefixes: the sums from the beginning up to a day's end, per (unit,
 /// procedure, channel). Whole months come from the month rows, the days of a partial month from the day rows, so a
 /// prefix reads about (months so far + days this month) rows per group, never the dossiers.</summary>
@@ -17,8 +30,15 @@ public static class StatisticsReader
     /// <see cref="GroupKey.UnitId"/> is then <see cref="Guid.Empty"/>): what a report over a subtree needs, and one row per
     /// (procedure, channel) back from the database instead of one per unit as well (a province-year Biểu 06 at 1 M
     /// dossiers gets about 160 rows instead of tens of thousands).</remarks>
+    public static Task<Dictionary<GroupKey, DossierCounts>> PrefixAsync(
+        AppDbContext db, IReadOnlyCollection<Guid> units, DateOnly day, CancellationToken ct, bool perUnit = true) =>
+        PrefixAsync(db, units, day, perUnit ? StatGroups.Unit | StatGroups.Procedure : StatGroups.Procedure, ct);
+
+    /// <summary>The counts of <paramref name="units"/> summed up to the end of <paramref name="day"/>, kept apart only by
+    /// <paramref name="groups"/> and the channel (a dashboard's breakdown by unit needs no procedure, so the database
+    /// returns one row per unit and channel).</summary>
     public static async Task<Dictionary<GroupKey, DossierCounts>> PrefixAsync(
-        AppDbContext db, IReadOnlyCollection<Guid> units, DateOnly day, CancellationToken ct, bool perUnit = true)
+        AppDbContext db, IReadOnlyCollection<Guid> units, DateOnly day, StatGroups groups, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         var month = new DateOnly(day.Year, day.Month, 1);
@@ -30,34 +50,61 @@ public static class StatisticsReader
         var result = new Dictionary<GroupKey, DossierCounts>();
         foreach (var source in new[] { wholeMonths, partialDays })
         {
-            var sums = await source
-                // NULL rather than Guid.Empty when summing: Npgsql would send the constant as text, not uuid.
-                .GroupBy(s => new { UnitId = perUnit ? (Guid?)s.UnitId : null, s.ProcedureId, s.Channel })
-                .Select(g => new
-                {
-                    g.Key.UnitId,
-                    g.Key.ProcedureId,
-                    g.Key.Channel,
-                    Received = g.Sum(s => s.Received),
-                    EndedEarly = g.Sum(s => s.EndedEarly),
-                    EndedOnTime = g.Sum(s => s.EndedOnTime),
-                    EndedLate = g.Sum(s => s.EndedLate),
-                    EndedUnclassified = g.Sum(s => s.EndedUnclassified),
-                    EndedWithoutResult = g.Sum(s => s.EndedWithoutResult),
-                    EndedLateForDvcqg = g.Sum(s => s.EndedLateForDvcqg),
-                    Overdue = g.Sum(s => s.Overdue),
-                    OverdueForDvcqg = g.Sum(s => s.OverdueForDvcqg),
-                })
-                .ToListAsync(ct);
-            foreach (var s in sums)
+            foreach (var (_, key, counts) in await SumAsync(source, groups, byDay: false, ct))
             {
-                var key = new GroupKey(s.UnitId ?? Guid.Empty, s.ProcedureId, s.Channel);
-                var counts = new DossierCounts(s.Received, s.EndedEarly, s.EndedOnTime, s.EndedLate, s.EndedUnclassified, s.EndedWithoutResult, s.EndedLateForDvcqg, s.Overdue,
-                    s.OverdueForDvcqg);
                 result[key] = result.TryGetValue(key, out var sum) ? sum + counts : counts;
             }
         }
 
         return result;
+    }
+
+    /// <summary>The flows of each calendar month from <paramref name="firstMonth"/> through <paramref name="lastMonth"/>
+    /// (first days of months), read from the month rows, kept apart by <paramref name="groups"/> and the channel. Only for
+    /// months that have ended: a month row also holds the overdue deltas a still-open dossier will reach later in the
+    /// month (the sums are a function of the history, not of "now"), which a prefix to today must not count.</summary>
+    public static async Task<Dictionary<(DateOnly Month, GroupKey Key), DossierCounts>> MonthsAsync(
+        AppDbContext db, IReadOnlyCollection<Guid> units, DateOnly firstMonth, DateOnly lastMonth, StatGroups groups, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var rows = db.DossierDayStats.AsNoTracking()
+            .Where(s => units.Contains(s.UnitId) && s.Grain == StatGrain.Month && s.Day >= firstMonth && s.Day <= lastMonth);
+        return (await SumAsync(rows, groups, byDay: true, ct)).ToDictionary(s => (s.Day!.Value, s.Key), s => s.Counts);
+    }
+
+    private static async Task<List<(DateOnly? Day, GroupKey Key, DossierCounts Counts)>> SumAsync(
+        IQueryable<DossierDayStat> rows, StatGroups groups, bool byDay, CancellationToken ct)
+    {
+        var byUnit = groups.HasFlag(StatGroups.Unit);
+        var byProcedure = groups.HasFlag(StatGroups.Procedure);
+        var sums = await rows
+            // NULL rather than Guid.Empty when summing: Npgsql would send the constant as text, not uuid.
+            .GroupBy(s => new
+            {
+                UnitId = byUnit ? (Guid?)s.UnitId : null,
+                ProcedureId = byProcedure ? (Guid?)s.ProcedureId : null,
+                s.Channel,
+                Day = byDay ? (DateOnly?)s.Day : null,
+            })
+            .Select(g => new
+            {
+                g.Key.UnitId,
+                g.Key.ProcedureId,
+                g.Key.Channel,
+                g.Key.Day,
+                Received = g.Sum(s => s.Received),
+                EndedEarly = g.Sum(s => s.EndedEarly),
+                EndedOnTime = g.Sum(s => s.EndedOnTime),
+                EndedLate = g.Sum(s => s.EndedLate),
+                EndedUnclassified = g.Sum(s => s.EndedUnclassified),
+                EndedWithoutResult = g.Sum(s => s.EndedWithoutResult),
+                EndedLateForDvcqg = g.Sum(s => s.EndedLateForDvcqg),
+                Overdue = g.Sum(s => s.Overdue),
+                OverdueForDvcqg = g.Sum(s => s.OverdueForDvcqg),
+            })
+            .ToListAsync(ct);
+        return [.. sums.Select(s => (s.Day, new GroupKey(s.UnitId ?? Guid.Empty, s.ProcedureId ?? Guid.Empty, s.Channel),
+            new DossierCounts(s.Received, s.EndedEarly, s.EndedOnTime, s.EndedLate, s.EndedUnclassified, s.EndedWithoutResult, s.EndedLateForDvcqg, s.Overdue,
+                s.OverdueForDvcqg)))];
     }
 }
