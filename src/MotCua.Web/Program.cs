@@ -1,5 +1,6 @@
 using MotCua.Web.Api;
 using MotCua.Web.Features.Administration;
+using MotCua.Web.Features.Dashboard;
 using MotCua.Web.Features.Desk;
 using MotCua.Web.Features.DossierDocuments;
 using MotCua.Web.Features.DossierForms;
@@ -30,6 +31,7 @@ builder.Services
     .AddDossierDocuments(builder.Configuration)
     .AddDossierNotifications(builder.Configuration)
     .AddFeedback()
+    .AddDashboard()
     .AddPakn()
     .AddSurveys()
     .AddReports()
@@ -47,6 +49,7 @@ app.MapMotCuaApi()
     .MapAdministration()
     .MapDossierDocuments()
     .MapFeedback()
+    .MapDashboard()
     .MapPakn()
     .MapSurveys()
     .MapReports()
