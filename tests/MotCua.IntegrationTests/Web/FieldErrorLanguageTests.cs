@@ -28,7 +28,7 @@ public sealed partial class FieldErrorLanguageTests
         { Citizen, "/Portal/MyDossiers", ["/Portal/Submit", "/Portal/MyDossiers/{id}"] },
         { Desk, "/Desk", ["/Desk/Receive", "/Desk/Dossier/{id}", "/Desk/Correct/{id}", "/Work/Pakn/Log", "/Work/Pakn/Import"] },
         { Handler, "/Work", ["/Work/Dossier/{id}"] },
-        { Head, "/Work", ["/Work/Dossier/{id}", "/Reports", "/ServiceIndex"] },
+        { Head, "/Work", ["/Work/Dossier/{id}", "/Reports", "/ServiceIndex", "/Dashboard"] },
         { Admin, "/Admin", ["/Admin/Units/Create", "/Admin/Units/Close/{id}", "/Admin/Users/Create", "/Admin/Users/Detail/{id}", "/Admin/Desks/Edit/{id}/{id}", "/Admin/Calendar", "/Admin/Catalogue/Edit"] },
         { SurveyOfficer, "/Surveys", ["/Surveys/New", "/Surveys/Questionnaire"] },
     };
