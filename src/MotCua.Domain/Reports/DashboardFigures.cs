@@ -24,6 +24,9 @@ public sealed record DashboardFigures(int Received, int ReceivedOnline, int Fini
     /// sync conditions); <see langword="null"/> when nothing was received.</summary>
     public decimal? OnlinePercent => Percent(ReceivedOnline, Received);
 
+    /// <summary>Whether nothing was received or finished and nothing is overdue: a row with nothing to drill into.</summary>
+    public bool IsZero() => Received == 0 && Finished == 0 && OverdueOpen == 0;
+
     /// <summary><paramref name="part"/> / <paramref name="whole"/> in percent with one decimal (half away from zero, as
     /// reports print "97,5 %"), or <see langword="null"/> when <paramref name="whole"/> is 0.</summary>
     public static decimal? Percent(int part, int whole)

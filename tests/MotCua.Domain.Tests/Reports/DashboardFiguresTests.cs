@@ -45,6 +45,8 @@ public sealed class DashboardFiguresTests
         Assert.Null(figures.OnTimePercent);
         Assert.Null(figures.OnlinePercent);
         Assert.Equal(2, figures.OverdueOpen);
+        Assert.False(figures.IsZero());
+        Assert.True(DashboardFigures.Zero.IsZero());
     }
 
     [Fact]

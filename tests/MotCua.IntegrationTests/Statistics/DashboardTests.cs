@@ -116,13 +116,18 @@ public sealed class DashboardTests
     {
         var ct = TestContext.Current.CancellationToken;
         await using var harness = await StartAsync(provider, ct);
+        await harness.CreateAsync(await harness.ClientAsync(Desk, ct), ct);
+        await harness.InScopeAsync(sp => DossierStatistics.ApplyAllQueuedAsync(sp.GetRequiredService<AppDbContext>(), ct));
         var (browser, _) = await harness.SignInAsync(NoiVu, ct);
 
         var page = await browser.GetStringAsync("/Dashboard", ct);
         Assert.Contains("id=\"trend-table\"", page, StringComparison.Ordinal);
         Assert.Contains("id=\"breakdown-table\"", page, StringComparison.Ordinal);
         Assert.Contains("data-chart=\"", page, StringComparison.Ordinal);
+        // Drill-down to the department that has a dossier, not to a commune that has none.
         Assert.Contains($"href=\"/Dashboard?unit={Unit(Justice)}&amp;year=2026\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain($"href=\"/Dashboard?unit={Unit(ChiengAn)}", page, StringComparison.Ordinal);
+        Assert.Contains($"data-id=\"{Unit(ChiengAn)}\" data-kind=\"unit\"", page, StringComparison.Ordinal);
         Assert.Contains($"/api/v1/reports/form06?unit={Unit(DemoData.ProvinceCode)}&amp;from=2026-01-01&amp;to=2026-11-24", page, StringComparison.Ordinal);
 
         var (headBrowser, _) = await harness.SignInAsync(Head, ct);

@@ -24,7 +24,7 @@ public static class DashboardData
     public sealed record Month(int Number, DateOnly LastDay, DashboardFigures Figures);
 
     /// <summary>One row of the breakdown: a child unit with its own subtree (<c>unit</c>, which has a dashboard of its
-    /// own), the unit's own dossiers when it also has children (<c>own</c>), or a procedure (<c>procedure</c>).</summary>
+    /// own; listed while it exists, with zeros if need be), the unit's own dossiers when it also has children (<c>own</c>), or a procedure (<c>procedure</c>).</summary>
     public sealed record Part(string Kind, Guid Id, string Name, string? Code, DashboardFigures Figures);
 
     /// <summary>One satisfaction rate of <see cref="FeedbackRates"/>: a percent, or null with <c>NoData</c> when its
@@ -171,7 +171,7 @@ public static class DashboardData
             var ids = figures.Keys.ToList();
             var procedures = await db.Procedures.AsNoTracking().Where(p => ids.Contains(p.Id))
                 .Select(p => new { p.Id, p.Name, p.Code }).ToDictionaryAsync(p => p.Id, ct);
-            return [.. figures.Where(f => f.Value.Received + f.Value.Finished + f.Value.OverdueOpen > 0)
+            return [.. figures.Where(f => !f.Value.IsZero())
                 .Select(f => procedures.TryGetValue(f.Key, out var p)
                     ? new Part("procedure", f.Key, p.Name, p.Code.Value, f.Value)
                     : new Part("procedure", f.Key, "(không rõ thủ tục)", null, f.Value))
