@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.IntegrationTests.Infrastructure;
 using MotCua.Persistence;
+using MotCua.Persistence.Statistics;
 
 namespace MotCua.BrowserTests.Infrastructure;
 
@@ -16,6 +17,7 @@ public sealed class AppServer : IAsyncDisposable
     private readonly TestDatabase _database;
     private readonly Factory _factory;
     private readonly string _documents;
+    private readonly SemaphoreSlim _statistics = new(1, 1);
 
     private AppServer(TestDatabase database, Factory factory, string documents, Uri address, ManualClock? clock)
     {
@@ -37,6 +39,23 @@ public sealed class AppServer : IAsyncDisposable
     /// <summary>A context on the app's database, for looking up what a journey needs (a dossier code …).</summary>
     public AppDbContext CreateContext() => _database.CreateContext();
 
+    /// <summary>Brings the dossier statistics up to date, as the job would (the journeys' servers run no jobs). One at a
+    /// time per server: two appliers at once both insert a new day row and one fails on its key, which the job, never
+    /// run twice at once, cannot meet.</summary>
+    public async Task ApplyStatisticsAsync()
+    {
+        await _statistics.WaitAsync(TestContext.Current.CancellationToken);
+        try
+        {
+            await using var db = CreateContext();
+            await DossierStatistics.ApplyAllQueuedAsync(db, TestContext.Current.CancellationToken);
+        }
+        finally
+        {
+            _statistics.Release();
+        }
+    }
+
     /// <summary>Starts the app over a fresh database for <paramref name="provider"/>; <paramref name="clock"/>, when given,
     /// replaces the app's <see cref="TimeProvider"/> (time is outside the system), null keeps the real clock.</summary>
     public static async Task<AppServer> StartAsync(DatabaseProvider provider, CancellationToken ct, ManualClock? clock = null)
@@ -57,6 +76,7 @@ public sealed class AppServer : IAsyncDisposable
         await _factory.DisposeAsync();
         await _database.DisposeAsync();
         Directory.Delete(_documents, recursive: true);
+        _statistics.Dispose();
     }
 
     private sealed class Factory(TestDatabase database, string documents, ManualClock? clock) : WebApplicationFactory<MotCua.Web.SharedResource>

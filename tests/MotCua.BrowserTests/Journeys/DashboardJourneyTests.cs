@@ -4,7 +4,6 @@ using MotCua.Domain.Calendar;
 using MotCua.IntegrationTests.Infrastructure;
 using MotCua.Persistence;
 using MotCua.Persistence.Seeding;
-using MotCua.Persistence.Statistics;
 using static MotCua.BrowserTests.Infrastructure.Officers;
 
 namespace MotCua.BrowserTests.Journeys;
@@ -20,7 +19,7 @@ public sealed class DashboardJourneyTests(Servers servers, Chromium chromium)
     public async Task HomeAffairs_SeesTheProvinceChartAndTable_DrillsDownToADepartment(DatabaseProvider provider)
     {
         var server = await servers.ForAsync(provider);
-        await ApplyStatisticsAsync(server);
+        await server.ApplyStatisticsAsync();
         await using var officer = await Session.StartAsync(server, chromium);
         var page = officer.Page;
         await officer.LoginAsync(HomeAffairs);
@@ -51,7 +50,7 @@ public sealed class DashboardJourneyTests(Servers servers, Chromium chromium)
     public async Task AgencyHead_WithoutJavaScript_OnAPhone_ReadsTheTables(DatabaseProvider provider)
     {
         var server = await servers.ForAsync(provider);
-        await ApplyStatisticsAsync(server);
+        await server.ApplyStatisticsAsync();
         await using var head = await Session.StartAsync(server, chromium, javaScript: false, width: 360);
         var page = head.Page;
         await head.LoginAsync(Head);
@@ -65,12 +64,5 @@ public sealed class DashboardJourneyTests(Servers servers, Chromium chromium)
         Assert.Equal(0, await page.Locator($"#unit option[value='{DemoData.UnitId(Province)}']").CountAsync());
         await Assertions.Expect(page.Locator("#breakdown-title")).ToHaveTextAsync("Theo thủ tục hành chính");
         await head.CheckAsync("dashboard-no-script");
-    }
-
-    // The journeys' server runs no jobs: bring the statistics up to date with the demo dossiers and the other journeys'.
-    private static async Task ApplyStatisticsAsync(AppServer server)
-    {
-        await using var db = server.CreateContext();
-        await DossierStatistics.ApplyAllQueuedAsync(db, TestContext.Current.CancellationToken);
     }
 }

@@ -4,7 +4,6 @@ using MotCua.Domain.Calendar;
 using MotCua.IntegrationTests.Infrastructure;
 using MotCua.Persistence;
 using MotCua.Persistence.Seeding;
-using MotCua.Persistence.Statistics;
 
 namespace MotCua.BrowserTests.Journeys;
 
@@ -21,10 +20,7 @@ public sealed class ServiceIndexJourneyTests(Servers servers, Chromium chromium)
         var server = await servers.ForAsync(provider);
         var year = VietnamTime.Today(TimeProvider.System).Year;
         // The test servers run without the jobs: the statistics take in the seeded dossiers here, as the job would.
-        await using (var db = server.CreateContext())
-        {
-            await DossierStatistics.ApplyAllQueuedAsync(db, TestContext.Current.CancellationToken);
-        }
+        await server.ApplyStatisticsAsync();
 
         await using var admin = await Session.StartAsync(server, chromium);
         var page = admin.Page;
