@@ -8,7 +8,6 @@ using MotCua.Domain.Common;
 using MotCua.IntegrationTests.Infrastructure;
 using MotCua.Persistence;
 using MotCua.Persistence.Seeding;
-using MotCua.Persistence.Statistics;
 using UglyToad.PdfPig;
 using static MotCua.BrowserTests.Infrastructure.Officers;
 
@@ -24,10 +23,7 @@ public sealed partial class ReportJourneyTests(Servers servers, Chromium chromiu
     {
         var server = await servers.ForAsync(provider);
         // The demo dossiers were queued for the statistics at seeding; the job that applies the queue is off in the journeys.
-        await using (var db = server.CreateContext())
-        {
-            await DossierStatistics.ApplyAllQueuedAsync(db, TestContext.Current.CancellationToken);
-        }
+        await server.ApplyStatisticsAsync();
 
         await using var head = await Session.StartAsync(server, chromium);
         var page = head.Page;
