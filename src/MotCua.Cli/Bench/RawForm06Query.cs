@@ -1,5 +1,4 @@
 using System.Globalization;
-using MotCua.Domain.Calendar;
 using Npgsql;
 
 namespace MotCua.Cli.Bench;
@@ -53,10 +52,7 @@ internal static class RawForm06Query
     public static async Task<Result> RunAsync(NpgsqlConnection connection, Guid unit, DateOnly from, DateOnly to, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        await using var command = new NpgsqlCommand(Sql, connection);
-        command.Parameters.AddWithValue("unit", unit);
-        command.Parameters.AddWithValue("start", VietnamTime.StartOfDayUtc(from));
-        command.Parameters.AddWithValue("end", VietnamTime.StartOfDayUtc(to.AddDays(1)));
+        await using var command = RawSubtree.Command(connection, Sql, unit, from, to);
         await using var reader = await command.ExecuteReaderAsync(ct);
         long online = 0, other = 0, carried = 0, early = 0, onTime = 0, late = 0, open = 0, overdue = 0;
         var rows = 0;

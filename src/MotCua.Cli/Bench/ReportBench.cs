@@ -49,11 +49,19 @@ internal sealed class ReportBench(ReportBenchOptions options, TextWriter output)
         output.WriteLine($"Chỉ số 766 (bảng điểm), đơn vị {options.Unit}, năm {options.From.Year}");
         var scorecard = string.Create(CultureInfo.InvariantCulture, $"api/v1/serviceindex/scorecard?unit={options.Unit}&year={options.From.Year}");
         var (cardStats, card) = await TimeApiAsync(http, scorecard, ct);
-        var progress = Indicator(card, "2.1");
-        var (rawCardStats, rawProgress) = await TimeRawAsync(() => RawProgressQuery.RunAsync(connection, options.Unit, options.From, options.To, ct));
+        var (rawCardStats, rawCard) = await TimeRawAsync(() => RawScorecardQuery.RunAsync(connection, options.Unit, options.From, options.To, ct));
         Compare(cardStats, rawCardStats);
-        output.WriteLine($"2.1 đúng hạn / tổng: API {RawForm06Query.Format((int)progress.Numerator)} / {RawForm06Query.Format((int)progress.Denominator)}, "
-            + $"GROUP BY {RawForm06Query.Format((int)rawProgress.OnTime)} / {RawForm06Query.Format((int)rawProgress.Counted)}");
+        foreach (var (id, name, rawFigure) in new[]
+                 {
+                     ("2.1", "đúng hạn / tổng", rawCard.Progress), ("3.4", "trực tuyến / tiếp nhận (TTHC toàn trình)", rawCard.FullOnline),
+                     ("5.4", "hài lòng / đã kết thúc", rawCard.DossierSatisfaction),
+                 })
+        {
+            var figure = Indicator(card, id);
+            var same = figure == rawFigure ? "" : "  ≠";
+            output.WriteLine($"{id} {name}: API {RawForm06Query.Format((int)figure.Numerator)} / {RawForm06Query.Format((int)figure.Denominator)}, "
+                + $"GROUP BY {RawForm06Query.Format((int)rawFigure.Item1)} / {RawForm06Query.Format((int)rawFigure.Item2)}{same}");
+        }
 
         return ExitCodes.Ok;
     }

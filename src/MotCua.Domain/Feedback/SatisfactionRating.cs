@@ -68,6 +68,15 @@ public sealed class SatisfactionRating
     /// <summary>The state the dossier had ended in.</summary>
     public DossierStatus DossierStatus { get; private set; }
 
+    /// <summary>When the dossier's processing ended (<see cref="Dossier.ProcessingEndedAt"/>, set once and never moved);
+    /// null when it ended for the applicant without being received. 766 §5.4 counts a dislike in the period the dossier
+    /// ended in: kept here so the rates read the ratings alone, not a join to every ended dossier.</summary>
+    public DateTime? DossierEndedAt { get; private set; }
+
+    /// <summary>Whether the dossier ended late by DVCQG's test (<see cref="Dossier.IsOnTimeForDvcqg"/> false), fixed once
+    /// processing ended: 766 §5.4 counts a late dossier with a dislike once in its list.</summary>
+    public bool DossierLateForDvcqg { get; private set; }
+
     public DateTime RatedAt { get; private set; }
 
     /// <summary>The staff account that typed a paper or phone rating in, or opened the kiosk screen; null when the
@@ -153,6 +162,8 @@ public sealed class SatisfactionRating
             UnofficialCost = answers.UnofficialCost,
             Comment = comment,
             DossierStatus = dossier.Status,
+            DossierEndedAt = dossier.ProcessingEndedAt,
+            DossierLateForDvcqg = dossier.IsOnTimeForDvcqg() == false,
             RatedAt = ratedAtUtc,
             RecordedById = recordedById,
         };

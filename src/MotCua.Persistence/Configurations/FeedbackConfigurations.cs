@@ -6,9 +6,12 @@ using MotCua.Domain.Feedback;
 namespace MotCua.Persistence.Configurations;
 
 /// <summary>Ratings: one per dossier (the unique index is what makes "rate once" hold under concurrent submissions),
-/// indexed for the rates per unit and period.</summary>
+/// indexed for the rates per unit and period (by rating time, and by the dossier's end for 766 §5.4).</summary>
 internal sealed class SatisfactionRatingConfiguration : IEntityTypeConfiguration<SatisfactionRating>
 {
+    /// <summary>The dislikes (<see cref="SatisfactionRating.IsDislike"/>); enums are stored as names.</summary>
+    public const string DislikeFilter = "\"Overall\" IN ('VeryDissatisfied', 'Dissatisfied')";
+
     public void Configure(EntityTypeBuilder<SatisfactionRating> builder)
     {
         builder.ToTable("SatisfactionRatings");
@@ -16,6 +19,9 @@ internal sealed class SatisfactionRatingConfiguration : IEntityTypeConfiguration
         builder.HasIndex(r => r.DossierId).IsUnique();
         builder.HasIndex(r => new { r.CompetentUnitId, r.RatedAt });
         builder.HasIndex(r => new { r.ReceivingUnitId, r.RatedAt });
+        // 766 §5.4 reads only the dislikes of a unit's dossiers ended in a period, by their lateness: from this index alone.
+        builder.HasIndex(r => new { r.CompetentUnitId, r.DossierEndedAt, r.DossierLateForDvcqg }, "IX_SatisfactionRatings_Dislikes")
+            .HasFilter(DislikeFilter);
         builder.Property(r => r.Comment).HasMaxLength(SatisfactionRating.MaxCommentLength);
         builder.Ignore(r => r.IsDislike);
         builder.Ignore(r => r.NeedsFollowUp);

@@ -59,6 +59,47 @@ public static class StatisticsReader
         return result;
     }
 
+    /// <summary>The flows of <paramref name="units"/> from the start of <paramref name="first"/> to the end of
+    /// <paramref name="last"/>, summed over units, procedures and channels: the months wholly inside
+    /// from the month rows, the other days from the day rows, so a year reads its twelve months' rows and nothing before
+    /// it. Only <see cref="DossierCounts.Received"/> and the Ended measures are flows; the Overdue measures are running
+    /// deltas (a month row holds those a still-open dossier reaches later in the month): read them with
+    /// <see cref="PrefixAsync(AppDbContext, IReadOnlyCollection{Guid}, DateOnly, StatGroups, CancellationToken)"/>.</summary>
+    public static async Task<DossierCounts> FlowAsync(
+        AppDbContext db, IReadOnlyCollection<Guid> units, DateOnly first, DateOnly last, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var firstWhole = first.Day == 1 ? first : new DateOnly(first.Year, first.Month, 1).AddMonths(1);
+        var afterLast = last.AddDays(1);
+        var lastWhole = new DateOnly(afterLast.Year, afterLast.Month, 1).AddMonths(-1);
+        var rows = db.DossierDayStats.AsNoTracking().Where(s => units.Contains(s.UnitId));
+        var sources = new List<IQueryable<DossierDayStat>>();
+        if (firstWhole <= lastWhole)
+        {
+            var wholeEnd = lastWhole.AddMonths(1).AddDays(-1);
+            sources.Add(rows.Where(s => s.Grain == StatGrain.Month && s.Day >= firstWhole && s.Day <= lastWhole));
+            if (first < firstWhole || last > wholeEnd)
+            {
+                sources.Add(rows.Where(s => s.Grain == StatGrain.Day && s.Day >= first && s.Day <= last && (s.Day < firstWhole || s.Day > wholeEnd)));
+            }
+        }
+        else
+        {
+            sources.Add(rows.Where(s => s.Grain == StatGrain.Day && s.Day >= first && s.Day <= last));
+        }
+
+        var total = default(DossierCounts);
+        foreach (var source in sources)
+        {
+            foreach (var (_, _, counts) in await SumAsync(source, StatGroups.None, byDay: false, ct))
+            {
+                total += counts;
+            }
+        }
+
+        return total;
+    }
+
     /// <summary>The flows of each calendar month from <paramref name="firstMonth"/> through <paramref name="lastMonth"/>
     /// (first days of months), read from the month rows, kept apart by <paramref name="groups"/> and the channel. Only for
     /// months that have ended: a month row also holds the overdue deltas a still-open dossier will reach later in the

@@ -1,9 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using MotCua.IntegrationTests.Infrastructure;
 using MotCua.Persistence;
 using MotCua.Persistence.Seeding;
+using MotCua.Persistence.Statistics;
 using static MotCua.IntegrationTests.Dossiers.DossierApiHarness;
 
 namespace MotCua.IntegrationTests.Feedback;
@@ -57,6 +59,8 @@ public sealed class FeedbackRatesTests
         using var rated = await desk.PostAsJsonAsync($"/api/v1/dossiers/{dossier}/rating", new { overall = 2, channel = "Paper" }, ct);
         Assert.True(rated.StatusCode == HttpStatusCode.Created, await rated.Content.ReadAsStringAsync(ct));
 
+        // The dossier counts come from the kept statistics, which follow the queue within seconds.
+        await harness.InScopeAsync(sp => DossierStatistics.ApplyAllQueuedAsync(sp.GetRequiredService<AppDbContext>(), ct));
         var november = await RatesAsync(head, justice, "2026-11-01", "2026-11-30", ct);
         Assert.Equal((2, 2, 100m, 6m), Rate(november, "paknOnTime"));
         Assert.Equal((2, 2, 100m, 6m), Rate(november, "paknSatisfaction"));

@@ -48,6 +48,8 @@ public sealed class FeedbackRoundTripTests
                     (Satisfaction?)Satisfaction.VeryDissatisfied, (bool?)true, "Phải đi lại nhiều lần.", DossierStatus.Withdrawn, rating.RatedAt, rating.RecordedById),
                 (loaded.DossierId, loaded.ReceivingUnitId, loaded.CompetentUnitId, loaded.Channel, loaded.Overall, loaded.TimesContacted, loaded.AgenciesContacted,
                     loaded.StaffAttitude, loaded.UnofficialCost, loaded.Comment, loaded.DossierStatus, loaded.RatedAt, loaded.RecordedById));
+            Assert.Equal((dossier.ProcessingEndedAt, dossier.IsOnTimeForDvcqg() == false), (loaded.DossierEndedAt, loaded.DossierLateForDvcqg));
+            Assert.NotNull(loaded.DossierEndedAt);
             Assert.Equal(officer, await db.SatisfactionRatingOfficers.SingleAsync(o => o.RatingId == rating.Id, ct));
             var follow = await db.RatingFollowUps.SingleAsync(f => f.RatingId == rating.Id, ct);
             Assert.Equal((dossier.Id, dossier.CompetentUnitId, rating.RatedAt, at.AddDays(7), 1, true), (follow.DossierId, follow.UnitId, follow.OpenedAt, follow.DueAt, follow.Version, follow.IsOpen));

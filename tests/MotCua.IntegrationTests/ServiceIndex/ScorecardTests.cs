@@ -25,7 +25,7 @@ public sealed class ScorecardTests
     private static DateTimeOffset Vn(string local) =>
         new(DateTime.ParseExact(local, "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) - VietnamTime.Offset, TimeSpan.Zero);
 
-    private sealed record Known(string F, string B, string D, string E);
+    private sealed record Known(string F, string B, string D, string E, Guid BId);
 
     // Plays the dossiers through the API, moving the clock; returns the codes the test names.
     private static async Task<Known> PlayAsync(DossierApiHarness harness, CancellationToken ct)
@@ -68,7 +68,7 @@ public sealed class ScorecardTests
         await At("2026-03-02 10:00");
         await FireStepsAsync(d.Id, 1, ct, finish);
         await harness.InScopeAsync(sp => DossierStatistics.ApplyAllQueuedAsync(sp.GetRequiredService<AppDbContext>(), ct));
-        return new Known(f.Code, b.Code, d.Code, e.Code);
+        return new Known(f.Code, b.Code, d.Code, e.Code, b.Id);
     }
 
     private static JsonObject Indicator(JsonObject card, string id) =>
@@ -118,6 +118,36 @@ public sealed class ScorecardTests
         var d = (await ReadAsync(await head.GetAsync($"/api/v1/serviceindex/scorecard/2.1/items?unit={unit}&year=2026&month=2", ct), ct))["items"]!.AsArray()[2]!;
         // D: due 05/02, judged at the end of 28/02: 06/02, 09–13/02 and 23–27/02 are working days (Tết 16–20/02 is not).
         Assert.Equal(11, d["lateWorkingDays"]!.GetValue<int>());
+
+        // 5.4 from the statistics: of the five whose processing ended in February (F, A, C withdrawn, B, E), F and B
+        // ended late by DVCQG's test; its loss list names them in receipt order, a page at a time.
+        var satisfaction = Indicator(february, "5.4");
+        Assert.Equal((3L, 5L), (satisfaction["numerator"]!.GetValue<long>(), satisfaction["denominator"]!.GetValue<long>()));
+        // B's applicant takes the result in March and rates it "dissatisfied": late and disliked counts twice in the
+        // rule (5 − 2 late − 1 disliked), once in the list; the rating counts in February, when B ended.
+        var desk = await harness.ClientAsync(Desk, ct);
+        await FireStepsAsync(known.BId, 6, ct, (desk, "ReturnResult", null));
+        using (var rated = await desk.PostAsJsonAsync($"/api/v1/dossiers/{known.BId}/rating", new { overall = 2, channel = "Paper" }, ct))
+        {
+            Assert.True(rated.StatusCode == HttpStatusCode.Created, await rated.Content.ReadAsStringAsync(ct));
+        }
+
+        satisfaction = Indicator(await ReadAsync(await head.GetAsync($"/api/v1/serviceindex/scorecard?unit={unit}&year=2026&month=2", ct), ct), "5.4");
+        Assert.Equal((2L, 5L), (satisfaction["numerator"]!.GetValue<long>(), satisfaction["denominator"]!.GetValue<long>()));
+        var marchSatisfaction = Indicator(await ReadAsync(await head.GetAsync($"/api/v1/serviceindex/scorecard?unit={unit}&year=2026&month=3", ct), ct), "5.4");
+        Assert.Equal((0L, 1L), (marchSatisfaction["numerator"]!.GetValue<long>(), marchSatisfaction["denominator"]!.GetValue<long>()));
+        var losses = new List<string>();
+        after = null;
+        do
+        {
+            var page = await ReadAsync(await head.GetAsync(
+                $"/api/v1/serviceindex/scorecard/5.4/items?unit={unit}&year=2026&month=2&limit=1{(after is null ? "" : "&after=" + after)}", ct), ct);
+            Assert.Equal(2, page["total"]!.GetValue<long>());
+            losses.AddRange(page["items"]!.AsArray().Select(i => i!["code"]!.GetValue<string>()));
+            after = page["next"]?.GetValue<string>();
+        }
+        while (after is not null && losses.Count < 10);
+        Assert.Equal([known.F, known.B], losses);
 
         // March: D (ended late) and G (open, due 03/03, overdue on 31/03) are what there is to handle; both late.
         var march = Indicator(await ReadAsync(await head.GetAsync($"/api/v1/serviceindex/scorecard?unit={unit}&year=2026&month=3", ct), ct), "2.1");

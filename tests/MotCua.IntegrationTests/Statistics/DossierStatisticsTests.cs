@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MotCua.Domain.Calendar;
 using MotCua.IntegrationTests.Infrastructure;
 using MotCua.Persistence;
 using MotCua.Persistence.Statistics;
@@ -33,10 +34,39 @@ public sealed class DossierStatisticsTests
 
             await DossierStatistics.RebuildAsync(db, pageSize: 7, ct);
             rebuilt = await RowsAsync(db, ct);
+            await FlowsMatchTheDossiersAsync(db, ct);
         });
 
         Assert.NotEmpty(incremental);
         Assert.Equal(rebuilt, incremental);
+    }
+
+    // StatisticsReader.FlowAsync over ranges that start and end mid-month, span a month boundary, cover whole months or
+    // one day: received, ended and ended late by DVCQG's test equal the dossiers counted one by one.
+    private static async Task FlowsMatchTheDossiersAsync(AppDbContext db, CancellationToken ct)
+    {
+        var dossiers = await db.Dossiers.AsNoTracking().Where(d => d.ReceivedAt != null).ToListAsync(ct);
+        var units = dossiers.Select(d => d.CompetentUnitId).ToHashSet();
+        var days = dossiers.SelectMany(d => new[] { d.ReceivedAt, d.ProcessingEndedAt }).OfType<DateTime>().Select(VietnamTime.BusinessDate).ToList();
+        var (min, max) = (days.Min(), days.Max());
+        var monthAfterMin = new DateOnly(min.Year, min.Month, 1).AddMonths(1);
+        DateOnly[][] ranges =
+        [
+            [min, max], [min.AddDays(3), max.AddDays(-3)], [monthAfterMin, monthAfterMin.AddMonths(1).AddDays(-1)],
+            [monthAfterMin.AddDays(-5), monthAfterMin.AddDays(5)], [min.AddDays(10), min.AddDays(10)], [new DateOnly(min.Year, min.Month, 1), max],
+        ];
+        foreach (var range in ranges)
+        {
+            var (first, last) = (range[0], range[1]);
+            bool In(DateTime? at) => at is { } t && VietnamTime.BusinessDate(t) >= first && VietnamTime.BusinessDate(t) <= last;
+            var flow = await StatisticsReader.FlowAsync(db, units, first, last, ct);
+            var ended = dossiers.Where(d => In(d.ProcessingEndedAt)).ToList();
+            Assert.Equal(
+                (dossiers.Count(d => In(d.ReceivedAt)), ended.Count, ended.Count(d => d.IsOnTimeForDvcqg() == false)),
+                (flow.Received, flow.Ended, flow.EndedLateForDvcqg));
+        }
+
+        Assert.True(dossiers.Any(d => d.IsOnTimeForDvcqg() == false), "no dossier ended late");
     }
 
     private static async Task<List<string>> RowsAsync(AppDbContext db, CancellationToken ct) =>

@@ -180,7 +180,7 @@ public static class DashboardData
 
         private async Task<Satisfaction?> SatisfactionAsync(Guid unitId, DateOnly first, DateOnly asOf, ClaimsPrincipal user, CancellationToken ct)
         {
-            var found = await rates.Handle(unitId, first, asOf, user, ct);
+            var found = await rates.Handle(unitId, first, asOf, user, ct, listed: 0);
             if (found.IsFailure)
             {
                 return null;

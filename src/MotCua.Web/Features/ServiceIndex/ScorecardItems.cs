@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using MotCua.Domain.Common;
+using MotCua.Domain.Feedback.Pakn;
 using MotCua.Domain.ServiceIndex;
 using MotCua.Persistence;
 using MotCua.Persistence.ServiceIndex;
@@ -103,12 +104,25 @@ public static class ScorecardItems
             }
 
             var (rate, pakn) = ScorecardEvaluator.FeedbackRate(computed.Value, id)!.Value;
-            var codes = computed.Value.Codes;
-            var page = rate.CountedAgainst.Skip(skip).Take(limit).Select(item => new Item(
-                item, pakn ? "pakn" : "dossier", codes.GetValueOrDefault(item), pakn ? $"/Work/Pakn/{item}" : DossierLink(item),
+            List<(Guid Id, string Code)> page;
+            int total;
+            if (pakn)
+            {
+                var codes = computed.Value.Codes;
+                page = [.. rate.CountedAgainst.Skip(skip).Take(limit).Select(item => (item, codes.GetValueOrDefault(item) ?? item.ToString()))];
+                total = rate.CountedAgainst.Count;
+            }
+            else
+            {
+                page = await rates.DossierLossPageAsync(units, PaknPeriod.FromDates(period.First, period.Last), skip, limit, ct);
+                total = computed.Value.DossierLosses.Total;
+            }
+
+            var items = page.Select(item => new Item(
+                item.Id, pakn ? "pakn" : "dossier", item.Code, pakn ? $"/Work/Pakn/{item.Id}" : DossierLink(item.Id),
                 null, null, null, null, null, null, null, null, null, null)).ToList();
-            var next = skip + page.Count < rate.CountedAgainst.Count ? (skip + page.Count).ToString(CultureInfo.InvariantCulture) : null;
-            return new ItemsPage(id, rate.CountedAgainst.Count, page, next);
+            var next = skip + items.Count < total && items.Count == limit ? (skip + items.Count).ToString(CultureInfo.InvariantCulture) : null;
+            return new ItemsPage(id, total, items, next);
         }
 
         private static ValidationFailed BadCursor => ValidationFailed.One("after", new FieldMessage("serviceindex.cursor", "Con trỏ trang không hợp lệ."));
