@@ -10,7 +10,8 @@ namespace MotCua.BrowserTests.Journeys;
 
 /// <summary>Issue 10 §6: Home Affairs opens the dashboard from the menu, sees the province's monthly trend drawn by ECharts
 /// beside its table, and drills down to a department, whose breakdown is by procedure; an agency head without JavaScript,
-/// on a phone, reads the same figures in the tables while the chart's place stays hidden. Axe at 1280 and 360 px.</summary>
+/// on a phone, reads the same figures in the tables while the chart's place stays hidden. The PDF holds the page's figures
+/// and its chart as text. Axe at 1280 and 360 px.</summary>
 public sealed class DashboardJourneyTests(Servers servers, Chromium chromium)
 {
     private const string HomeAffairs = "noivu@motcua.local";
@@ -34,6 +35,22 @@ public sealed class DashboardJourneyTests(Servers servers, Chromium chromium)
         await Assertions.Expect(page.Locator("#trend-table tbody tr")).ToHaveCountAsync(month);
         await Assertions.Expect(page.Locator("#breakdown-table caption")).ToContainTextAsync("đơn vị trực thuộc");
         await officer.CheckAsync("dashboard-province");
+
+        // The PDF: the page's figures and its chart, drawn by the same script as SVG, so the chart's words are text (the
+        // y-axis name "Hồ sơ" is in the chart only; the months are in both).
+        var pdf = await Downloads.ClickAsync(page, "#dashboard-pdf");
+        await Downloads.KeepAsync($"{nameof(DashboardJourneyTests)}-{provider}", "bang-dieu-hanh.pdf", pdf);
+        var text = Downloads.PdfText(pdf, out var landscape);
+        Assert.True(landscape, "not landscape");
+        Assert.Contains(Downloads.Flat(await page.Locator("#dashboard-unit").InnerTextAsync()), text, StringComparison.Ordinal);
+        Assert.Contains(Downloads.Flat("Hồ sơ"), text, StringComparison.Ordinal);
+        foreach (var row in await page.Locator("#trend-table tbody tr, #trend-table tfoot tr, #satisfaction-table tbody tr").AllAsync())
+        {
+            var line = Downloads.Flat(string.Join(" ", await row.Locator("th, td").AllInnerTextsAsync()));
+            Assert.True(text.Contains(line, StringComparison.Ordinal), $"the PDF lacks the line “{line}”:\n{text}");
+        }
+
+        Assert.Contains(Downloads.Flat((await page.Locator("#kpi-on-time .kpi-value").InnerTextAsync()).Trim()), text, StringComparison.Ordinal);
 
         var justice = DemoData.UnitId(Justice);
         await page.Locator($"#breakdown-table a[href^='/Dashboard?unit={justice}']").ClickAsync();

@@ -109,6 +109,16 @@ public sealed class DashboardTests
         // Nothing received or finished yet: rates without a value, not 0 % or 100 %.
         Assert.Null(view["total"]!["onTimePercent"]);
         Assert.Null(view["total"]!["onlinePercent"]);
+
+        // The PDF is refused alike; its own unit's prints.
+        using var otherPdf = await head.GetAsync($"/api/v1/dashboard/pdf?unit={Unit("000.00.00.H56")}", ct);
+        Assert.Equal(HttpStatusCode.Forbidden, otherPdf.StatusCode);
+        using var badYearPdf = await head.GetAsync($"/api/v1/dashboard/pdf?unit={Unit(Justice)}&year=2027", ct);
+        Assert.Equal(HttpStatusCode.BadRequest, badYearPdf.StatusCode);
+        using var ownPdf = await head.GetAsync($"/api/v1/dashboard/pdf?unit={Unit(Justice)}", ct);
+        Assert.Equal(HttpStatusCode.OK, ownPdf.StatusCode);
+        Assert.Equal("application/pdf", ownPdf.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString((await ownPdf.Content.ReadAsByteArrayAsync(ct))[..5]), StringComparison.Ordinal);
     }
 
     [Theory, AllDatabases]

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.Localization;
 
 namespace MotCua.Web.Features.Dashboard;
 
@@ -13,7 +14,17 @@ namespace MotCua.Web.Features.Dashboard;
 public static class DashboardChart
 {
     /// <summary>The texts of the trend chart in the page's language.</summary>
-    public sealed record TrendLabels(IReadOnlyList<string> Months, string Received, string Finished, string OnTimePercent, string Dossiers);
+    public sealed record TrendLabels(IReadOnlyList<string> Months, string Received, string Finished, string OnTimePercent, string Dossiers)
+    {
+        /// <summary>The labels from the shared resources, in the current UI language.</summary>
+        public static TrendLabels From(IStringLocalizer text)
+        {
+            ArgumentNullException.ThrowIfNull(text);
+            return new(
+                text["Dashboard_Months"].Value.Split(','), text["Dashboard_Received"], text["Dashboard_Finished"], text["Dashboard_OnTimeRate"],
+                text["Dashboard_Dossiers"]);
+        }
+    }
 
     // The site's palette (wwwroot/css/site.css): link blue, a green and the brand red, each at least 3:1 on white.
     private static readonly string[] Palette = ["#0b4f8a", "#2e7d4f", "#a3161a"];

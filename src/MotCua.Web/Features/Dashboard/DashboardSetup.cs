@@ -10,6 +10,7 @@ public static class DashboardSetup
     {
         services.TryAddScoped<UnitPeriodQuery>();
         services.AddScoped<DashboardData.Handler>();
+        services.AddScoped<DashboardPdf.Handler>();
         return services;
     }
 
@@ -17,6 +18,7 @@ public static class DashboardSetup
     {
         ArgumentNullException.ThrowIfNull(api);
         DashboardData.Map(api);
+        DashboardPdf.Map(api);
         return api;
     }
 }

@@ -77,14 +77,9 @@ public sealed class IndexModel(DashboardData.Handler dashboard, AppDbContext db,
         View = found.Value;
         Year = View.Year;
         MayOpenParent = View.ParentUnitId is { } parent && readable.Contains(parent);
-        TrendChart = DashboardChart.Trend(View.Months, new DashboardChart.TrendLabels(
-            text["Dashboard_Months"].Value.Split(','), text["Dashboard_Received"], text["Dashboard_Finished"], text["Dashboard_OnTimeRate"],
-            text["Dashboard_Dossiers"]));
+        TrendChart = DashboardChart.Trend(View.Months, DashboardChart.TrendLabels.From(text));
         return Page();
     }
-
-    /// <summary>The month's short name in the page's language.</summary>
-    public string MonthName(int month) => text["Dashboard_Months"].Value.Split(',')[month - 1];
 
     // Depth first from the readable units whose parent is not readable, siblings by name, so a province comes first with
     // its departments and communes under it.

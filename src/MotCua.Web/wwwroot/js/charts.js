@@ -1,5 +1,5 @@
 // Draws each chart the server described: an element with a data-chart attribute holding an Apache ECharts option (JSON,
-// built by Features/Dashboard/DashboardChart.cs, the one definition for the page and print). The element stays hidden
+// built by Features/Dashboard/DashboardChart.cs, the one definition for the page and print; the PDF runs this file too). The element stays hidden
 // until it is drawn, so without JavaScript (or without ECharts) the data table beside it is what shows. No inline
 // script or style attribute: the site's Content-Security-Policy allows neither.
 (function () {
@@ -16,9 +16,11 @@
             return;
         }
 
-        // Shown before init: ECharts takes its size from the container.
+        // Shown before init: ECharts takes its size from the container. A printed copy (data-chart-print, the PDF that
+        // Chromium prints from Features/Dashboard/DashboardPrint.razor) draws SVG, so the chart's words stay text.
         container.hidden = false;
-        var chart = window.echarts.init(container, null, { renderer: 'canvas' });
+        var renderer = container.getAttribute('data-chart-print') === 'true' ? 'svg' : 'canvas';
+        var chart = window.echarts.init(container, null, { renderer: renderer });
         chart.setOption(option);
         container.setAttribute('data-chart-drawn', 'true');
         // Follows the container (a rotated phone, a resized window); the option's media query then picks the layout.
