@@ -14,8 +14,10 @@ public sealed partial class Dossier
     /// <remarks>A function of the history only, never of "now": the aggregates are kept by adding (after − before) in the
     /// transaction that changes the dossier, and a rebuild sums it over every dossier, so the two always agree. A later
     /// event never changes what an earlier day-end saw, so a closed period's figures stay as they were reported.</remarks>
+    /// <param name="documents">What the dossier's documents say (766 group 5): they add the digitisation measures on the
+    /// day of receipt and the electronic-result measure on the day processing ended.</param>
     /// <exception cref="InvalidOperationException">The history is not wholly loaded.</exception>
-    public IReadOnlyList<DossierDayDelta> DailyContributions()
+    public IReadOnlyList<DossierDayDelta> DailyContributions(DossierDocumentFacts documents = default)
     {
         if (_history.Count != Version)
         {
@@ -31,10 +33,20 @@ public sealed partial class Dossier
         _history.Sort((a, b) => a.Sequence.CompareTo(b.Sequence));
         var receivedDay = BusinessDate(received);
         deltas.Add(new DossierDayDelta(receivedDay, DossierDayMeasure.Received, 1));
+        if (documents is { Digitised: true, ElectronicResult: true })
+        {
+            deltas.Add(new DossierDayDelta(receivedDay, DossierDayMeasure.ReceivedDigitised, 1));
+        }
+
+        if (documents.ReusedData)
+        {
+            deltas.Add(new DossierDayDelta(receivedDay, DossierDayMeasure.ReceivedReusingData, 1));
+        }
+
         DateOnly? endedDay = ProcessingEndedAt is { } ended ? BusinessDate(ended) : null;
         if (ProcessingEndedAt is { } end)
         {
-            AddEnded(deltas, end, endedDay!.Value);
+            AddEnded(deltas, end, endedDay!.Value, documents.ElectronicResult);
         }
 
         AddOverdueRuns(deltas, receivedDay, endedDay);
@@ -42,7 +54,7 @@ public sealed partial class Dossier
     }
 
     // One Ended measure per dossier: without a result (Biểu 06 counts those as on time, §12.3), or its class.
-    private void AddEnded(List<DossierDayDelta> deltas, DateTime end, DateOnly day)
+    private void AddEnded(List<DossierDayDelta> deltas, DateTime end, DateOnly day, bool electronicResult)
     {
         var entry = _history.FindLast(e => e.At <= EndOfDayUtc(day));
         var measure = DossierWorkflow.EndsWithoutResult(Status)
@@ -56,6 +68,11 @@ public sealed partial class Dossier
                 }
                 : DossierDayMeasure.EndedUnclassified;
         deltas.Add(new DossierDayDelta(day, measure, 1));
+        if (electronicResult && measure != DossierDayMeasure.EndedWithoutResult)
+        {
+            deltas.Add(new DossierDayDelta(day, DossierDayMeasure.EndedWithElectronicResult, 1));
+        }
+
         if (IsOnTimeForDvcqg() == false)
         {
             deltas.Add(new DossierDayDelta(day, DossierDayMeasure.EndedLateForDvcqg, 1));

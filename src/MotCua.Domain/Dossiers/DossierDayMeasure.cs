@@ -39,7 +39,22 @@ public enum DossierDayMeasure
     /// requested under <see cref="SupplementClockPolicy.SupplementPause"/>. Compared to the instant, as
     /// <see cref="Dossier.IsOnTimeForDvcqg"/> is.</summary>
     OverdueForDvcqg = 9,
+
+    /// <summary>Received on the day, with a digitised component and an electronic result (766 indicator 4.2: the dossier
+    /// went through digitisation and has an electronic result; <see cref="DossierDocumentFacts"/>).</summary>
+    ReceivedDigitised = 10,
+
+    /// <summary>Received on the day, with a component cut or replaced by data the state already holds (766 indicator 4.3).</summary>
+    ReceivedReusingData = 11,
+
+    /// <summary>Of those ended on the day with a result: with an electronic result file (766 indicator 4.1).</summary>
+    EndedWithElectronicResult = 12,
 }
+
+/// <summary>What a dossier's documents say for the digitisation indicators of 766 group 5 (domain.md §8.2): whether any
+/// component was digitised, any was taken from data already digitised, and any file is an electronic result. The flags
+/// are the desk's and the handling officer's, set on each document.</summary>
+public readonly record struct DossierDocumentFacts(bool Digitised, bool ReusedData, bool ElectronicResult);
 
 /// <summary>One dossier's contribution to one day's statistics.</summary>
 public readonly record struct DossierDayDelta(DateOnly Day, DossierDayMeasure Measure, int Delta);

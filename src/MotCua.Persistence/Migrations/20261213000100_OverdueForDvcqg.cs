@@ -34,7 +34,9 @@ public sealed class OverdueForDvcqg : Migration
         Recount(migrationBuilder);
     }
 
-    private static void Recount(MigrationBuilder migrationBuilder)
+    /// <summary>Empties the statistics and queues every dossier to be counted again (also used by later migrations that add
+    /// measures).</summary>
+    internal static void Recount(MigrationBuilder migrationBuilder)
     {
         migrationBuilder.Sql("""DELETE FROM "DossierDayStats";""");
         migrationBuilder.Sql("""DELETE FROM "DossierStatSnapshots";""");

@@ -41,6 +41,9 @@ public static class AggregateFigures
             {
                 ["2.1"] = Progress(parts.Select(p => (p.Before, p.Until))),
                 ["3.4"] = FullOnline(parts.Where(p => fullOnline.Contains(p.Key.ProcedureId)).Select(p => (p.Key.Channel, p.Before, p.Until))),
+                ["4.1"] = Flow("4.1", parts, c => c.EndedWithElectronicResult, c => c.EndedWithResult),
+                ["4.2"] = Flow("4.2", parts, c => c.ReceivedDigitised, c => c.Received),
+                ["4.3"] = Flow("4.3", parts, c => c.ReceivedReusingData, c => c.Received),
             };
         }
 
@@ -75,6 +78,28 @@ public static class AggregateFigures
         }
 
         return new IndicatorFigure("2.1", counted - late, counted);
+    }
+
+    /// <summary>A ratio of two of the period's flows (Until − Before), from the dossiers' documents (766 group 5,
+    /// domain.md §8.2): 4.1 ended with a result and an electronic result file / ended with a result; 4.2 received with a
+    /// digitised component and an electronic result / received; 4.3 received with a component taken from data already
+    /// digitised / received. The portal narrows 4.1 to procedures requiring a paper result and 4.3 to procedures whose
+    /// published components can be cut or replaced; the catalogue does not hold those flags, so every procedure counts.</summary>
+    public static IndicatorFigure Flow(
+        string indicator, IEnumerable<(StatisticsReader.GroupKey Key, DossierCounts Before, DossierCounts Until)> parts,
+        Func<DossierCounts, int> numerator, Func<DossierCounts, int> denominator)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        ArgumentNullException.ThrowIfNull(numerator);
+        ArgumentNullException.ThrowIfNull(denominator);
+        long top = 0, bottom = 0;
+        foreach (var (_, before, until) in parts)
+        {
+            top += numerator(until) - numerator(before);
+            bottom += denominator(until) - denominator(before);
+        }
+
+        return new IndicatorFigure(indicator, top, bottom);
     }
 
     /// <summary>3.4 (the full-online row of group 3, domain.md §8.2): dossiers received online in the period / dossiers

@@ -48,6 +48,12 @@ public sealed class DossierDayStat
 
     public int OverdueForDvcqg { get; set; }
 
+    public int ReceivedDigitised { get; set; }
+
+    public int ReceivedReusingData { get; set; }
+
+    public int EndedWithElectronicResult { get; set; }
+
     /// <summary>Adds <paramref name="delta"/> to the measure's column.</summary>
     public void Add(DossierDayMeasure measure, int delta)
     {
@@ -62,6 +68,9 @@ public sealed class DossierDayStat
             case DossierDayMeasure.EndedLateForDvcqg: EndedLateForDvcqg += delta; break;
             case DossierDayMeasure.Overdue: Overdue += delta; break;
             case DossierDayMeasure.OverdueForDvcqg: OverdueForDvcqg += delta; break;
+            case DossierDayMeasure.ReceivedDigitised: ReceivedDigitised += delta; break;
+            case DossierDayMeasure.ReceivedReusingData: ReceivedReusingData += delta; break;
+            case DossierDayMeasure.EndedWithElectronicResult: EndedWithElectronicResult += delta; break;
             default: throw new ArgumentOutOfRangeException(nameof(measure), measure, null);
         }
     }
@@ -78,6 +87,9 @@ public sealed class DossierDayStat
         DossierDayMeasure.EndedLateForDvcqg => EndedLateForDvcqg,
         DossierDayMeasure.Overdue => Overdue,
         DossierDayMeasure.OverdueForDvcqg => OverdueForDvcqg,
+        DossierDayMeasure.ReceivedDigitised => ReceivedDigitised,
+        DossierDayMeasure.ReceivedReusingData => ReceivedReusingData,
+        DossierDayMeasure.EndedWithElectronicResult => EndedWithElectronicResult,
         _ => throw new ArgumentOutOfRangeException(nameof(measure), measure, null),
     };
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Dossiers;
+using MotCua.Persistence.Dossiers;
 
 namespace MotCua.Persistence.Statistics;
 
@@ -13,7 +14,8 @@ namespace MotCua.Persistence.Statistics;
 /// after any workload gives the rows the increments gave (tested on both databases).</summary>
 public static class DossierStatistics
 {
-    /// <summary>Queues every dossier with a history entry added in this unit of work.</summary>
+    /// <summary>Queues every dossier with a history entry added, or a document added, changed or removed, in this unit of
+    /// work.</summary>
     public static void EnqueueChanged(AppDbContext db)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -21,6 +23,15 @@ public static class DossierStatistics
         foreach (var entry in db.ChangeTracker.Entries<DossierHistoryEntry>())
         {
             if (entry.State == EntityState.Added)
+            {
+                (dossiers ??= []).Add(entry.Entity.DossierId);
+            }
+        }
+
+        // A document added, re-flagged or removed changes the digitisation measures (766 group 5).
+        foreach (var entry in db.ChangeTracker.Entries<DossierDocument>())
+        {
+            if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             {
                 (dossiers ??= []).Add(entry.Entity.DossierId);
             }
@@ -54,14 +65,18 @@ public static class DossierStatistics
         var ids = items.Select(i => i.DossierId).Distinct().ToList();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var dossiers = await db.Dossiers.AsNoTracking().Include(d => d.History).AsSplitQuery().Where(d => ids.Contains(d.Id)).ToListAsync(ct);
+        var documents = await DocumentFactsAsync(db, ids, ct);
         var snapshots = await db.DossierStatSnapshots.Where(s => ids.Contains(s.DossierId)).ToDictionaryAsync(s => s.DossierId, ct);
         var changes = new Dictionary<StatKey, DossierDayStat>();
         foreach (var dossier in dossiers)
         {
-            var now = Snapshot(dossier);
+            var facts = documents.GetValueOrDefault(dossier.Id);
+            var now = Snapshot(dossier, facts);
             if (snapshots.TryGetValue(dossier.Id, out var before))
             {
-                if (before.AppliedVersion >= dossier.Version)
+                // Queued again with nothing new (a document's change queues without a new version): nothing to move.
+                if (before.AppliedVersion >= dossier.Version && before.Contributions == now.Contributions
+                    && (before.UnitId, before.ProcedureId, before.Channel) == (now.UnitId, now.ProcedureId, now.Channel))
                 {
                     continue;
                 }
@@ -78,7 +93,7 @@ public static class DossierStatistics
                 db.DossierStatSnapshots.Add(now);
             }
 
-            Accumulate(changes, dossier.CompetentUnitId, dossier.ProcedureId, dossier.Channel, dossier.DailyContributions(), +1);
+            Accumulate(changes, dossier.CompetentUnitId, dossier.ProcedureId, dossier.Channel, dossier.DailyContributions(facts), +1);
         }
 
         await AddToRowsAsync(db, changes.Values.Where(c => !c.IsEmpty).ToList(), ct);
@@ -114,10 +129,12 @@ public static class DossierStatistics
         foreach (var chunk in ids.Chunk(pageSize))
         {
             var page = await db.Dossiers.AsNoTracking().Include(d => d.History).AsSplitQuery().Where(d => chunk.Contains(d.Id)).ToListAsync(ct);
+            var documents = await DocumentFactsAsync(db, chunk, ct);
             foreach (var dossier in page)
             {
-                Accumulate(totals, dossier.CompetentUnitId, dossier.ProcedureId, dossier.Channel, dossier.DailyContributions(), +1);
-                db.DossierStatSnapshots.Add(Snapshot(dossier));
+                var facts = documents.GetValueOrDefault(dossier.Id);
+                Accumulate(totals, dossier.CompetentUnitId, dossier.ProcedureId, dossier.Channel, dossier.DailyContributions(facts), +1);
+                db.DossierStatSnapshots.Add(Snapshot(dossier, facts));
             }
 
             await db.SaveChangesAsync(ct);
@@ -192,15 +209,29 @@ public static class DossierStatistics
         }
     }
 
-    private static DossierStatSnapshot Snapshot(Dossier dossier) => new()
+    private static DossierStatSnapshot Snapshot(Dossier dossier, DossierDocumentFacts documents) => new()
     {
         DossierId = dossier.Id,
         UnitId = dossier.CompetentUnitId,
         ProcedureId = dossier.ProcedureId,
         Channel = dossier.Channel,
         AppliedVersion = dossier.Version,
-        Contributions = Format(dossier.DailyContributions()),
+        Contributions = Format(dossier.DailyContributions(documents)),
     };
+
+    // The 766 group 5 facts of the dossiers' documents, one row per dossier with any document.
+    private static async Task<Dictionary<Guid, DossierDocumentFacts>> DocumentFactsAsync(AppDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
+        (await db.DossierDocuments.AsNoTracking().Where(d => ids.Contains(d.DossierId))
+            .GroupBy(d => d.DossierId)
+            .Select(g => new
+            {
+                g.Key,
+                Digitised = g.Max(d => d.Digitised ? 1 : 0),
+                Reused = g.Max(d => d.ReusedFromDigitisedData ? 1 : 0),
+                Electronic = g.Max(d => d.IsElectronicResult ? 1 : 0),
+            })
+            .ToListAsync(ct))
+        .ToDictionary(f => f.Key, f => new DossierDocumentFacts(f.Digitised == 1, f.Reused == 1, f.Electronic == 1));
 
     internal static string Format(IEnumerable<DossierDayDelta> deltas)
     {

@@ -142,10 +142,13 @@ public static class StatisticsReader
                 EndedLateForDvcqg = g.Sum(s => s.EndedLateForDvcqg),
                 Overdue = g.Sum(s => s.Overdue),
                 OverdueForDvcqg = g.Sum(s => s.OverdueForDvcqg),
+                ReceivedDigitised = g.Sum(s => s.ReceivedDigitised),
+                ReceivedReusingData = g.Sum(s => s.ReceivedReusingData),
+                EndedWithElectronicResult = g.Sum(s => s.EndedWithElectronicResult),
             })
             .ToListAsync(ct);
         return [.. sums.Select(s => (s.Day, new GroupKey(s.UnitId ?? Guid.Empty, s.ProcedureId ?? Guid.Empty, s.Channel),
             new DossierCounts(s.Received, s.EndedEarly, s.EndedOnTime, s.EndedLate, s.EndedUnclassified, s.EndedWithoutResult, s.EndedLateForDvcqg, s.Overdue,
-                s.OverdueForDvcqg)))];
+                s.OverdueForDvcqg, s.ReceivedDigitised, s.ReceivedReusingData, s.EndedWithElectronicResult)))];
     }
 }

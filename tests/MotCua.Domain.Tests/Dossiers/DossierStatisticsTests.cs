@@ -71,6 +71,27 @@ public sealed class DossierStatisticsTests
             deltas);
     }
 
+    [Fact]
+    public void DocumentFacts_AddTheDigitisationMeasures_TheElectronicResultOnlyWithAResult()
+    {
+        var d = new Driver();
+        var dossier = d.Counter("2026-03-09 09:00");
+        var received = new DateOnly(2026, 3, 9);
+        static DossierDayMeasure[] Extra(IEnumerable<DossierDayDelta> deltas) =>
+            [.. deltas.Select(x => x.Measure).Where(m => m is ReceivedDigitised or ReceivedReusingData or EndedWithElectronicResult)];
+
+        // 4.2 needs both a digitised component and an electronic result; 4.3 the reused data alone.
+        Assert.Empty(Extra(dossier.DailyContributions(new DossierDocumentFacts(Digitised: true, ReusedData: false, ElectronicResult: false))));
+        Assert.Equal([ReceivedReusingData], Extra(dossier.DailyContributions(new DossierDocumentFacts(false, true, false))));
+        Assert.Contains(new DossierDayDelta(received, ReceivedDigitised, 1), dossier.DailyContributions(new DossierDocumentFacts(true, false, true)));
+
+        // Withdrawn: ended without a result, so an electronic file is no electronic result (4.1 counts results).
+        d.Fire(dossier, new ReasonCommand(DossierTrigger.Withdraw, "Công dân xin rút"), "2026-03-10 09:00", DossierActorRole.DeskOfficer);
+        var withdrawn = dossier.DailyContributions(new DossierDocumentFacts(true, true, true));
+        Assert.Contains(new DossierDayDelta(new DateOnly(2026, 3, 10), EndedWithoutResult, 1), withdrawn);
+        Assert.Equal([ReceivedDigitised, ReceivedReusingData], Extra(withdrawn));
+    }
+
     [Theory]
     [InlineData(-2, 0)] // asked before the appointment: the pause is within the deadline at every day-end
     [InlineData(3, 1)] // asked after it: overdue at every day-end of the pause (C1 §2.1: ended at the request, late)

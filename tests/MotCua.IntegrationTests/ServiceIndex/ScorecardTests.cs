@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Domain.Calendar;
+using MotCua.IntegrationTests.Documents;
 using MotCua.IntegrationTests.Dossiers;
 using MotCua.IntegrationTests.Infrastructure;
 using MotCua.IntegrationTests.Statistics;
@@ -25,7 +26,7 @@ public sealed class ScorecardTests
     private static DateTimeOffset Vn(string local) =>
         new(DateTime.ParseExact(local, "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) - VietnamTime.Offset, TimeSpan.Zero);
 
-    private sealed record Known(string F, string B, string D, string E, Guid BId);
+    private sealed record Known(string F, string B, string D, string E, Guid BId, Guid AId);
 
     // Plays the dossiers through the API, moving the clock; returns the codes the test names.
     private static async Task<Known> PlayAsync(DossierApiHarness harness, CancellationToken ct)
@@ -68,7 +69,7 @@ public sealed class ScorecardTests
         await At("2026-03-02 10:00");
         await FireStepsAsync(d.Id, 1, ct, finish);
         await harness.InScopeAsync(sp => DossierStatistics.ApplyAllQueuedAsync(sp.GetRequiredService<AppDbContext>(), ct));
-        return new Known(f.Code, b.Code, d.Code, e.Code, b.Id);
+        return new Known(f.Code, b.Code, d.Code, e.Code, b.Id, a.Id);
     }
 
     private static JsonObject Indicator(JsonObject card, string id) =>
@@ -149,6 +150,20 @@ public sealed class ScorecardTests
         while (after is not null && losses.Count < 10);
         Assert.Equal([known.F, known.B], losses);
 
+        // Group 5 from the documents' flags: A gets a digitised component and an electronic result, B a component taken
+        // from data already digitised. February ended with a result: F, A, B, E (C was withdrawn); received: A–E and G.
+        await UploadAsync(desk, known.AId, "Tờ khai", ("digitised", "true"), ct);
+        await UploadAsync(desk, known.AId, "Kết quả giải quyết", ("isElectronicResult", "true"), ct);
+        await UploadAsync(desk, known.BId, "Giấy tờ đã số hóa", ("reusedFromDigitisedData", "true"), ct);
+        await harness.InScopeAsync(sp => DossierStatistics.ApplyAllQueuedAsync(sp.GetRequiredService<AppDbContext>(), ct));
+        var digitised = await ReadAsync(await head.GetAsync($"/api/v1/serviceindex/scorecard?unit={unit}&year=2026&month=2", ct), ct);
+        foreach (var (id, numerator, denominator, points) in new[] { ("4.1", 1L, 4L, 1.50m), ("4.2", 1L, 6L, 0.67m), ("4.3", 1L, 6L, 0.42m) })
+        {
+            var row = Indicator(digitised, id);
+            Assert.Equal(("computed", numerator, denominator, points),
+                (row["source"]!.GetValue<string>(), row["numerator"]!.GetValue<long>(), row["denominator"]!.GetValue<long>(), row["points"]!.GetValue<decimal>()));
+        }
+
         // March: D (ended late) and G (open, due 03/03, overdue on 31/03) are what there is to handle; both late.
         var march = Indicator(await ReadAsync(await head.GetAsync($"/api/v1/serviceindex/scorecard?unit={unit}&year=2026&month=3", ct), ct), "2.1");
         Assert.Equal((0L, 2L, 0.00m), (march["numerator"]!.GetValue<long>(), march["denominator"]!.GetValue<long>(), march["points"]!.GetValue<decimal>()));
@@ -177,7 +192,7 @@ public sealed class ScorecardTests
             unit,
             year = 2026,
             month = 2,
-            figures = new[] { new { indicator = "1.4", numerator, denominator = 130L, sourceNote = "Cổng DVCQG, 05/03/2026" }, new { indicator = "REUSED_DIGITIZED_DATA", numerator = 60L, denominator = 100L, sourceNote = "CSDLQG" } },
+            figures = new[] { new { indicator = "1.4", numerator, denominator = 130L, sourceNote = "Cổng DVCQG, 05/03/2026" }, new { indicator = "SYNCED_WITH_DVCQG_PERSONAL_STORAGE", numerator = 60L, denominator = 100L, sourceNote = "CSDLQG" } },
         };
 
         using (var refused = await head.PostAsJsonAsync("/api/v1/serviceindex/figures", Body(120), ct))
@@ -188,12 +203,12 @@ public sealed class ScorecardTests
         using (var imported = await admin.PostAsJsonAsync("/api/v1/serviceindex/figures", Body(120), ct))
         {
             Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
-            Assert.Equal("4.3", (await ReadAsync(imported, ct))["figures"]!.AsArray()[1]!["indicator"]!.GetValue<string>());
+            Assert.Equal("4.4", (await ReadAsync(imported, ct))["figures"]!.AsArray()[1]!["indicator"]!.GetValue<string>());
         }
 
         var card = await ReadAsync(await head.GetAsync($"/api/v1/serviceindex/scorecard?unit={unit}&year=2026&month=2", ct), ct);
         Assert.Equal(("imported", 5.54m), (Indicator(card, "1.4")["source"]!.GetValue<string>(), Indicator(card, "1.4")["points"]!.GetValue<decimal>()));
-        Assert.Equal(1.50m, Indicator(card, "4.3")["points"]!.GetValue<decimal>());
+        Assert.Equal(2.40m, Indicator(card, "4.4")["points"]!.GetValue<decimal>()); // 4 × 60 / 100
         Assert.Equal("Cổng DVCQG, 05/03/2026", Indicator(card, "1.4")["note"]!.GetValue<string>());
         // Another period has no figures.
         var january = await ReadAsync(await head.GetAsync($"/api/v1/serviceindex/scorecard?unit={unit}&year=2026&month=1", ct), ct);
@@ -243,5 +258,17 @@ public sealed class ScorecardTests
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         using var indicators = await head.GetAsync("/api/v1/serviceindex/indicators?date=2026-06-30", ct);
         Assert.Equal(21, (await ReadAsync(indicators, ct))["indicators"]!.AsArray().Count);
+    }
+
+    private static async Task UploadAsync(HttpClient client, Guid dossier, string component, (string Name, string Value) flag, CancellationToken ct)
+    {
+        using var form = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(SampleFiles.Pdf()), "file", "tep.pdf" }, { new StringContent(component), "componentName" },
+            { new StringContent(flag.Value), flag.Name },
+        };
+        form.First().Headers.ContentType = new("application/pdf");
+        using var response = await client.PostAsync($"/api/v1/dossiers/{dossier}/documents", form, ct);
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync(ct));
     }
 }

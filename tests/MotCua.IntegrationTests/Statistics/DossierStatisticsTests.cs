@@ -9,7 +9,8 @@ using static MotCua.IntegrationTests.Dossiers.DossierApiHarness;
 namespace MotCua.IntegrationTests.Statistics;
 
 /// <summary>The dossier statistics kept incrementally equal the ones rebuilt from the histories, after a seeded random
-/// workload through the API (receipts, transfers, supplements, approvals, returns, withdrawals, days and weeks apart),
+/// workload through the API (receipts, transfers, supplements, approvals, returns, withdrawals, documents with the
+/// digitisation flags, days and weeks apart),
 /// applied in several batches in between (issue 10 §5).</summary>
 public sealed class DossierStatisticsTests
 {
@@ -29,6 +30,8 @@ public sealed class DossierStatisticsTests
             incremental = await RowsAsync(db, ct);
             Assert.True(await db.DossierDayStats.SumAsync(s => s.EndedEarly + s.EndedOnTime + s.EndedLate, ct) > 0, "no dossier ended");
             Assert.True(await db.DossierDayStats.AnyAsync(s => s.Overdue != 0, ct), "no dossier ran overdue");
+            Assert.True(await db.DossierDayStats.AnyAsync(s => s.ReceivedReusingData != 0, ct), "no document flagged as reused data");
+            Assert.True(await db.DossierDayStats.AnyAsync(s => s.EndedWithElectronicResult != 0, ct), "no electronic result counted");
             Assert.Equal(await db.Dossiers.CountAsync(d => d.ReceivedAt != null, ct),
                 await db.DossierDayStats.Where(s => s.Grain == StatGrain.Day).SumAsync(s => s.Received, ct));
 

@@ -51,6 +51,12 @@ internal static class RandomWorkload
                     continue;
                 }
 
+                // Sometimes a document with one of the 766 group 5 flags (a terminal dossier refuses it; that is fine).
+                if (random.Next(6) == 0)
+                {
+                    await UploadAsync(clients[Desk], dossiers[i].Id, DocumentFlags[random.Next(DocumentFlags.Length)], ct);
+                }
+
                 var tries = random.Next(25) == 0 ? [moves[^1]] : moves[..^1].OrderBy(_ => random.Next()).ToArray();
                 foreach (var (user, trigger, extra) in tries)
                 {
@@ -68,6 +74,18 @@ internal static class RandomWorkload
                 await harness.InScopeAsync(sp => DossierStatistics.ApplyQueuedAsync(sp.GetRequiredService<AppDbContext>(), batchSize: 5, ct));
             }
         }
+    }
 
+    private static readonly string[] DocumentFlags = ["digitised", "reusedFromDigitisedData", "isElectronicResult"];
+
+    private static async Task UploadAsync(HttpClient desk, Guid dossier, string flag, CancellationToken ct)
+    {
+        using var form = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(Documents.SampleFiles.Pdf()), "file", "tep.pdf" }, { new StringContent("Thành phần " + flag), "componentName" },
+            { new StringContent("true"), flag },
+        };
+        form.First().Headers.ContentType = new("application/pdf");
+        using var response = await desk.PostAsync($"/api/v1/dossiers/{dossier}/documents", form, ct);
     }
 }

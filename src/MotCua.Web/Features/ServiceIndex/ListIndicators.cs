@@ -10,7 +10,7 @@ public static class ListIndicators
 {
     /// <summary>The indicators MotCua computes (the others need imported figures): 2.1 and 3.4 from the dossier statistics,
     /// group 6 from the feedback rates.</summary>
-    public static readonly IReadOnlySet<string> Computed = new HashSet<string>(StringComparer.Ordinal) { "2.1", "3.4", "5.1a", "5.1b", "5.2", "5.3", "5.4" };
+    public static readonly IReadOnlySet<string> Computed = new HashSet<string>(StringComparer.Ordinal) { "2.1", "3.4", "4.1", "4.2", "4.3", "5.1a", "5.1b", "5.2", "5.3", "5.4" };
 
     public sealed record IndicatorView(
         string Id, string? MetricCode, string Group, string Name, decimal MaxPoints, string Conversion, decimal? TargetPercent, decimal? Cap,
