@@ -9,6 +9,7 @@ public static class DossiersSetup
     public static IServiceCollection AddDossiers(this IServiceCollection services)
     {
         services.AddScoped<DossierAccess>();
+        services.AddScoped<ReadableUnits>();
         services.AddScoped<DossierContexts>();
         services.AddScoped<ReceiptNumbering>();
         services.AddScoped<IdempotentResponses>();

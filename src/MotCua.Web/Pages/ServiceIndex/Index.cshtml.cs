@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using MotCua.Domain.Units;
 using MotCua.Persistence;
 using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Features.ServiceIndex;
@@ -16,7 +15,7 @@ namespace MotCua.Web.Pages.ServiceIndex;
 /// (<see cref="GetScorecard"/>, <see cref="ScorecardItems"/>, <see cref="Ranking"/>), so the page and the API agree.</summary>
 [Authorize]
 public sealed class IndexModel(
-    AppDbContext db, DossierAccess access, ScorecardScope scopes, GetScorecard.Handler scorecards, ScorecardItems.Handler items,
+    AppDbContext db, ReadableUnits readableUnits, ScorecardScope scopes, GetScorecard.Handler scorecards, ScorecardItems.Handler items,
     Ranking.Handler ranking, IStringLocalizer<SharedResource> text) : PageModel
 {
     /// <summary>Items shown per loss list.</summary>
@@ -44,7 +43,7 @@ public sealed class IndexModel(
     [BindProperty(SupportsGet = true)]
     public string? After { get; set; }
 
-    public IReadOnlyList<(Guid Id, string Name, UnitLevel Level)> Units { get; private set; } = [];
+    public IReadOnlyList<ReadableUnits.Unit> Units { get; private set; } = [];
 
     public GetScorecard.View? Card { get; private set; }
 
@@ -54,15 +53,12 @@ public sealed class IndexModel(
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (DossierAccess.UserId(User) is not { } userId)
+        if (DossierAccess.UserId(User) is null)
         {
             return Challenge();
         }
 
-        var readable = await access.ReadableUnitsAsync(userId, ct);
-        var units = await db.OrganisationalUnits.AsNoTracking().Where(u => readable.Contains(u.Id)).Select(u => new { u.Id, u.Name, u.Level, u.ParentId }).ToListAsync(ct);
-        // The broadest units first (those whose parent the caller cannot read), then by name.
-        Units = [.. units.OrderBy(u => u.ParentId is { } p && readable.Contains(p)).ThenBy(u => u.Name, StringComparer.Ordinal).Select(u => (u.Id, u.Name, u.Level))];
+        Units = await readableUnits.ForAsync(User, ct);
         if (Units.Count == 0)
         {
             return Page();
