@@ -92,7 +92,7 @@ public sealed partial class ReportJourneyTests(Servers servers, Chromium chromiu
     private static async Task<List<string[]>> TableAsync(IPage page)
     {
         var lines = new List<string[]>();
-        foreach (var row in await page.Locator("#report06 tbody tr").AllAsync())
+        foreach (var row in await page.Locator("#report-table tbody tr").AllAsync())
         {
             var number = (await row.Locator("td").First.InnerTextAsync()).Trim();
             var label = (await row.Locator("th").InnerTextAsync()).Trim();

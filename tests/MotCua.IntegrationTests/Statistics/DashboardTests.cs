@@ -138,7 +138,14 @@ public sealed class DashboardTests
         Assert.Contains($"href=\"/Dashboard?unit={Unit(Justice)}&amp;year=2026\"", page, StringComparison.Ordinal);
         Assert.DoesNotContain($"href=\"/Dashboard?unit={Unit(ChiengAn)}", page, StringComparison.Ordinal);
         Assert.Contains($"data-id=\"{Unit(ChiengAn)}\" data-kind=\"unit\"", page, StringComparison.Ordinal);
-        Assert.Contains($"/api/v1/reports/form06?unit={Unit(DemoData.ProvinceCode)}&amp;from=2026-01-01&amp;to=2026-11-24", page, StringComparison.Ordinal);
+        // Biểu 06 of the same unit and days, in the report builder, prefilled.
+        var builder = $"/Reports?report=form06&amp;unit={Unit(DemoData.ProvinceCode)}&amp;period=range&amp;from=2026-01-01&amp;to=2026-11-24";
+        Assert.Contains($"href=\"{builder}\"", page, StringComparison.Ordinal);
+        var prefilled = await browser.GetStringAsync(System.Net.WebUtility.HtmlDecode(builder), ct);
+        Assert.Contains($"<option value=\"{Unit(DemoData.ProvinceCode)}\" selected=\"selected\"", prefilled, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"range\" selected=\"selected\"", prefilled, StringComparison.Ordinal);
+        Assert.Contains("value=\"2026-01-01\"", prefilled, StringComparison.Ordinal);
+        Assert.Contains("value=\"2026-11-24\"", prefilled, StringComparison.Ordinal);
 
         var (headBrowser, _) = await harness.SignInAsync(Head, ct);
         var own = await headBrowser.GetStringAsync("/Dashboard", ct);

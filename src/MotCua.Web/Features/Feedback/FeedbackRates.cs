@@ -118,8 +118,9 @@ public static class FeedbackRates
                 Classification([.. cases.Where(c => receivedInPeriod.Contains(c.Id))]), codes, losses);
         }
 
-        // The cases that can count in the period: received before its end and still open, or acted on during it.
-        private async Task<Result<(List<PaknPeriodFacts> Facts, List<PaknCase> Cases)>> PaknFactsAsync(
+        /// <summary>The cases of <paramref name="units"/> (by handling unit) that can count in the period — received before
+        /// its end and still open, or acted on during it — with their period facts (the PAKN report counts these too).</summary>
+        public async Task<Result<(List<PaknPeriodFacts> Facts, List<PaknCase> Cases)>> PaknFactsAsync(
             HashSet<Guid> units, PaknPeriod period, CancellationToken ct)
         {
             var open = ListPakn.Open;

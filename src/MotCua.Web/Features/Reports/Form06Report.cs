@@ -105,4 +105,36 @@ public static class Form06Report
             kind, level, r.Label, r.Total, r.Online, r.InPersonOrPostal, r.CarriedOver, r.Finished, r.Early, r.OnTime, r.Late, r.InProgress,
             r.WithinDeadline, r.Overdue);
     }
+
+    /// <summary>Biểu 06 as a report of the builder and the run machinery (<see cref="IStandardReport"/>).</summary>
+    public sealed class Definition(Handler handler) : IStandardReport
+    {
+        public string Code => Runs.Form06Rows.Report;
+
+        public int DefinitionVersion => Runs.Form06Rows.DefinitionVersion;
+
+        public int MaxDays => Form06Report.MaxDays;
+
+        public string ResourcePrefix => "Report06_";
+
+        public string FileName => "bieu-06";
+
+        public IReadOnlyList<string> Columns { get; } =
+            ["total", "online", "inPersonOrPostal", "carriedOver", "finished", "early", "onTime", "late", "inProgress", "withinDeadline", "overdue"];
+
+        public IReadOnlyList<(string Key, int Span)> Groups { get; } = [("Group_Received", 4), ("Group_Finished", 4), ("Group_InProgress", 3)];
+
+        public IReadOnlyList<string> Notes { get; } = ["Note_OnTime", "Note_WithinDeadline"];
+
+        public bool IsPercent(int index) => false;
+
+        public async Task<Result<ReportTable>> ComputeAsync(ReportScope.Resolved resolved, CancellationToken ct)
+        {
+            var view = await handler.ComputeAsync(resolved, ct);
+            return new ReportTable(view.UnitId, view.UnitName, view.UnitsIncluded, [.. view.Rows.Select(Runs.Form06Rows.ToLine)], Runs.Form06Rows.ToLine(view.Total));
+        }
+
+        public IReadOnlyList<string> Check(IReadOnlyList<ReportLine> rows, ReportLine total) =>
+            Form06Report.Check(rows.Select(Runs.Form06Rows.FromLine), Runs.Form06Rows.FromLine(total));
+    }
 }

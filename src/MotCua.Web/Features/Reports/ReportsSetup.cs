@@ -10,6 +10,12 @@ public static class ReportsSetup
         services.TryAddScoped<UnitPeriodQuery>();
         services.AddScoped<ReportScope>();
         services.AddScoped<Form06Report.Handler>();
+        // The builder offers the reports in this order.
+        services.AddScoped<IStandardReport, Form06Report.Definition>();
+        services.AddScoped<IStandardReport, PaknReport>();
+        services.AddScoped<IStandardReport, OneStopReport>();
+        services.AddScoped<StandardReports>();
+        services.AddScoped<StandardReportQuery.Handler>();
         services.AddScoped<Runs.ReportRuns.Handler>();
         services.AddScoped<Exports.ReportExports.Handler>();
         return services;
@@ -19,6 +25,7 @@ public static class ReportsSetup
     {
         ArgumentNullException.ThrowIfNull(api);
         Form06Report.Map(api);
+        StandardReportQuery.Map(api);
         Runs.ReportRuns.Map(api);
         Exports.ReportExports.Map(api);
         return api;

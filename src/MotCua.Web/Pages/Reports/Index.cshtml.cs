@@ -1,49 +1,65 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MotCua.Domain.Calendar;
 using MotCua.Domain.Reports;
-using MotCua.Persistence;
 using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Features.Reports;
+using MotCua.Web.Features.Reports.Exports;
 using MotCua.Web.Features.Reports.Runs;
 
 namespace MotCua.Web.Pages.Reports;
 
-/// <summary>The report builder (issue 10 §4, §7): choose the report (Biểu 06 for now), a unit the caller may read (a
-/// list, never a typed id), the period rule and the period; running records a run and opens it. Lists the newest runs of
-/// the caller's units to reopen. <see cref="ReportRuns.Handler"/> checks everything, as for the API.</summary>
+/// <summary>The report builder (issue 10 §4, §7): choose the report (<see cref="StandardReports"/>: Biểu 06, the PAKN
+/// report, the one-stop summary), a unit the caller may read (a list, never a typed id), the period rule and the period,
+/// and what to get: the run's page or one of its files. Running records a run and opens its page or downloads its file
+/// (a redirect to the export). The choices can be given in the address (<c>/Reports?report=form06&amp;unit=…&amp;period=range&amp;from=…&amp;to=…</c>,
+/// the dashboard's link) to prefill the form. Lists the newest runs of the caller's units to reopen.
+/// <see cref="ReportRuns.Handler"/> checks everything, as for the API. <c>wwwroot/js/report-progress.js</c> shows a
+/// progress indicator while a run or a file is being prepared; without it the form works the same.</summary>
 [Authorize]
-public sealed class IndexModel(ReportRuns.Handler runs, DossierAccess access, AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> text)
+public sealed class IndexModel(
+    ReportRuns.Handler runs, ReadableUnits readableUnits, StandardReports reports, TimeProvider clock, IStringLocalizer<SharedResource> text)
     : PageModel
 {
-    /// <summary>The reports the builder offers; each has its own run handler.</summary>
-    public static readonly IReadOnlyList<string> Reports = [Form06Rows.Report];
+    /// <summary>What running gives: the run's page, or a file of it.</summary>
+    public static readonly IReadOnlyList<string> Outputs = ["page", .. ReportExports.Formats];
 
     [BindProperty]
     public RunInput Input { get; set; } = new();
 
-    public IReadOnlyList<(Guid Id, string Name)> Units { get; private set; } = [];
+    /// <summary>The reports the builder offers, by code.</summary>
+    public IReadOnlyList<string> Reports => [.. reports.All.Select(r => r.Code)];
+
+    public IReadOnlyList<ReadableUnits.Unit> Units { get; private set; } = [];
 
     public IReadOnlyList<ReportRuns.RunSummary> Recent { get; private set; } = [];
 
     public string? Denied { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    /// <summary>The form, prefilled from the address's <c>report</c>, <c>unit</c>, <c>period</c>, <c>year</c>,
+    /// <c>month</c>, <c>quarter</c>, <c>from</c>, <c>to</c> and <c>format</c> where given and valid, else Biểu 06 of the
+    /// widest unit for this ND 09 month.</summary>
+    public async Task<IActionResult> OnGetAsync(
+        string? report, Guid? unit, string? period, int? year, int? month, int? quarter, DateOnly? from, DateOnly? to, string? format, CancellationToken ct)
     {
+        // A value the address cannot give (unit=abc) is simply not prefilled: nothing has been submitted yet.
+        ModelState.Clear();
         var today = VietnamTime.Today(clock);
         Input = new RunInput
         {
-            Report = Form06Rows.Report,
-            Period = ReportPeriod.Codes[PeriodRule.Nd09Month],
-            Year = today.Year,
-            Month = today.Month,
-            Quarter = (today.Month + 2) / 3,
+            Report = reports.Find(report)?.Code ?? Form06Rows.Report,
+            Period = ReportPeriod.RuleOf(period) is { } rule ? ReportPeriod.Codes[rule] : ReportPeriod.Codes[PeriodRule.Nd09Month],
+            Year = year is >= ReportPeriod.MinYear and <= ReportPeriod.MaxYear ? year : today.Year,
+            Month = month is >= 1 and <= 12 ? month : today.Month,
+            Quarter = quarter is >= 1 and <= 4 ? quarter : (today.Month + 2) / 3,
+            From = from,
+            To = to,
+            Format = Outputs.Contains(format) ? format : "page",
         };
         await LoadAsync(ct);
-        Input.Unit = Units.Count > 0 ? Units[0].Id : null;
+        Input.Unit = unit is { } asked && Units.Any(u => u.Id == asked) ? asked : Units.Count > 0 ? Units[0].Id : null;
         return Page();
     }
 
@@ -56,36 +72,33 @@ public sealed class IndexModel(ReportRuns.Handler runs, DossierAccess access, Ap
         }
 
         var request = new ReportRequest(Input.Unit, Input.Period, Input.Year, Input.Month, Input.Quarter, Input.From, Input.To);
-        var run = await runs.RunForm06Async(request, User, ct);
-        if (run.IsSuccess)
+        var run = await runs.RunAsync(Input.Report, request, User, ct);
+        if (run.IsFailure)
         {
-            return RedirectToPage("/Reports/Run", new { id = run.Value.Id });
+            PageErrors.Add(ModelState, run.Error, "Input.");
+            return Page();
         }
 
-        PageErrors.Add(ModelState, run.Error, "Input.");
-        return Page();
+        return run.Value.Exports.TryGetValue(Input.Format ?? "page", out var file)
+            ? LocalRedirect(file)
+            : RedirectToPage("/Reports/Run", new { id = run.Value.Id });
     }
+
+    /// <summary>The unit picker of the form.</summary>
+    public UnitPicker UnitPicker() => new(
+        "Input_Unit", "Input.Unit", text["Reports_Unit"], Units, Input.Unit,
+        ModelState["Input.Unit"] is { Errors.Count: > 0 } entry ? string.Join(" ", entry.Errors.Select(e => e.ErrorMessage)) : null,
+        text["Reports_ChooseUnit"]);
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        if (DossierAccess.UserId(User) is not { } userId)
+        Units = await readableUnits.ForAsync(User, ct);
+        if (Units.Count == 0)
         {
             Denied = text["Reports_Denied"];
             return;
         }
 
-        var readable = (await access.ReadableUnitsAsync(userId, ct)).ToList();
-        if (readable.Count == 0)
-        {
-            Denied = text["Reports_Denied"];
-            return;
-        }
-
-        var units = await db.OrganisationalUnits.AsNoTracking().Where(u => readable.Contains(u.Id))
-            .Select(u => new { u.Id, u.Name, u.ParentId }).ToListAsync(ct);
-        // The widest unit first (the one whose parent the caller cannot read), then by name.
-        Units = [.. units.OrderBy(u => u.ParentId is { } p && readable.Contains(p) ? 1 : 0)
-            .ThenBy(u => Domain.Common.VietnameseText.Fold(u.Name), StringComparer.Ordinal).Select(u => (u.Id, u.Name))];
         var recent = await runs.ListAsync(null, 20, User, ct);
         Recent = recent.IsSuccess ? recent.Value : [];
     }
@@ -108,5 +121,8 @@ public sealed class IndexModel(ReportRuns.Handler runs, DossierAccess access, Ap
         public DateOnly? From { get; set; }
 
         public DateOnly? To { get; set; }
+
+        /// <summary><c>page</c> (the run's page) or an export format.</summary>
+        public string? Format { get; set; }
     }
 }

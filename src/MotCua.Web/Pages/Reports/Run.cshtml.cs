@@ -3,22 +3,23 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MotCua.Web.Api;
+using MotCua.Web.Features.Reports;
 using MotCua.Web.Features.Reports.Exports;
 using MotCua.Web.Features.Reports.Runs;
 
 namespace MotCua.Web.Pages.Reports;
 
-/// <summary>One recorded run: the form as the exports print it (<see cref="Form06Sheet"/>, in the page's language), its
-/// hash and data version, the form's checks and the downloads. Who may see it: as <see cref="ReportRuns.Handler.GetAsync"/>.</summary>
+/// <summary>One recorded run of any standard report: the form as the exports print it (<see cref="ReportSheet"/>, in the
+/// page's language), its hash and data version, the form's checks and the downloads. Who may see it: as <see cref="ReportRuns.Handler.GetAsync"/>.</summary>
 [Authorize]
-public sealed class RunModel(ReportRuns.Handler runs) : PageModel
+public sealed class RunModel(ReportRuns.Handler runs, StandardReports reports) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
 
     public ReportRuns.RunView Run { get; private set; } = null!;
 
-    public Form06Sheet Sheet { get; private set; } = null!;
+    public ReportSheet Sheet { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -29,7 +30,12 @@ public sealed class RunModel(ReportRuns.Handler runs) : PageModel
         }
 
         Run = run.Value;
-        Sheet = Form06Sheet.Build(Run, CultureInfo.CurrentUICulture);
+        if (reports.Find(Run.Report) is not { } report)
+        {
+            return NotFound();
+        }
+
+        Sheet = ReportSheet.Build(Run, report, CultureInfo.CurrentUICulture);
         return Page();
     }
 }

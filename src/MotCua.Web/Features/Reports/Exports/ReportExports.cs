@@ -8,8 +8,8 @@ using MotCua.Web.Forms;
 namespace MotCua.Web.Features.Reports.Exports;
 
 /// <summary><c>GET /api/v1/reports/runs/{id}/export?format=xlsx|csv|pdf</c>: a recorded run as a workbook, a CSV or a PDF
-/// (A4 landscape, printed by Chromium), each rendered from the run's stored rows through <see cref="Form06Sheet"/>, so all
-/// three agree with the page and with the run's hash. Who may download: whoever may read the run
+/// (A4 landscape, printed by Chromium), each rendered from the run's stored rows through <see cref="ReportSheet"/>, so all
+/// three agree with the page and with the run's hash; the same for every report of <see cref="StandardReports"/>. Who may download: whoever may read the run
 /// (<see cref="ReportRuns.Handler.GetAsync"/>).</summary>
 public static class ReportExports
 {
@@ -27,14 +27,16 @@ public static class ReportExports
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
-    /// <summary>The download name, e.g. <c>bieu-06_2026-09-15_2026-12-14_0193a1b2.xlsx</c>: the period and the run.</summary>
-    public static string FileName(ReportRuns.RunView run, string extension)
+    /// <summary>The download name, e.g. <c>bieu-06_2026-09-15_2026-12-14_0193a1b2.xlsx</c>: the report, the period and
+    /// the run.</summary>
+    public static string FileName(ReportRuns.RunView run, IStandardReport report, string extension)
     {
         ArgumentNullException.ThrowIfNull(run);
-        return string.Create(CultureInfo.InvariantCulture, $"bieu-06_{run.From:yyyy-MM-dd}_{run.To:yyyy-MM-dd}_{run.Id.ToString("N")[..8]}.{extension}");
+        ArgumentNullException.ThrowIfNull(report);
+        return string.Create(CultureInfo.InvariantCulture, $"{report.FileName}_{run.From:yyyy-MM-dd}_{run.To:yyyy-MM-dd}_{run.Id.ToString("N")[..8]}.{extension}");
     }
 
-    public sealed class Handler(ReportRuns.Handler runs, FormRenderer forms, PdfRenderer pdf)
+    public sealed class Handler(ReportRuns.Handler runs, StandardReports reports, FormRenderer forms, PdfRenderer pdf)
     {
         public async Task<IResult> ExportAsync(Guid id, string? format, ClaimsPrincipal user, CancellationToken ct)
         {
@@ -50,18 +52,23 @@ public static class ReportExports
                 return run.Error.ToProblem();
             }
 
-            var sheet = Form06Sheet.ForExport(run.Value);
+            if (reports.Find(run.Value.Report) is not { } report)
+            {
+                return new NotFoundError($"báo cáo {run.Value.Report}").ToProblem();
+            }
+
+            var sheet = ReportSheet.ForExport(run.Value, report);
             switch (chosen)
             {
                 case "xlsx":
-                    return TypedResults.File(Form06Xlsx.Write(sheet), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", FileName(run.Value, "xlsx"));
+                    return TypedResults.File(ReportXlsx.Write(sheet), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", FileName(run.Value, report, "xlsx"));
                 case "csv":
-                    return TypedResults.File(Form06Csv.Write(sheet), "text/csv; charset=utf-8", FileName(run.Value, "csv"));
+                    return TypedResults.File(ReportCsv.Write(sheet), "text/csv; charset=utf-8", FileName(run.Value, report, "csv"));
                 default:
-                    var html = await forms.RenderComponentAsync<Form06Pdf>(new Dictionary<string, object?> { ["Sheet"] = sheet });
+                    var html = await forms.RenderComponentAsync<ReportPdf>(new Dictionary<string, object?> { ["Sheet"] = sheet });
                     var bytes = await pdf.RenderAsync(html, ct);
                     return bytes.IsSuccess
-                        ? TypedResults.File(bytes.Value, "application/pdf", FileName(run.Value, "pdf"))
+                        ? TypedResults.File(bytes.Value, "application/pdf", FileName(run.Value, report, "pdf"))
                         : ErrorMapping.Problem(StatusCodes.Status503ServiceUnavailable, bytes.Error.Message, bytes.Error.Code);
             }
         }

@@ -3,36 +3,36 @@ using System.Text;
 
 namespace MotCua.Web.Features.Reports.Exports;
 
-/// <summary>Biểu 06 as CSV (RFC 4180): one header line naming columns 1–13 (a group's columns as "group – column"), then one
-/// line per row of the form; UTF-8 with a byte-order mark, because Excel reads a CSV without one in the machine's legacy
+/// <summary>A report run as CSV (RFC 4180): one header line naming every column (a group's columns as "group – column"),
+/// then one line per row of the form, values as invariant decimals (a percentage like 97.5); UTF-8 with a byte-order mark, because Excel reads a CSV without one in the machine's legacy
 /// code page and garbles Vietnamese; CRLF line ends. No title block: a CSV is for machines, the period and the run are in
 /// the file name.</summary>
 /// <remarks>Written by hand: a dozen fields a line, quoted when they hold a comma, a quote or a line break, is all RFC 4180
 /// asks, and CsvHelper 34 (docs/dependencies.md) is a source-generated rewrite built for typed records.</remarks>
-public static class Form06Csv
+public static class ReportCsv
 {
-    public static byte[] Write(Form06Sheet sheet)
+    public static byte[] Write(ReportSheet sheet)
     {
         ArgumentNullException.ThrowIfNull(sheet);
         var text = new StringBuilder();
         AppendLine(text, Headers(sheet));
         foreach (var line in sheet.Lines)
         {
-            AppendLine(text, [line.Number, line.Label, .. line.Values.Select(v => v.ToString(CultureInfo.InvariantCulture))]);
+            AppendLine(text, [line.Number, line.Label, .. line.Values.Select(v => v.ToString("0.##########", CultureInfo.InvariantCulture))]);
         }
 
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
     }
 
-    /// <summary>The header of each of the 13 columns: column 1 and 2 as printed, the others under their group.</summary>
-    public static IReadOnlyList<string> Headers(Form06Sheet sheet)
+    /// <summary>The header of each column: column 1 and 2 as printed, the others under their group.</summary>
+    public static IReadOnlyList<string> Headers(ReportSheet sheet)
     {
         ArgumentNullException.ThrowIfNull(sheet);
         var headers = new List<string> { sheet.Columns[0], sheet.Columns[1] };
         var column = 2;
-        for (var g = 0; g < Form06Sheet.GroupSpans.Length; g++)
+        for (var g = 0; g < sheet.GroupSpans.Count; g++)
         {
-            for (var i = 0; i < Form06Sheet.GroupSpans[g]; i++, column++)
+            for (var i = 0; i < sheet.GroupSpans[g]; i++, column++)
             {
                 headers.Add($"{sheet.Groups[g]} – {sheet.Columns[column]}");
             }

@@ -5,12 +5,13 @@ using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace MotCua.Web.Features.Reports.Exports;
 
-/// <summary>Biểu 06 as an Excel workbook laid out as the printed form: the title block (form number and legal basis left,
-/// title and period centre, reporting unit, receiving unit and unit of count right), the two-level header with merged cells
-/// and the column numbers (1)–(13), the lines, the form's notes and the run's provenance; A4 landscape, header repeated on
-/// every printed page. Written with the OpenXml SDK (docs/dependencies.md: templated headers); the form has one line per
-/// sector, a few hundred at most, so nothing needs streaming.</summary>
-public static class Form06Xlsx
+/// <summary>A report run (<see cref="ReportSheet"/>) as an Excel workbook laid out as the printed form: the title block
+/// (form number and legal basis left, title and period centre, reporting unit, receiving unit and unit of count right),
+/// the two-level header with merged cells and the column numbers (1)…(N), the lines (percentages with two decimals), the
+/// form's notes and the run's provenance; A4 landscape, header repeated on every printed page. Written with the OpenXml
+/// SDK (docs/dependencies.md: templated headers); the reports have one line per sector, channel or unit, a few hundred at
+/// most, so nothing needs streaming.</summary>
+public static class ReportXlsx
 {
     /// <summary>The first header row; the group row, then the column names, then the column numbers.</summary>
     public const int HeaderRow = 6;
@@ -18,13 +19,10 @@ public static class Form06Xlsx
     /// <summary>The row of the first line of the table.</summary>
     public const int FirstDataRow = HeaderRow + 3;
 
-    /// <summary>The worksheet's name.</summary>
-    public const string SheetName = "Biểu 06";
-
     private const uint Title = 1, BoldLeft = 2, ItalicCentre = 3, Header = 4, TextCell = 5, NumberCell = 6, BoldTextCell = 7,
-        BoldNumberCell = 8, PlainLeft = 9, ItalicLeft = 10, BoldCentre = 11, CentredCell = 12;
+        BoldNumberCell = 8, PlainLeft = 9, ItalicLeft = 10, BoldCentre = 11, CentredCell = 12, PercentCell = 13, BoldPercentCell = 14;
 
-    public static byte[] Write(Form06Sheet sheet)
+    public static byte[] Write(ReportSheet sheet)
     {
         ArgumentNullException.ThrowIfNull(sheet);
         using var stream = new MemoryStream();
@@ -43,14 +41,15 @@ public static class Form06Xlsx
             {
                 var strong = line.Kind != "sector";
                 var cells = new List<Cell> { Text(Ref(0, row), line.Number, CentredCell), Text(Ref(1, row), line.Label, strong ? BoldTextCell : TextCell) };
-                cells.AddRange(line.Values.Select((v, i) => Number(Ref(2 + i, row), v, strong ? BoldNumberCell : NumberCell)));
+                cells.AddRange(line.Values.Select((v, i) => Number(
+                    Ref(2 + i, row), v, sheet.Percent[i] ? (strong ? BoldPercentCell : PercentCell) : (strong ? BoldNumberCell : NumberCell))));
                 data.Append(new Row(cells) { RowIndex = row++ });
             }
 
             row++;
             foreach (var note in sheet.Notes.Concat(sheet.Provenance))
             {
-                Merged(data, merges, row++, 0, Form06Sheet.ColumnCount - 1, note, ItalicLeft, height: 30);
+                Merged(data, merges, row++, 0, sheet.ColumnCount - 1, note, ItalicLeft, height: 30);
             }
 
             part.Worksheet = new Worksheet(
@@ -58,15 +57,15 @@ public static class Form06Xlsx
                 new Columns(
                     new Column { Min = 1, Max = 1, Width = 6, CustomWidth = true },
                     new Column { Min = 2, Max = 2, Width = 40, CustomWidth = true },
-                    new Column { Min = 3, Max = Form06Sheet.ColumnCount, Width = 11.5, CustomWidth = true }),
+                    new Column { Min = 3, Max = (uint)sheet.ColumnCount, Width = 11.5, CustomWidth = true }),
                 data,
                 merges,
                 new PageMargins { Left = 0.6, Right = 0.4, Top = 0.6, Bottom = 0.5, Header = 0.3, Footer = 0.3 },
                 // Paper 9 is A4 (ECMA-376 §18.18.43); one page wide, as many pages long as the lines need.
                 new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
             workbook.Workbook.Append(
-                new Sheets(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = 1, Name = SheetName }),
-                new DefinedNames(new DefinedName($"'{SheetName}'!${HeaderRow}:${HeaderRow + 2}") { Name = "_xlnm.Print_Titles", LocalSheetId = 0 }));
+                new Sheets(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = 1, Name = sheet.SheetName }),
+                new DefinedNames(new DefinedName($"'{sheet.SheetName}'!${HeaderRow}:${HeaderRow + 2}") { Name = "_xlnm.Print_Titles", LocalSheetId = 0 }));
         }
 
         return stream.ToArray();
@@ -75,9 +74,10 @@ public static class Form06Xlsx
     /// <summary>The A1-style reference of a zero-based column and a one-based row.</summary>
     public static string Ref(int column, uint row) => $"{(char)('A' + column)}{row.ToString(CultureInfo.InvariantCulture)}";
 
-    private static void TitleBlock(Form06Sheet sheet, SheetData data, MergeCells merges)
+    private static void TitleBlock(ReportSheet sheet, SheetData data, MergeCells merges)
     {
-        // Left: columns A–C; centre: D–J; right: K–M.
+        // Left: columns A–C; centre: D to the fourth last (D–J of Biểu 06's 13); right: the last three (K–M).
+        var last = sheet.ColumnCount - 1;
         (string Left, uint LeftStyle, string Centre, uint CentreStyle, string Right)[] lines =
         [
             (sheet.FormCode, BoldLeft, sheet.Title.ToUpper(CultureInfo.GetCultureInfo("vi-VN")), Title, sheet.ReportingUnit),
@@ -90,13 +90,13 @@ public static class Form06Xlsx
             var row = (uint)(i + 1);
             var (left, leftStyle, centre, centreStyle, right) = lines[i];
             var cells = new Row { RowIndex = row, Height = i < 2 ? 48 : 20, CustomHeight = true };
-            cells.Append(Text(Ref(0, row), left, leftStyle), Text(Ref(3, row), centre, centreStyle), Text(Ref(10, row), right, PlainLeft));
+            cells.Append(Text(Ref(0, row), left, leftStyle), Text(Ref(3, row), centre, centreStyle), Text(Ref(last - 2, row), right, PlainLeft));
             data.Append(cells);
-            merges.Append(Merge(Ref(0, row), Ref(2, row)), Merge(Ref(3, row), Ref(9, row)), Merge(Ref(10, row), Ref(12, row)));
+            merges.Append(Merge(Ref(0, row), Ref(2, row)), Merge(Ref(3, row), Ref(last - 3, row)), Merge(Ref(last - 2, row), Ref(last, row)));
         }
     }
 
-    private static void HeaderBlock(Form06Sheet sheet, SheetData data, MergeCells merges)
+    private static void HeaderBlock(ReportSheet sheet, SheetData data, MergeCells merges)
     {
         var (groupRow, nameRow, indexRow) = ((uint)HeaderRow, (uint)HeaderRow + 1, (uint)HeaderRow + 2);
         var groups = new Row { RowIndex = groupRow, Height = 32, CustomHeight = true };
@@ -105,10 +105,10 @@ public static class Form06Xlsx
         names.Append(Text(Ref(0, nameRow), "", Header), Text(Ref(1, nameRow), "", Header));
         merges.Append(Merge(Ref(0, groupRow), Ref(0, nameRow)), Merge(Ref(1, groupRow), Ref(1, nameRow)));
         var column = 2;
-        for (var g = 0; g < Form06Sheet.GroupSpans.Length; g++)
+        for (var g = 0; g < sheet.GroupSpans.Count; g++)
         {
             var first = column;
-            for (var i = 0; i < Form06Sheet.GroupSpans[g]; i++, column++)
+            for (var i = 0; i < sheet.GroupSpans[g]; i++, column++)
             {
                 // Every cell of a merged range carries the border, or Excel draws the range's border only partly.
                 groups.Append(Text(Ref(column, groupRow), i == 0 ? sheet.Groups[g] : "", Header));
@@ -119,7 +119,7 @@ public static class Form06Xlsx
         }
 
         var index = new Row { RowIndex = indexRow };
-        index.Append(Enumerable.Range(1, Form06Sheet.ColumnCount)
+        index.Append(Enumerable.Range(1, sheet.ColumnCount)
             .Select(c => Text(Ref(c - 1, indexRow), "(" + c.ToString(CultureInfo.InvariantCulture) + ")", Header)));
         data.Append(groups, names, index);
     }
@@ -140,7 +140,7 @@ public static class Form06Xlsx
         InlineString = new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }),
     };
 
-    private static Cell Number(string reference, int value, uint style) => new()
+    private static Cell Number(string reference, decimal value, uint style) => new()
     {
         CellReference = reference,
         DataType = CellValues.Number,
@@ -168,16 +168,18 @@ public static class Form06Xlsx
             return font;
         }
 
-        static CellFormat Format(uint font, uint border, HorizontalAlignmentValues horizontal, bool wrap = true) => new(
+        // Number format 2 is the built-in "0.00" (ECMA-376 §18.8.30), for the percentages.
+        static CellFormat Format(uint font, uint border, HorizontalAlignmentValues horizontal, bool wrap = true, uint numberFormat = 0) => new(
             new Alignment { Horizontal = horizontal, Vertical = VerticalAlignmentValues.Center, WrapText = wrap })
         {
             FontId = font,
             BorderId = border,
             FillId = 0,
-            NumberFormatId = 0,
+            NumberFormatId = numberFormat,
             ApplyFont = true,
             ApplyBorder = border != 0,
             ApplyAlignment = true,
+            ApplyNumberFormat = numberFormat != 0,
         };
 
         var thin = new Border(
@@ -200,6 +202,8 @@ public static class Form06Xlsx
                 Format(0, 0, HorizontalAlignmentValues.Left),
                 Format(2, 0, HorizontalAlignmentValues.Left),
                 Format(1, 0, HorizontalAlignmentValues.Center),
-                Format(0, 1, HorizontalAlignmentValues.Center)));
+                Format(0, 1, HorizontalAlignmentValues.Center),
+                Format(0, 1, HorizontalAlignmentValues.Right, wrap: false, numberFormat: 2),
+                Format(1, 1, HorizontalAlignmentValues.Right, wrap: false, numberFormat: 2)));
     }
 }
