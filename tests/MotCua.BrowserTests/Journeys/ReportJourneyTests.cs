@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -85,6 +86,81 @@ public sealed partial class ReportJourneyTests(Servers servers, Chromium chromiu
             var found = text.IndexOf(Flat(string.Join(" ", line.Where(c => c.Length > 0))), at, StringComparison.Ordinal);
             Assert.True(found >= 0, $"the PDF lacks the line “{string.Join(" ", line)}” after position {at}:\n{text}");
             at = found;
+        }
+    }
+
+    [Theory, AllDatabases]
+    public async Task Head_ExportsThePaknReport_FromAPrefilledBuilder_AndTheXlsxSaysWhatTheRunsPageSays(DatabaseProvider provider)
+    {
+        var server = await servers.ForAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+        var justice = DemoData.UnitId(Justice);
+        // A feedback sent to the department on the portal, so the year's report has a line to compare.
+        using (var portal = new HttpClient { BaseAddress = server.Address })
+        using (var sent = await portal.PostAsJsonAsync("/api/v1/public/pakn", new
+        {
+            kind = "Feedback",
+            subject = "Thời gian trả kết quả lý lịch tư pháp",
+            content = "Kết quả phiếu lý lịch tư pháp trả chậm hơn ngày hẹn, đề nghị xem xét.",
+            fullName = "Quàng Văn Minh",
+            address = "Bản Giảng, phường Chiềng An, Sơn La",
+            phone = "0912 345 670",
+            receivingUnitId = justice,
+        }, ct))
+        {
+            Assert.True(sent.IsSuccessStatusCode, await sent.Content.ReadAsStringAsync(ct));
+        }
+
+        var year = (server.Clock?.GetUtcNow() ?? DateTimeOffset.UtcNow).ToOffset(TimeSpan.FromHours(7)).Year;
+        await using var head = await Session.StartAsync(server, chromium);
+        var page = head.Page;
+        await head.LoginAsync(Head);
+        // The builder takes its choices from the address (as the dashboard's link gives them) and prefills the form.
+        await head.GotoAsync($"/Reports?report=pakn&unit={justice}&period=calendar-year&year={year}&format=xlsx");
+        await Assertions.Expect(page.Locator("#Input_Report")).ToHaveValueAsync("pakn");
+        await Assertions.Expect(page.Locator("#Input_Unit")).ToHaveValueAsync(justice.ToString());
+        await Assertions.Expect(page.Locator("#Input_Period")).ToHaveValueAsync("calendar-year");
+        await Assertions.Expect(page.Locator("#Input_Year")).ToHaveValueAsync(year.ToString(CultureInfo.InvariantCulture));
+        await Assertions.Expect(page.Locator("#Input_Format")).ToHaveValueAsync("xlsx");
+        await head.CheckAsync("reports-builder-prefilled");
+
+        // Running with a file asked for: the progress line shows while the run is recorded and the workbook rendered, the
+        // file downloads, then the line says so and links to the run.
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#run-report").ClickAsync());
+        Assert.Null(await download.FailureAsync());
+        Assert.StartsWith("bao-cao-pakn_", download.SuggestedFilename, StringComparison.Ordinal);
+        byte[] xlsx;
+        await using (var stream = await download.CreateReadStreamAsync())
+        using (var copy = new MemoryStream())
+        {
+            await stream.CopyToAsync(copy, ct);
+            xlsx = copy.ToArray();
+        }
+
+        await Assertions.Expect(page.Locator("#report-progress")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#run-report")).ToBeEnabledAsync();
+        await head.CheckAsync("reports-builder-downloaded");
+        await page.Locator("#report-progress-run").ClickAsync();
+        await page.WaitForURLAsync("**/Reports/Run/*");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("phản ánh, kiến nghị");
+        var shown = await TableAsync(page);
+        Assert.True(int.Parse(shown[^1][2], CultureInfo.InvariantCulture) > 0, "the feedback is not in the year's report");
+        Assert.Equal(12, shown[0].Length);
+        await head.CheckAsync("reports-pakn-run");
+        var hash = (await page.Locator("#run-hash").InnerTextAsync()).Trim();
+
+        await using (var stream = new MemoryStream(xlsx))
+        using (var document = SpreadsheetDocument.Open(stream, false))
+        {
+            var cells = document.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<Cell>()
+                .ToDictionary(c => c.CellReference!.Value!, c => c.DataType?.Value == CellValues.InlineString ? c.InlineString!.InnerText : c.CellValue?.Text ?? "");
+            for (var i = 0; i < shown.Count; i++)
+            {
+                string[] line = [.. Enumerable.Range(0, 12).Select(c => cells.GetValueOrDefault($"{(char)('A' + c)}{9 + i}", ""))];
+                Assert.Equal(shown[i], line);
+            }
+
+            Assert.Contains(cells.Values, v => v.Contains(hash, StringComparison.Ordinal));
         }
     }
 
