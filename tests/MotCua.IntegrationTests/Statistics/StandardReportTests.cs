@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.VisualBasic.FileIO;
 using MotCua.IntegrationTests.Infrastructure;
@@ -149,12 +150,58 @@ public sealed class StandardReportTests
     }
 
     [Theory, AllDatabases]
+    public async Task Form06Desk_CountsByReceivingDesk_AndTheProvinceTotalIsItsForm06(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var harness = await StartAsync(provider, ct, RandomWorkload.Settings);
+        var desk = await harness.ClientAsync(Desk, ct);
+        var tuHieu = Unit(TuHieu);
+        var today = new { unit = tuHieu, from = "2026-11-01", to = "2026-11-24" };
+        await ApplyAsync(harness, ct);
+        var before = await ReportAsync(desk, "form06-desk", today, ct);
+        var competentBefore = await Form06TotalAsync(desk, tuHieu, "2026-11-01", "2026-11-24", ct);
+
+        // A counter dossier received at the ward's desk for the department: the ward's desk counts it, the ward's own Biểu
+        // 06 (by competent unit) does not.
+        await harness.CreateAsync(desk, ct);
+        await ApplyAsync(harness, ct);
+        var after = await ReportAsync(desk, "form06-desk", today, ct);
+        Assert.Empty(after["inconsistencies"]!.AsArray());
+        var (b, a) = (Values(before["total"]!), Values(after["total"]!));
+        Assert.Equal((b[0] + 1, b[2] + 1, b[8] + 1), (a[0], a[2], a[8]));
+        string deskName = "";
+        await harness.InScopeAsync(async sp =>
+            deskName = (await sp.GetRequiredService<AppDbContext>().OneStopDesks.FirstAsync(d => d.UnitId == tuHieu, ct)).Name);
+        var level = after["rows"]!.AsArray().Single(r => r!["kind"]!.GetValue<string>() == "level")!;
+        Assert.Equal((deskName, tuHieu.ToString()), (level["label"]!.GetValue<string>(), level["level"]!.GetValue<string>()));
+        Assert.Equal(competentBefore, await Form06TotalAsync(desk, tuHieu, "2026-11-01", "2026-11-24", ct));
+
+        // Over a random workload, the province's lines by receiving desk add up to the province's Biểu 06, cell by cell.
+        await RandomWorkload.RunAsync(harness, seed: 607, rounds: 30, applyEvery: 10, ct);
+        await ApplyAsync(harness, ct);
+        var homeAffairs = await harness.ClientAsync("noivu@motcua.local", ct);
+        var province = Unit(DemoData.ProvinceCode);
+        foreach (var (from, to) in new[] { ("2026-11-24", "2026-12-10"), ("2026-12-15", "2027-01-14"), ("2026-11-01", "2027-02-28") })
+        {
+            var byDesk = await ReportAsync(homeAffairs, "form06-desk", new { unit = province, from, to }, ct);
+            Assert.Empty(byDesk["inconsistencies"]!.AsArray());
+            Assert.Equal(await Form06TotalAsync(homeAffairs, province, from, to, ct), Text(Values(byDesk["total"]!)));
+            var levels = byDesk["rows"]!.AsArray().Where(r => r!["kind"]!.GetValue<string>() == "level").ToList();
+            Assert.True(levels.Count >= 1 || Values(byDesk["total"]!)[0] == 0);
+            Assert.Equal(Values(byDesk["total"]!)[0], levels.Sum(l => Values(l!)[0]));
+        }
+
+        var run = await RunAsync(homeAffairs, "form06-desk", new { unit = province, from = "2026-11-01", to = "2027-02-28" }, ct);
+        await ExportsAgreeAsync(homeAffairs, run, "Tình hình, kết quả giải quyết thủ tục hành chính tiếp nhận tại Trung tâm", "Biểu 06 - Một cửa", ct);
+    }
+
+    [Theory, AllDatabases]
     public async Task Reports_OutsideTheCallersUnits_403_BadInput_400(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
         await using var harness = await StartAsync(provider, ct);
         var otherDesk = await harness.ClientAsync(OtherDesk, ct);
-        foreach (var report in new[] { "pakn", "onestop" })
+        foreach (var report in new[] { "form06-desk", "pakn", "onestop" })
         {
             using (var denied = await otherDesk.GetAsync($"/api/v1/reports/{report}?unit={Unit(Justice)}&period=calendar-year&year=2026", ct))
             {
@@ -203,6 +250,18 @@ public sealed class StandardReportTests
         var body = await ReadAsync(response, ct);
         Assert.Equal(report, body["report"]!.GetValue<string>());
         return body;
+    }
+
+    private static readonly string[] Form06Columns =
+        ["total", "online", "inPersonOrPostal", "carriedOver", "finished", "early", "onTime", "late", "inProgress", "withinDeadline", "overdue"];
+
+    // Biểu 06's columns 3–13 of the total, as the report lines print them.
+    private static async Task<string> Form06TotalAsync(HttpClient client, Guid unit, string from, string to, CancellationToken ct)
+    {
+        using var response = await client.GetAsync($"/api/v1/reports/form06?unit={unit}&from={from}&to={to}", ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var total = (await ReadAsync(response, ct))["total"]!;
+        return string.Join(" ", Form06Columns.Select(c => total[c]!.GetValue<int>()));
     }
 
     private static async Task<JsonObject> RunAsync(HttpClient client, string report, object request, CancellationToken ct)

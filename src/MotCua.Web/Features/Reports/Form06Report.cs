@@ -62,20 +62,41 @@ public static class Form06Report
             var unitName = await db.OrganisationalUnits.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Name).SingleAsync(ct);
             var before = await StatisticsReader.PrefixAsync(db, units, first.AddDays(-1), ct, perUnit: false);
             var until = await StatisticsReader.PrefixAsync(db, units, last, ct, perUnit: false);
-            var procedureIds = before.Keys.Concat(until.Keys).Select(k => k.ProcedureId).Distinct().ToList();
-            var procedures = await db.Procedures.AsNoTracking().Where(p => procedureIds.Contains(p.Id))
-                .Select(p => new { p.Id, p.Level, p.Sector.Name }).ToDictionaryAsync(p => p.Id, ct);
+            var procedures = await SectorsAsync(db, before, until, ct);
+            var groups = before.Keys.Union(until.Keys)
+                .Select(k => (Key: k, Level: procedures.TryGetValue(k.ProcedureId, out var p) ? (ProcedureLevel?)p.Level : null, Sector: Sector(procedures, k)))
+                .GroupBy(p => p.Level).OrderBy(g => g.Key)
+                .Select(g => (g.Key?.ToString(), LevelLabel(g.Key), g.Select(p => (p.Key, p.Sector))));
+            var (rows, total) = Lines(groups, before, until);
+            return new View(unitId, unitName, first, last, period.Code, units.Count, rows, total, Check(rows, total));
+        }
 
+        /// <summary>The level and sector of each procedure in the prefixes' keys.</summary>
+        internal static async Task<Dictionary<Guid, (ProcedureLevel Level, string Sector)>> SectorsAsync(
+            AppDbContext db, Dictionary<StatisticsReader.GroupKey, DossierCounts> before, Dictionary<StatisticsReader.GroupKey, DossierCounts> until,
+            CancellationToken ct)
+        {
+            var procedureIds = before.Keys.Concat(until.Keys).Select(k => k.ProcedureId).Distinct().ToList();
+            return await db.Procedures.AsNoTracking().Where(p => procedureIds.Contains(p.Id))
+                .Select(p => new { p.Id, p.Level, p.Sector.Name }).ToDictionaryAsync(p => p.Id, p => (p.Level, p.Name), ct);
+        }
+
+        /// <summary>The sector of a key's procedure.</summary>
+        internal static string Sector(Dictionary<Guid, (ProcedureLevel Level, string Sector)> procedures, StatisticsReader.GroupKey key) =>
+            procedures.TryGetValue(key.ProcedureId, out var p) ? p.Sector : "(không rõ lĩnh vực)";
+
+        /// <summary>The form's lines from two prefixes: for each group in the given order (a procedure level, a receiving
+        /// desk), its subtotal (<c>level</c>) then one line per sector in ordinal order (<c>sector</c>), groups and sectors
+        /// with nothing left out; and the total.</summary>
+        internal static (List<Row> Rows, Row Total) Lines(
+            IEnumerable<(string? Code, string Label, IEnumerable<(StatisticsReader.GroupKey Key, string Sector)> Parts)> groups,
+            Dictionary<StatisticsReader.GroupKey, DossierCounts> before, Dictionary<StatisticsReader.GroupKey, DossierCounts> until)
+        {
             var rows = new List<Row>();
             var levels = new List<Form06Row>();
-            var parts = before.Keys.Union(until.Keys)
-                .Select(k => procedures.TryGetValue(k.ProcedureId, out var p)
-                    ? (Key: k, Level: (ProcedureLevel?)p.Level, Sector: p.Name)
-                    : (Key: k, Level: null, Sector: "(không rõ lĩnh vực)"))
-                .ToList();
-            foreach (var level in parts.GroupBy(p => p.Level).OrderBy(g => g.Key))
+            foreach (var (code, label, parts) in groups)
             {
-                var sectors = level.GroupBy(p => p.Sector, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+                var sectors = parts.GroupBy(p => p.Sector, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
                     .Select(g => Form06Row.From(g.Key, g.Select(p => (p.Key.Channel, before.GetValueOrDefault(p.Key), until.GetValueOrDefault(p.Key)))))
                     .Where(r => r.Total > 0)
                     .ToList();
@@ -84,14 +105,13 @@ public static class Form06Report
                     continue;
                 }
 
-                var levelRow = Form06Row.Sum(LevelLabel(level.Key), sectors);
+                var levelRow = Form06Row.Sum(label, sectors);
                 levels.Add(levelRow);
-                rows.Add(ToView("level", level.Key?.ToString(), levelRow));
-                rows.AddRange(sectors.Select(r => ToView("sector", level.Key?.ToString(), r)));
+                rows.Add(ToView("level", code, levelRow));
+                rows.AddRange(sectors.Select(r => ToView("sector", code, r)));
             }
 
-            var total = ToView("total", null, Form06Row.Sum("Tổng cộng", levels));
-            return new View(unitId, unitName, first, last, period.Code, units.Count, rows, total, Check(rows, total));
+            return (rows, ToView("total", null, Form06Row.Sum("Tổng cộng", levels)));
         }
 
         private static string LevelLabel(ProcedureLevel? level) => level switch
@@ -106,6 +126,24 @@ public static class Form06Report
             r.WithinDeadline, r.Overdue);
     }
 
+    /// <summary>Columns 3–13 by name, as <see cref="Row"/> has them.</summary>
+    public static readonly IReadOnlyList<string> ColumnNames =
+        ["total", "online", "inPersonOrPostal", "carriedOver", "finished", "early", "onTime", "late", "inProgress", "withinDeadline", "overdue"];
+
+    /// <summary>The header groups over columns 3–13 (resource keys after the prefix).</summary>
+    public static readonly IReadOnlyList<(string Key, int Span)> GroupLayout = [("Group_Received", 4), ("Group_Finished", 4), ("Group_InProgress", 3)];
+
+    /// <summary>The form's two notes (resource keys after the prefix).</summary>
+    public static readonly IReadOnlyList<string> NoteKeys = ["Note_OnTime", "Note_WithinDeadline"];
+
+    /// <summary>Biểu 06 lines as a report table.</summary>
+    public static ReportTable Table(Guid unitId, string unitName, int unitsIncluded, IEnumerable<Row> rows, Row total) =>
+        new(unitId, unitName, unitsIncluded, [.. rows.Select(Runs.Form06Rows.ToLine)], Runs.Form06Rows.ToLine(total));
+
+    /// <summary><see cref="Check(IEnumerable{Row}, Row)"/> on report lines.</summary>
+    public static IReadOnlyList<string> CheckLines(IReadOnlyList<ReportLine> rows, ReportLine total) =>
+        Check(rows.Select(Runs.Form06Rows.FromLine), Runs.Form06Rows.FromLine(total));
+
     /// <summary>Biểu 06 as a report of the builder and the run machinery (<see cref="IStandardReport"/>).</summary>
     public sealed class Definition(Handler handler) : IStandardReport
     {
@@ -119,22 +157,20 @@ public static class Form06Report
 
         public string FileName => "bieu-06";
 
-        public IReadOnlyList<string> Columns { get; } =
-            ["total", "online", "inPersonOrPostal", "carriedOver", "finished", "early", "onTime", "late", "inProgress", "withinDeadline", "overdue"];
+        public IReadOnlyList<string> Columns => ColumnNames;
 
-        public IReadOnlyList<(string Key, int Span)> Groups { get; } = [("Group_Received", 4), ("Group_Finished", 4), ("Group_InProgress", 3)];
+        public IReadOnlyList<(string Key, int Span)> Groups => GroupLayout;
 
-        public IReadOnlyList<string> Notes { get; } = ["Note_OnTime", "Note_WithinDeadline"];
+        public IReadOnlyList<string> Notes => NoteKeys;
 
         public bool IsPercent(int index) => false;
 
         public async Task<Result<ReportTable>> ComputeAsync(ReportScope.Resolved resolved, CancellationToken ct)
         {
             var view = await handler.ComputeAsync(resolved, ct);
-            return new ReportTable(view.UnitId, view.UnitName, view.UnitsIncluded, [.. view.Rows.Select(Runs.Form06Rows.ToLine)], Runs.Form06Rows.ToLine(view.Total));
+            return Table(view.UnitId, view.UnitName, view.UnitsIncluded, view.Rows, view.Total);
         }
 
-        public IReadOnlyList<string> Check(IReadOnlyList<ReportLine> rows, ReportLine total) =>
-            Form06Report.Check(rows.Select(Runs.Form06Rows.FromLine), Runs.Form06Rows.FromLine(total));
+        public IReadOnlyList<string> Check(IReadOnlyList<ReportLine> rows, ReportLine total) => CheckLines(rows, total);
     }
 }

@@ -12,6 +12,7 @@ public static class ReportsSetup
         services.AddScoped<Form06Report.Handler>();
         // The builder offers the reports in this order.
         services.AddScoped<IStandardReport, Form06Report.Definition>();
+        services.AddScoped<IStandardReport, Form06DeskReport>();
         services.AddScoped<IStandardReport, PaknReport>();
         services.AddScoped<IStandardReport, OneStopReport>();
         services.AddScoped<StandardReports>();

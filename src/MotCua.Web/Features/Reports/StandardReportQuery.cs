@@ -4,16 +4,17 @@ using MotCua.Web.Api;
 
 namespace MotCua.Web.Features.Reports;
 
-/// <summary><c>GET /api/v1/reports/pakn</c> and <c>GET /api/v1/reports/onestop</c> with the parameters of
-/// <see cref="ReportRequest"/>: the PAKN report (<see cref="PaknReport"/>) and the one-stop summary
-/// (<see cref="OneStopReport"/>) for a unit and its child units over a period, unrecorded (a run records one,
+/// <summary><c>GET /api/v1/reports/form06-desk</c>, <c>/pakn</c> and <c>/onestop</c> with the parameters of
+/// <see cref="ReportRequest"/>: the service-centre Biểu 06 (<see cref="Form06DeskReport"/>), the PAKN report
+/// (<see cref="PaknReport"/>) and the one-stop summary (<see cref="OneStopReport"/>) for a unit and its child units over a period, unrecorded (a run records one,
 /// <c>POST …/runs</c>): the value columns' names, the lines (the total apart), the report's checks and the period rule.</summary>
 /// <remarks>Who may read: as Biểu 06, anyone whose assignments let them read the unit's dossiers (role and unit).</remarks>
 public static class StandardReportQuery
 {
     /// <summary>The reports answered here: code and operation name (Biểu 06 has its own named columns,
     /// <see cref="Form06Report"/>).</summary>
-    public static readonly IReadOnlyList<(string Code, string Name)> Endpoints = [(PaknReport.Code, "PaknReport"), (OneStopReport.Code, "OneStopReport")];
+    public static readonly IReadOnlyList<(string Code, string Name)> Endpoints =
+        [(Form06DeskReport.Code, "Form06DeskReport"), (PaknReport.Code, "PaknReport"), (OneStopReport.Code, "OneStopReport")];
 
     public sealed record View(
         string Report, int DefinitionVersion, Guid UnitId, string UnitName, DateOnly From, DateOnly To, string PeriodRule, int UnitsIncluded,
