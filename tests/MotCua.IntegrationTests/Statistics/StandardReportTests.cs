@@ -196,6 +196,47 @@ public sealed class StandardReportTests
     }
 
     [Theory, AllDatabases]
+    public async Task Builder_WithoutScript_RecordsTheRun_AndHandsBackItsFileOrPage_AndRefusesAnUnknownReport(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var harness = await StartAsync(provider, ct);
+        var (browser, _) = await harness.SignInAsync(Head, ct);
+        var token = await MotCuaWebFactory.GetAntiforgeryTokenAsync(browser, "/Reports", ct);
+        Task<HttpResponseMessage> PostAsync(string report, string format) => browser.PostAsync("/Reports", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["Input.Report"] = report,
+            ["Input.Unit"] = Unit(Justice).ToString(),
+            ["Input.Period"] = "calendar-month",
+            ["Input.Year"] = "2026",
+            ["Input.Month"] = "11",
+            ["Input.Format"] = format,
+        }), ct);
+
+        using (var file = await PostAsync("onestop", "csv"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, file.StatusCode);
+            var location = file.Headers.Location!.OriginalString;
+            Assert.Matches("^/api/v1/reports/runs/[0-9a-f-]{36}/export\\?format=csv$", location);
+            using var csv = await browser.GetAsync(location, ct);
+            Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+            Assert.StartsWith("tong-hop-mot-cua_2026-11-01_2026-11-30_", csv.Content.Headers.ContentDisposition!.FileName!.Trim('"'), StringComparison.Ordinal);
+        }
+
+        using (var shown = await PostAsync("pakn", "page"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, shown.StatusCode);
+            var page = WebUtility.HtmlDecode(await browser.GetStringAsync(shown.Headers.Location!.OriginalString, ct));
+            Assert.Contains("Tình hình tiếp nhận, xử lý phản ánh, kiến nghị", page, StringComparison.Ordinal);
+            Assert.Contains("cột 3 = 4 + 5; 6 = 7 + 8", page, StringComparison.Ordinal);
+        }
+
+        using var unknown = await PostAsync("form99", "page");
+        Assert.Equal(HttpStatusCode.OK, unknown.StatusCode);
+        Assert.Contains("Chọn một báo cáo trong danh sách.", await unknown.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
+    }
+
+    [Theory, AllDatabases]
     public async Task Reports_OutsideTheCallersUnits_403_BadInput_400(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;

@@ -21,6 +21,9 @@ public sealed class RunModel(ReportRuns.Handler runs, StandardReports reports) :
 
     public ReportSheet Sheet { get; private set; } = null!;
 
+    /// <summary>The run's report (its resources name the checks it makes).</summary>
+    public IStandardReport Report { get; private set; } = null!;
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var run = await runs.GetAsync(Id, User, ct);
@@ -35,6 +38,7 @@ public sealed class RunModel(ReportRuns.Handler runs, StandardReports reports) :
             return NotFound();
         }
 
+        Report = report;
         Sheet = ReportSheet.Build(Run, report, CultureInfo.CurrentUICulture);
         return Page();
     }
