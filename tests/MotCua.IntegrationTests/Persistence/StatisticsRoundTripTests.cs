@@ -32,6 +32,9 @@ public sealed class StatisticsRoundTripTests
             EndedLateForDvcqg = 7,
             Overdue = -8,
             OverdueForDvcqg = 9,
+            ReceivedDigitised = 10,
+            ReceivedReusingData = 11,
+            EndedWithElectronicResult = 12,
         };
         var snapshot = new DossierStatSnapshot
         {
@@ -53,7 +56,7 @@ public sealed class StatisticsRoundTripTests
         {
             var read = await db.DossierDayStats.SingleAsync(ct);
             Assert.Equal((unit, StatGrain.Month, new DateOnly(2026, 2, 1), procedure, DossierChannel.Postal), (read.UnitId, read.Grain, read.Day, read.ProcedureId, read.Channel));
-            Assert.Equal([1, 2, 3, 4, 5, 6, 7, -8, 9], Enum.GetValues<DossierDayMeasure>().Select(read.Get));
+            Assert.Equal([1, 2, 3, 4, 5, 6, 7, -8, 9, 10, 11, 12], Enum.GetValues<DossierDayMeasure>().Select(read.Get));
             var readSnapshot = await db.DossierStatSnapshots.SingleAsync(ct);
             Assert.Equivalent(snapshot, readSnapshot);
             Assert.Equal(
