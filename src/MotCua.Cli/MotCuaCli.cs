@@ -25,6 +25,7 @@ public static class MotCuaCli
             AuditCommands.Create(cli),
             BenchCommands.Create(cli),
             ServiceIndexCommands.Create(cli),
+            ParIndexCommands.Create(cli),
             StatisticsCommands.Create(cli),
         };
 

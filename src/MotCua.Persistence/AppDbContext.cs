@@ -124,6 +124,9 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, Guid>
 
     public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
 
+    /// <summary>PAR Index frameworks (issue 11 §1), one row per version.</summary>
+    public DbSet<Domain.ParIndex.ParFramework> ParFrameworks => Set<Domain.ParIndex.ParFramework>();
+
     // Pinned so the schema does not follow whatever IdentityOptions the host happens to register: the hand-written
     // Initial migration creates the version-2 tables (no passkeys).
     protected override Version SchemaVersion => IdentitySchemaVersions.Version2;

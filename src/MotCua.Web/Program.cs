@@ -9,6 +9,7 @@ using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Features.Feedback;
 using MotCua.Web.Features.OnlineSubmission;
 using MotCua.Web.Features.Pakn;
+using MotCua.Web.Features.ParIndex;
 using MotCua.Web.Features.ProvinceAdmin;
 using MotCua.Web.Features.ReferenceData;
 using MotCua.Web.Features.Reports;
@@ -36,6 +37,7 @@ builder.Services
     .AddSurveys()
     .AddReports()
     .AddServiceIndex()
+    .AddParIndex()
     .AddMotCuaJobs(builder.Configuration, builder.Environment.ContentRootPath);
 
 var app = builder.Build();
@@ -53,7 +55,8 @@ app.MapMotCuaApi()
     .MapPakn()
     .MapSurveys()
     .MapReports()
-    .MapServiceIndex();
+    .MapServiceIndex()
+    .MapParIndex();
 app.MapRazorPages();
 await app.InitialiseDatabaseAsync();
 await app.RunBoundedAsync();

@@ -36,10 +36,12 @@ public sealed class DatabaseSeeder(AppDbContext db, TimeProvider? clock = null)
         var (users, assignments) = await SeedUsersAsync(DemoData.Users, ct);
         var dossiers = IncludeDemoDossiers ? await DemoDossierSeeder.SeedAsync(db, ct) : 0;
         var questionnaires = await DemoSurveySeeder.SeedAsync(db, ct);
+        var frameworks = await DemoParIndexSeeder.SeedAsync(db, ct);
         return new SeedResult(DemoData.Preset, reference.RolesAdded, units, desks, users, assignments, reference.Catalogue.VersionsAdded)
         {
             DossiersAdded = dossiers,
             QuestionnairesAdded = questionnaires,
+            ParFrameworksAdded = frameworks,
         };
     }
 

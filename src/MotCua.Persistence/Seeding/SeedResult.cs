@@ -9,5 +9,9 @@ public sealed record SeedResult(string Preset, int RolesAdded, int UnitsAdded, i
     /// <summary>Published SIPAS questionnaires added (see <c>DemoSurveySeeder</c>).</summary>
     public int QuestionnairesAdded { get; init; }
 
-    public int Total => RolesAdded + UnitsAdded + DesksAdded + UsersAdded + AssignmentsAdded + ProceduresAdded + DossiersAdded + QuestionnairesAdded;
+    /// <summary>Demo PAR Index frameworks added (see <c>DemoParIndexSeeder</c>).</summary>
+    public int ParFrameworksAdded { get; init; }
+
+    public int Total => RolesAdded + UnitsAdded + DesksAdded + UsersAdded + AssignmentsAdded + ProceduresAdded + DossiersAdded + QuestionnairesAdded
+        + ParFrameworksAdded;
 }
