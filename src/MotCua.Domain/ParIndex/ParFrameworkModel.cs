@@ -169,6 +169,13 @@ public sealed record ParFrameworkTree(decimal? MaxPoints, IReadOnlyList<ParBand>
         new("D", "Nhóm D (dưới 70 %)", 0m),
     ];
 
+    /// <summary>Trees are equal when their documented JSON is: the lists inside compare by content.</summary>
+    public bool Equals(ParFrameworkTree? other) =>
+        other is not null && (ReferenceEquals(this, other) || ParFrameworkJson.WriteTree(this) == ParFrameworkJson.WriteTree(other));
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => ParFrameworkJson.WriteTree(this).GetHashCode(StringComparison.Ordinal);
+
     /// <summary>Every sub-criterion with its area and criterion, in order.</summary>
     public IEnumerable<(ParArea Area, ParCriterion Criterion, ParSubCriterion Sub)> SubCriteria =>
         Areas.SelectMany(a => a.Criteria.SelectMany(c => c.SubCriteria.Select(s => (a, c, s))));

@@ -25,10 +25,8 @@ internal sealed class ParFrameworkConfiguration : IEntityTypeConfiguration<ParFr
         builder.Property(f => f.Tree).HasConversion(
             tree => ParFrameworkJson.WriteTree(tree),
             json => ParFrameworkJson.ReadTree(json),
-            new ValueComparer<ParFrameworkTree>(
-                (a, b) => a == null ? b == null : b != null && ParFrameworkJson.WriteTree(a) == ParFrameworkJson.WriteTree(b),
-                tree => ParFrameworkJson.WriteTree(tree).GetHashCode(StringComparison.Ordinal),
-                tree => tree));
+            // Trees compare by content (ParFrameworkTree.Equals); they are immutable, so the snapshot is the tree itself.
+            new ValueComparer<ParFrameworkTree>((a, b) => Equals(a, b), tree => tree.GetHashCode(), tree => tree));
         builder.HasIndex(f => new { f.ProvinceUnitId, f.Year, f.Level, f.Version }).IsUnique();
         builder.HasOne<Domain.Units.OrganisationalUnit>().WithMany().HasForeignKey(f => f.ProvinceUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ParFramework>().WithMany().HasForeignKey(f => f.CopiedFromId).OnDelete(DeleteBehavior.Restrict);

@@ -31,6 +31,8 @@ public static class ErrorMapping
         var status = StatusOf(error);
         if (error is ValidationFailed validation)
         {
+            // The stable code of each field's problems, beside their Vietnamese text, so that a client can act on them.
+            extensions["codes"] = validation.Fields.ToDictionary(f => f.Key, f => f.Value.Select(m => m.Code).ToArray(), StringComparer.Ordinal);
             return TypedResults.ValidationProblem(validation.Errors, detail: error.Message, extensions: extensions);
         }
 

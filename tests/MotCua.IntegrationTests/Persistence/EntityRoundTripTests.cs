@@ -314,6 +314,8 @@ public sealed class EntityRoundTripTests
             typeof(MotCua.Persistence.Reports.ReportRun), typeof(MotCua.Persistence.Statistics.StatisticsVersion),
             // ServiceIndex/ServiceIndexFigureRoundTripTests.
             typeof(MotCua.Persistence.ServiceIndex.ServiceIndexFigure),
+            // ParIndex/ParFrameworkPersistenceTests.
+            typeof(Domain.ParIndex.ParFramework),
         ];
         await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite, TestContext.Current.CancellationToken);
         await using var db = database.CreateContext();

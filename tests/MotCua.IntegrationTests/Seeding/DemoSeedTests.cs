@@ -23,7 +23,7 @@ public sealed class DemoSeedTests
         await using (var db = database.CreateContext())
         {
             var result = await new DatabaseSeeder(db) { IncludeDemoDossiers = false }.SeedAsync("demo", ct);
-            Assert.Equal(new SeedResult("demo", RolesAdded: 6, UnitsAdded: 29, DesksAdded: 17, UsersAdded: 7, AssignmentsAdded: 6, ProceduresAdded: 53) { QuestionnairesAdded = 1 }, result);
+            Assert.Equal(new SeedResult("demo", RolesAdded: 6, UnitsAdded: 29, DesksAdded: 17, UsersAdded: 7, AssignmentsAdded: 6, ProceduresAdded: 53) { QuestionnairesAdded = 1, ParFrameworksAdded = 2 }, result);
         }
 
         await using (var db = database.CreateContext())
