@@ -40,7 +40,7 @@ public sealed record ParScoreInput(
 /// <param name="MaxPoints">The maximum.</param>
 public sealed record ParSubScore(string AreaCode, string CriterionCode, string Code, decimal MaxPoints, bool Applicable, bool Scored, decimal Points);
 
-/// <summary>A criterion's total over its applicable sub-criteria.</summary>
+/// <summary>A criterion's total over its applicable sub-criteria (in the bonus/penalty area, no maximum: 0).</summary>
 public sealed record ParCriterionTotal(string Code, decimal Points, decimal ApplicableMax);
 
 /// <summary>An area's total; for the bonus/penalty area, the net points within its cap and no maximum.</summary>
@@ -110,7 +110,9 @@ public static class ParScorer
                 }
 
                 subScores.AddRange(own);
-                criteria.Add(new ParCriterionTotal(criterion.Code, own.Sum(s => s.Points), own.Where(s => s.Applicable).Sum(s => s.MaxPoints)));
+                // Bonus and penalty points have no maximum in the denominator, at any level.
+                criteria.Add(new ParCriterionTotal(criterion.Code, own.Sum(s => s.Points),
+                    area.IsBonusPenalty ? 0m : own.Where(s => s.Applicable).Sum(s => s.MaxPoints)));
             }
 
             var net = criteria.Sum(c => c.Points);
@@ -119,7 +121,7 @@ public static class ParScorer
                 net = Math.Clamp(net, -cap, cap);
             }
 
-            areas.Add(new ParAreaTotal(area.Code, area.IsBonusPenalty, net, area.IsBonusPenalty ? 0m : criteria.Sum(c => c.ApplicableMax), criteria));
+            areas.Add(new ParAreaTotal(area.Code, area.IsBonusPenalty, net, criteria.Sum(c => c.ApplicableMax), criteria));
         }
 
         if (problems.Count > 0)

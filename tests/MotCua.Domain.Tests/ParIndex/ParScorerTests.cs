@@ -154,6 +154,8 @@ public sealed class ParScorerTests
         Assert.Equal(14.5m, result.Total);
         Assert.Equal(80.56m, result.Percentage); // 86.11 − 1 / 18 × 100
         Assert.Equal<decimal>([0.5m, -1.5m, 0m], result.SubCriteria.Where(s => s.AreaCode == "9").Select(s => s.Points));
+        Assert.Equal((-1m, 0m), (result.Areas[2].Points, result.Areas[2].ApplicableMax));
+        Assert.All(result.Areas[2].Criteria, c => Assert.Equal(0m, c.ApplicableMax));
     }
 
     [Fact]
