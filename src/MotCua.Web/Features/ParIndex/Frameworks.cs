@@ -261,6 +261,13 @@ public static class Frameworks
             return await SaveAsync(framework, scope, () => new StaleVersion(body.Revision!.Value, body.Revision.Value + 1), ct);
         }
 
+        /// <summary>Whether the caller writes the frameworks of <paramref name="province"/> (the pages' copy and import forms).</summary>
+        public async Task<bool> MayWriteAsync(Guid province, ClaimsPrincipal user, CancellationToken ct)
+        {
+            var scope = await access.ForAsync(user, ct);
+            return scope.IsSuccess && scope.Value.MayWrite(province);
+        }
+
         private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
         private async Task<int> NextVersionAsync(Guid province, int year, ParLevel level, CancellationToken ct) =>

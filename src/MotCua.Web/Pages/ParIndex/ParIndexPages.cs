@@ -1,0 +1,18 @@
+using MotCua.Domain.Common;
+using MotCua.Web.Api;
+
+namespace MotCua.Web.Pages.ParIndex;
+
+/// <summary>What the PAR Index pages share.</summary>
+public static class ParIndexPages
+{
+    /// <summary>Every message of <paramref name="error"/> in the page's language; a framework's problems each with the place
+    /// in the tree it is about.</summary>
+    public static IReadOnlyList<string> Describe(Error error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return error is ValidationFailed failed
+            ? [.. failed.Fields.SelectMany(f => f.Value.Select(m => f.Key is "file" or "year" or "revision" or "decisionNumber" ? PageErrors.Text(m) : $"{f.Key}: {PageErrors.Text(m)}"))]
+            : [PageErrors.Message(error)];
+    }
+}
