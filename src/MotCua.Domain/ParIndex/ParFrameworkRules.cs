@@ -43,7 +43,7 @@ public static class ParFrameworkRules
             Area(tree.Areas[a], $"areas[{a}]", codes, problems);
         }
 
-        var scored = tree.Areas.Where(a => !a.IsBonusPenalty).SelectMany(a => a.Criteria).SelectMany(c => c.SubCriteria).Sum(s => s.MaxPoints);
+        var scored = Sum(tree.Areas.Where(a => !a.IsBonusPenalty).SelectMany(a => a.Criteria).SelectMany(c => c.SubCriteria).Select(s => s.MaxPoints));
         if (tree.MaxPoints is { } total && total != scored)
         {
             problems.Add(new("maxPoints", new FieldMessage("par.total_points_mismatch",
@@ -112,7 +112,7 @@ public static class ParFrameworkRules
                 SubCriterion(sub, area.IsBonusPenalty, $"{at}.subCriteria[{s}]", problems);
             }
 
-            var sum = criterion.SubCriteria.Sum(x => x.MaxPoints);
+            var sum = Sum(criterion.SubCriteria.Select(x => x.MaxPoints));
             if (!area.IsBonusPenalty && criterion.MaxPoints is { } declared && declared != sum)
             {
                 problems.Add(new($"{at}.maxPoints", new FieldMessage("par.points_mismatch",
@@ -120,7 +120,7 @@ public static class ParFrameworkRules
             }
         }
 
-        var areaSum = area.Criteria.SelectMany(c => c.SubCriteria).Sum(x => x.MaxPoints);
+        var areaSum = Sum(area.Criteria.SelectMany(c => c.SubCriteria).Select(x => x.MaxPoints));
         if (!area.IsBonusPenalty && area.MaxPoints is { } areaMax && areaMax != areaSum)
         {
             problems.Add(new($"{path}.maxPoints", new FieldMessage("par.points_mismatch",
@@ -145,6 +145,13 @@ public static class ParFrameworkRules
             problems.Add(new($"{path}.name", new FieldMessage("par.name_invalid", "{0}: cần tên, tối đa {1} ký tự.", code, MaxNameLength)));
         }
     }
+
+    /// <summary>A sum that cannot overflow: a value beyond ±<see cref="Bound"/> is already a problem of its own, and counts
+    /// as the bound here, so that absurd input is named instead of failing.</summary>
+    internal static decimal Sum(IEnumerable<decimal> values) => values.Aggregate(0m, (total, v) => total + Math.Clamp(v, -Bound, Bound));
+
+    /// <summary>The largest magnitude any point, percentage or scale value may have before the rules name it.</summary>
+    public const decimal Bound = 1_000_000m;
 
     /// <summary>Whether <paramref name="code"/> is 1–20 characters without white space.</summary>
     public static bool ValidCode(string? code) =>
@@ -215,10 +222,10 @@ public static class ParFrameworkRules
                 PointsEach(sub, at, problems);
                 break;
             case ParMethodKind.Survey:
-                if ((method.ScaleMin ?? 0m) >= (method.ScaleMax ?? 100m))
+                if ((method.ScaleMin ?? 0m) >= (method.ScaleMax ?? 100m) || Math.Abs(method.ScaleMin ?? 0m) > Bound || Math.Abs(method.ScaleMax ?? 0m) > Bound)
                 {
                     problems.Add(new($"{at}.scaleMax", new FieldMessage("par.scale_range",
-                        "{0}: thang khảo sát cần giá trị thấp nhất nhỏ hơn giá trị cao nhất.", sub.Code)));
+                        "{0}: thang khảo sát cần giá trị thấp nhất nhỏ hơn giá trị cao nhất, trong khoảng ±1.000.000.", sub.Code)));
                 }
 
                 break;
@@ -242,9 +249,9 @@ public static class ParFrameworkRules
 
     private static void PointsEach(ParSubCriterion sub, string at, List<ParProblem> problems)
     {
-        if (sub.Method.PointsEach is not > 0)
+        if (sub.Method.PointsEach is not (> 0 and <= 100))
         {
-            problems.Add(new($"{at}.pointsEach", new FieldMessage("par.points_each", "{0}: cần số điểm cho mỗi lần (lớn hơn 0).", sub.Code)));
+            problems.Add(new($"{at}.pointsEach", new FieldMessage("par.points_each", "{0}: cần số điểm cho mỗi lần, lớn hơn 0 và không quá 100.", sub.Code)));
         }
     }
 
@@ -271,7 +278,7 @@ public static class ParFrameworkRules
             problems.Add(new($"{at}.rows", new FieldMessage("par.row_code_duplicate", "{0}: hai điều kiện trùng mã.", sub.Code)));
         }
 
-        var sum = rows.Sum(r => r.Points);
+        var sum = Sum(rows.Select(r => r.Points));
         if (sum != magnitude)
         {
             problems.Add(new($"{at}.rows", new FieldMessage("par.rows_points_mismatch",

@@ -196,13 +196,19 @@ public static class ParScorer
 
     private static bool NonNegative(ParSubCriterion sub, decimal value, string path, List<ParProblem> problems)
     {
-        if (value >= 0)
+        if (value < 0)
         {
-            return true;
+            problems.Add(new(path, new FieldMessage("par.input_negative", "{0}: giá trị nhập không được âm.", sub.Code)));
+            return false;
         }
 
-        problems.Add(new(path, new FieldMessage("par.input_negative", "{0}: giá trị nhập không được âm.", sub.Code)));
-        return false;
+        if (value > ParFrameworkRules.Bound)
+        {
+            problems.Add(new(path, new FieldMessage("par.input_range", "{0}: giá trị nhập quá lớn (tối đa {1}).", sub.Code, ParFrameworkRules.Bound)));
+            return false;
+        }
+
+        return true;
     }
 
     private static decimal? Mismatch(ParSubCriterion sub, List<ParProblem> problems, string path)

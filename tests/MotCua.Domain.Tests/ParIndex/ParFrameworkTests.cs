@@ -28,6 +28,8 @@ public sealed class ParFrameworkTests
     [InlineData("\"code\": \"D\", \"label\": \"D\", \"minPercent\": 0", "\"code\": \"D\", \"label\": \"D\", \"minPercent\": 75", "par.bands_invalid", "bands")]
     [InlineData("\"name\": \"Sáng kiến\", \"maxPoints\": 1", "\"name\": \" \", \"maxPoints\": 1", "par.name_invalid", "areas[0].criteria[0].subCriteria[2].name")]
     [InlineData("\"name\": \"Sáng kiến\", \"maxPoints\": 1", "\"name\": \"Sáng kiến\", \"maxPoints\": 0", "par.max_points_range", "areas[0].criteria[0].subCriteria[2].maxPoints")]
+    [InlineData("\"name\": \"Sáng kiến\", \"maxPoints\": 1", "\"name\": \"Sáng kiến\", \"maxPoints\": 79000000000000000000000000000", "par.max_points_range", "areas[0].criteria[0].subCriteria[2].maxPoints")]
+    [InlineData("\"pointsEach\": 1, \"floor\": 0.5", "\"pointsEach\": 1e20, \"floor\": 0.5", "par.points_each", "areas[0].criteria[1].subCriteria[1].method.pointsEach")]
     public void Validation_NamesTheProblem_WithAStableCodeAndPath(string from, string to, string code, string path)
     {
         var problems = ProblemsOf(from, to);

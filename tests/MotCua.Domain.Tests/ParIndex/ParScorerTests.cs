@@ -187,6 +187,7 @@ public sealed class ParScorerTests
     [InlineData("1.1.1", "rows-unknown", "par.row_unknown")]
     [InlineData("1.1.2", "tier-unknown", "par.tier_unknown")]
     [InlineData("1.2.1", "negative", "par.input_negative")]
+    [InlineData("2.1.1", "huge", "par.input_range")]
     [InlineData("2.2.2", "value-0", "par.survey_range")]
     [InlineData("1.1.3", "two", "par.input_ambiguous")]
     [InlineData("7.7.7", "tier", "par.subcriterion_unknown")]
@@ -199,6 +200,7 @@ public sealed class ParScorerTests
             "tier-unknown" => new(Tier: "L9"),
             "negative" => new(Violations: -1),
             "value-0" => new(Value: 0m),
+            "huge" => new(Percent: decimal.MaxValue),
             _ => new(Done: true, Score: 1m),
         };
         var (result, problems) = ParScorer.Score(Tree, ParLevel.Department, new Dictionary<string, ParScoreInput> { [code] = input });
