@@ -9,7 +9,10 @@ namespace MotCua.BrowserTests.Infrastructure;
 public static partial class Downloads
 {
     /// <summary>The bytes of the file the link <paramref name="selector"/> downloads.</summary>
-    public static async Task<byte[]> ClickAsync(IPage page, string selector)
+    public static async Task<byte[]> ClickAsync(IPage page, string selector) => (await FileAsync(page, selector)).Bytes;
+
+    /// <summary>The file the element <paramref name="selector"/> downloads when clicked, and the name the server gave it.</summary>
+    public static async Task<(byte[] Bytes, string Name)> FileAsync(IPage page, string selector)
     {
         ArgumentNullException.ThrowIfNull(page);
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator(selector).ClickAsync());
@@ -17,7 +20,7 @@ public static partial class Downloads
         await using var stream = await download.CreateReadStreamAsync();
         using var copy = new MemoryStream();
         await stream.CopyToAsync(copy);
-        return copy.ToArray();
+        return (copy.ToArray(), download.SuggestedFilename);
     }
 
     /// <summary>Keeps a downloaded file beside the screenshots, for a person to look at.</summary>

@@ -5,11 +5,9 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.Playwright;
 using MotCua.BrowserTests.Infrastructure;
-using MotCua.Domain.Common;
 using MotCua.IntegrationTests.Infrastructure;
 using MotCua.Persistence;
 using MotCua.Persistence.Seeding;
-using UglyToad.PdfPig;
 using static MotCua.BrowserTests.Infrastructure.Officers;
 
 namespace MotCua.BrowserTests.Journeys;
@@ -51,7 +49,7 @@ public sealed partial class ReportJourneyTests(Servers servers, Chromium chromiu
         await head.CheckAsync("reports-run");
 
         // The workbook: the same lines from the first data row on, column A the number, B the label, C–M the figures.
-        var xlsx = await DownloadAsync(page, "#download-xlsx");
+        var xlsx = await Downloads.ClickAsync(page, "#download-xlsx");
         await using (var stream = new MemoryStream(xlsx))
         using (var document = SpreadsheetDocument.Open(stream, false))
         {
@@ -67,23 +65,19 @@ public sealed partial class ReportJourneyTests(Servers servers, Chromium chromiu
         }
 
         // The PDF, as Chromium printed it: its text holds each line of the table, in order, and the run's hash.
-        var pdf = await DownloadAsync(page, "#download-pdf");
+        var pdf = await Downloads.ClickAsync(page, "#download-pdf");
         // Kept beside the screenshots, for a person to look at what was printed.
-        var kept = Path.Combine(Axe.ScreenshotRoot, $"{nameof(ReportJourneyTests)}-{provider}");
-        Directory.CreateDirectory(kept);
-        await File.WriteAllBytesAsync(Path.Combine(kept, "bieu-06.pdf"), pdf, TestContext.Current.CancellationToken);
-        await File.WriteAllBytesAsync(Path.Combine(kept, "bieu-06.xlsx"), xlsx, TestContext.Current.CancellationToken);
-        Assert.True(pdf.AsSpan().StartsWith("%PDF-"u8), "not a PDF");
-        using var printed = PdfDocument.Open(pdf);
-        Assert.True(printed.GetPages().First().Width > printed.GetPages().First().Height, "not landscape");
-        var text = Flat(string.Join(" ", printed.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text)));
+        await Downloads.KeepAsync($"{nameof(ReportJourneyTests)}-{provider}", "bieu-06.pdf", pdf);
+        await Downloads.KeepAsync($"{nameof(ReportJourneyTests)}-{provider}", "bieu-06.xlsx", xlsx);
+        var text = Downloads.PdfText(pdf, out var landscape);
+        Assert.True(landscape, "not landscape");
         Assert.Contains(hash, text, StringComparison.Ordinal);
-        Assert.Contains(Flat("Biểu số 06/VPCP/KSTT"), text, StringComparison.Ordinal);
-        Assert.Contains(Flat("Từ ngày 15/09/2026 đến ngày 14/12/2026"), text, StringComparison.Ordinal);
+        Assert.Contains(Downloads.Flat("Biểu số 06/VPCP/KSTT"), text, StringComparison.Ordinal);
+        Assert.Contains(Downloads.Flat("Từ ngày 15/09/2026 đến ngày 14/12/2026"), text, StringComparison.Ordinal);
         var at = 0;
         foreach (var line in shown)
         {
-            var found = text.IndexOf(Flat(string.Join(" ", line.Where(c => c.Length > 0))), at, StringComparison.Ordinal);
+            var found = text.IndexOf(Downloads.Flat(string.Join(" ", line.Where(c => c.Length > 0))), at, StringComparison.Ordinal);
             Assert.True(found >= 0, $"the PDF lacks the line “{string.Join(" ", line)}” after position {at}:\n{text}");
             at = found;
         }
@@ -126,16 +120,8 @@ public sealed partial class ReportJourneyTests(Servers servers, Chromium chromiu
 
         // Running with a file asked for: the progress line shows while the run is recorded and the workbook rendered, the
         // file downloads, then the line says so and links to the run.
-        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#run-report").ClickAsync());
-        Assert.Null(await download.FailureAsync());
-        Assert.StartsWith("bao-cao-pakn_", download.SuggestedFilename, StringComparison.Ordinal);
-        byte[] xlsx;
-        await using (var stream = await download.CreateReadStreamAsync())
-        using (var copy = new MemoryStream())
-        {
-            await stream.CopyToAsync(copy, ct);
-            xlsx = copy.ToArray();
-        }
+        var (xlsx, name) = await Downloads.FileAsync(page, "#run-report");
+        Assert.StartsWith("bao-cao-pakn_", name, StringComparison.Ordinal);
 
         await Assertions.Expect(page.Locator("#report-progress")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#run-report")).ToBeEnabledAsync();
@@ -179,23 +165,6 @@ public sealed partial class ReportJourneyTests(Servers servers, Chromium chromiu
         return lines;
     }
 
-    private static async Task<byte[]> DownloadAsync(IPage page, string link)
-    {
-        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator(link).ClickAsync());
-        Assert.Null(await download.FailureAsync());
-        await using var stream = await download.CreateReadStreamAsync();
-        using var copy = new MemoryStream();
-        await stream.CopyToAsync(copy);
-        return copy.ToArray();
-    }
-
-    // Text compared without diacritics, case or spacing differences: a PDF's text layer may give a Vietnamese letter as a
-    // base letter and a combining mark, and breaks a wrapped label into words at the line end.
-    private static string Flat(string text) => WhiteSpace().Replace(VietnameseText.Fold(text), " ").Trim();
-
     [GeneratedRegex(@"[^0-9\-]")]
     private static partial Regex Digits();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex WhiteSpace();
 }
