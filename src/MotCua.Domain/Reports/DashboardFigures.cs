@@ -12,9 +12,12 @@ namespace MotCua.Domain.Reports;
 /// ended with no appointment to judge by: the form's note counts the last three as on time.</param>
 /// <param name="Late">Ended after the legal appointment (col. 10).</param>
 /// <param name="OverdueOpen">Open and overdue at the end of the last day counted (a standing, not a flow).</param>
-public sealed record DashboardFigures(int Received, int ReceivedOnline, int Finished, int FinishedOnTime, int Late, int OverdueOpen)
+/// <param name="ReceivedDigitised">Of the received, those with a digitised component and an electronic result (766
+/// indicator 4.2's numerator, <see cref="DossierDayMeasure.ReceivedDigitised"/>).</param>
+public sealed record DashboardFigures(
+    int Received, int ReceivedOnline, int Finished, int FinishedOnTime, int Late, int OverdueOpen, int ReceivedDigitised = 0)
 {
-    public static readonly DashboardFigures Zero = new(0, 0, 0, 0, 0, 0);
+    public static readonly DashboardFigures Zero = new(0, 0, 0, 0, 0, 0, 0);
 
     /// <summary>Finished on time / finished, in percent; <see langword="null"/> when nothing finished (neither 0 % nor
     /// 100 %: there is nothing to judge).</summary>
@@ -23,6 +26,10 @@ public sealed record DashboardFigures(int Received, int ReceivedOnline, int Fini
     /// <summary>Received online / received, in percent (the dossier count of 766 §3.3, without its electronic-result and
     /// sync conditions); <see langword="null"/> when nothing was received.</summary>
     public decimal? OnlinePercent => Percent(ReceivedOnline, Received);
+
+    /// <summary>Received digitised / received, in percent (766 indicator 4.2); <see langword="null"/> when nothing was
+    /// received.</summary>
+    public decimal? DigitisedPercent => Percent(ReceivedDigitised, Received);
 
     /// <summary>Whether nothing was received or finished and nothing is overdue: a row with nothing to drill into.</summary>
     public bool IsZero() => Received == 0 && Finished == 0 && OverdueOpen == 0;
@@ -41,16 +48,17 @@ public sealed record DashboardFigures(int Received, int ReceivedOnline, int Fini
     public static DashboardFigures From(IEnumerable<(DossierChannel Channel, DossierCounts Flow)> flows, int overdueOpen)
     {
         ArgumentNullException.ThrowIfNull(flows);
-        int received = 0, online = 0, finished = 0, late = 0;
+        int received = 0, online = 0, finished = 0, late = 0, digitised = 0;
         foreach (var (channel, flow) in flows)
         {
             received += flow.Received;
+            digitised += flow.ReceivedDigitised;
             online += channel == DossierChannel.Online ? flow.Received : 0;
             finished += flow.Ended;
             late += flow.EndedLate;
         }
 
-        return new DashboardFigures(received, online, finished, finished - late, late, overdueOpen);
+        return new DashboardFigures(received, online, finished, finished - late, late, overdueOpen, digitised);
     }
 
     /// <summary>The sum of parts (child units, procedures): every figure adds up, and so the rates are those of the whole.</summary>
@@ -59,6 +67,6 @@ public sealed record DashboardFigures(int Received, int ReceivedOnline, int Fini
         ArgumentNullException.ThrowIfNull(parts);
         return parts.Aggregate(Zero, (a, b) => new DashboardFigures(
             a.Received + b.Received, a.ReceivedOnline + b.ReceivedOnline, a.Finished + b.Finished, a.FinishedOnTime + b.FinishedOnTime,
-            a.Late + b.Late, a.OverdueOpen + b.OverdueOpen));
+            a.Late + b.Late, a.OverdueOpen + b.OverdueOpen, a.ReceivedDigitised + b.ReceivedDigitised));
     }
 }

@@ -44,7 +44,7 @@ public sealed class DashboardJourneyTests(Servers servers, Chromium chromium)
         Assert.True(landscape, "not landscape");
         Assert.Contains(Downloads.Flat(await page.Locator("#dashboard-unit").InnerTextAsync()), text, StringComparison.Ordinal);
         Assert.Contains(Downloads.Flat("Hồ sơ"), text, StringComparison.Ordinal);
-        foreach (var row in await page.Locator("#trend-table tbody tr, #trend-table tfoot tr, #satisfaction-table tbody tr").AllAsync())
+        foreach (var row in await page.Locator("#trend-table tbody tr, #trend-table tfoot tr, #satisfaction-table tbody tr, #index-table tr").AllAsync())
         {
             var line = Downloads.Flat(string.Join(" ", await row.Locator("th, td").AllInnerTextsAsync()));
             Assert.True(text.Contains(line, StringComparison.Ordinal), $"the PDF lacks the line “{line}”:\n{text}");

@@ -73,6 +73,19 @@ public sealed class DashboardTests
             var drilled = await DashboardAsync(province, Unit(Justice), year, ct);
             Assert.Equal(Figures(justice["figures"]!), Figures(drilled["total"]!));
             Assert.Equal("procedure", drilled["breakdownBy"]!.GetValue<string>());
+
+            // Digitisation is 766 4.2's count, and the 766 groups are the scorecard's for the year.
+            var card = await ReadAsync(await province.GetAsync($"/api/v1/serviceindex/scorecard?unit={Unit(DemoData.ProvinceCode)}&year={year}", ct), ct);
+            var digitised = card["groups"]!.AsArray().SelectMany(g => g!["indicators"]!.AsArray()).Single(i => i!["id"]!.GetValue<string>() == "4.2")!;
+            Assert.Equal(
+                (digitised["numerator"]!.GetValue<long>(), digitised["denominator"]!.GetValue<long>()),
+                ((long)Int(whole["total"]!, "receivedDigitised"), (long)Int(whole["total"]!, "received")));
+            Assert.Equal(months.Sum(m => Int(m!["figures"]!, "receivedDigitised")), Int(whole["total"]!, "receivedDigitised"));
+            var index = whole["serviceIndex"]!;
+            Assert.Equal(card["totalPoints"]!.GetValue<decimal>(), index["totalPoints"]!.GetValue<decimal>());
+            Assert.Equal(
+                card["groups"]!.AsArray().Select(g => g!["points"]?.GetValue<decimal>()),
+                index["groups"]!.AsArray().Select(g => g!["points"]?.GetValue<decimal>()));
             Assert.Equal(Figures(drilled["total"]!), Enumerable.Range(0, 6).Select(i => drilled["breakdown"]!.AsArray().Sum(p => Figures(p!["figures"]!)[i])).ToArray());
         }
 

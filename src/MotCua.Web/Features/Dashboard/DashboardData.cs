@@ -34,9 +34,18 @@ public static class DashboardData
     /// <summary>766 §5.4 (receiving and handling dossiers), §5.2 (PAKN on time) and §5.3 (satisfaction in PAKN handling).</summary>
     public sealed record Satisfaction(Rate Dossiers, Rate PaknOnTime, Rate PaknHandling);
 
+    /// <summary>One group of the 766 scorecard (domain.md §8.2): its number (1–6), its key, its points (null when none
+    /// of its indicators has a figure) and maximum.</summary>
+    public sealed record IndexGroup(int Number, string Group, decimal? Points, decimal MaxPoints);
+
+    /// <summary>The unit's 766 scorecard for the year (<see cref="ServiceIndex.ScorecardEvaluator"/>, the scorecard page's
+    /// figures): total over the indicators with a figure, and each group.</summary>
+    public sealed record ServiceIndexSummary(decimal TotalPoints, decimal MaxPoints, decimal ScoredMaxPoints, IReadOnlyList<IndexGroup> Groups);
+
     public sealed record View(
         Guid UnitId, string UnitName, Guid? ParentUnitId, int Year, DateOnly From, DateOnly AsOf, int UnitsIncluded, DashboardFigures Total,
-        IReadOnlyList<Month> Months, string BreakdownBy, IReadOnlyList<Part> Breakdown, Satisfaction? Satisfaction);
+        IReadOnlyList<Month> Months, string BreakdownBy, IReadOnlyList<Part> Breakdown, Satisfaction? Satisfaction,
+        ServiceIndexSummary? ServiceIndex);
 
     public static RouteHandlerBuilder Map(RouteGroupBuilder api) =>
         api.MapGet("/dashboard", async (Guid? unit, int? year, ClaimsPrincipal user, Handler handler, CancellationToken ct) =>
@@ -48,7 +57,8 @@ public static class DashboardData
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
-    public sealed class Handler(AppDbContext db, UnitPeriodQuery query, FeedbackRates.Handler rates, TimeProvider clock)
+    public sealed class Handler(
+        AppDbContext db, UnitPeriodQuery query, FeedbackRates.Handler rates, ServiceIndex.ScorecardEvaluator scorecards, TimeProvider clock)
     {
         public async Task<Result<View>> Handle(Guid? unit, int? year, ClaimsPrincipal user, CancellationToken ct)
         {
@@ -108,7 +118,13 @@ public static class DashboardData
             var total = DashboardFigures.Sum(figures.Values);
             var months = await MonthsAsync(units, first, asOf, before, until, ct);
             var satisfaction = await SatisfactionAsync(unitId, first, asOf, user, ct);
-            return new View(unitId, self.Name, self.ParentId, y, first, asOf, units.Count, total, months, byProcedure ? "procedure" : "unit", breakdown, satisfaction);
+            var index = await scorecards.EvaluateAsync(unitId, Domain.ServiceIndex.ScorecardPeriod.Year(y), ct);
+            var summary = index.IsFailure ? null : new ServiceIndexSummary(
+                index.Value.Scorecard.TotalPoints, index.Value.Scorecard.MaxPoints, index.Value.Scorecard.ScoredMaxPoints,
+                [.. index.Value.Scorecard.Groups.Select(g => new IndexGroup((int)g.Group, g.Group.ToString(), g.Points, g.MaxPoints))]);
+            return new View(
+                unitId, self.Name, self.ParentId, y, first, asOf, units.Count, total, months, byProcedure ? "procedure" : "unit", breakdown, satisfaction,
+                summary);
         }
 
         // Whole months from their month rows; the current month, not yet ended, as what the prefix to today adds to them.
