@@ -164,6 +164,20 @@ public sealed class ScorecardTests
                 (row["source"]!.GetValue<string>(), row["numerator"]!.GetValue<long>(), row["denominator"]!.GetValue<long>(), row["points"]!.GetValue<decimal>()));
         }
 
+        // 4.1's loss list: the three that ended with a result but no electronic result file, in receipt order.
+        var withoutResult = new List<string>();
+        after = null;
+        do
+        {
+            var page = await ReadAsync(await head.GetAsync(
+                $"/api/v1/serviceindex/scorecard/4.1/items?unit={unit}&year=2026&month=2&limit=2{(after is null ? "" : "&after=" + after)}", ct), ct);
+            Assert.Equal(3, page["total"]!.GetValue<long>());
+            withoutResult.AddRange(page["items"]!.AsArray().Select(i => i!["code"]!.GetValue<string>()));
+            after = page["next"]?.GetValue<string>();
+        }
+        while (after is not null && withoutResult.Count < 10);
+        Assert.Equal([known.F, known.B, known.E], withoutResult);
+
         // March: D (ended late) and G (open, due 03/03, overdue on 31/03) are what there is to handle; both late.
         var march = Indicator(await ReadAsync(await head.GetAsync($"/api/v1/serviceindex/scorecard?unit={unit}&year=2026&month=3", ct), ct), "2.1");
         Assert.Equal((0L, 2L, 0.00m), (march["numerator"]!.GetValue<long>(), march["denominator"]!.GetValue<long>(), march["points"]!.GetValue<decimal>()));

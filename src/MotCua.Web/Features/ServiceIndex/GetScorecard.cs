@@ -35,7 +35,7 @@ public static class GetScorecard
         IReadOnlyList<GroupView> Groups);
 
     /// <summary>The indicators whose lost items <see cref="ScorecardItems"/> lists.</summary>
-    public static readonly IReadOnlySet<string> Listed = new HashSet<string>(StringComparer.Ordinal) { "2.1", "5.2", "5.3", "5.4" };
+    public static readonly IReadOnlySet<string> Listed = new HashSet<string>(StringComparer.Ordinal) { "2.1", "4.1", "4.2", "4.3", "5.2", "5.3", "5.4" };
 
     public static RouteHandlerBuilder Map(RouteGroupBuilder api) =>
         api.MapGet("/serviceindex/scorecard", async (

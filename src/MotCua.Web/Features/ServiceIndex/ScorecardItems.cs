@@ -12,8 +12,9 @@ namespace MotCua.Web.Features.ServiceIndex;
 
 /// <summary>GET /api/v1/serviceindex/scorecard/{indicator}/items?unit&amp;year&amp;quarter|month (or from&amp;to)&amp;after&amp;limit:
 /// the items behind the points a computed indicator lost, each linked to its page (domain.md §8.3, "explain every lost
-/// point"): for 2.1 the late dossiers (<see cref="LateDossiers"/>, keyset pages), for 5.2 and 5.3 the PAKN and for 5.4
-/// the dossiers the feedback rates count against (<see cref="FeedbackRates"/>, pages of the list).</summary>
+/// point"): for 2.1 the late dossiers (<see cref="LateDossiers"/>, keyset pages), for 4.1–4.3 the dossiers short of the
+/// documents the indicator asks (<see cref="DigitisationLosses"/>), for 5.2 and 5.3 the PAKN and for 5.4 the dossiers the
+/// feedback rates count against (<see cref="FeedbackRates"/>, pages of the list).</summary>
 public static class ScorecardItems
 {
     public const int DefaultLimit = 20;
@@ -44,7 +45,7 @@ public static class ScorecardItems
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-    public sealed class Handler(AppDbContext db, ScorecardScope scopes, LateDossiers late, FeedbackRates.Handler rates)
+    public sealed class Handler(AppDbContext db, ScorecardScope scopes, LateDossiers late, DigitisationLosses digitisation, FeedbackRates.Handler rates)
     {
         public async Task<Result<ItemsPage>> Handle(
             string indicator, GetScorecard.Query q, string? after, int? limit, ClaimsPrincipal user, CancellationToken ct)
@@ -69,9 +70,22 @@ public static class ScorecardItems
             }
 
             var size = limit ?? DefaultLimit;
-            return id == "2.1"
-                ? await LateAsync(unitId, units, period, after, size, ct)
+            return id == "2.1" ? await LateAsync(unitId, units, period, after, size, ct)
+                : DigitisationLosses.Indicators.Contains(id) ? await DigitisationAsync(id, unitId, units, period, after, size, ct)
                 : await FeedbackAsync(id, units, period, after, size, ct);
+        }
+
+        private async Task<Result<ItemsPage>> DigitisationAsync(
+            string id, Guid unitId, HashSet<Guid> units, ScorecardPeriod period, string? after, int limit, CancellationToken ct)
+        {
+            if (ParseSkip(after) is not { } skip)
+            {
+                return BadCursor;
+            }
+
+            var figure = (await AggregateFigures.ForAsync(db, new Dictionary<Guid, HashSet<Guid>> { [unitId] = units }, period, ct))[unitId][id];
+            var page = await digitisation.PageAsync(id, units, period, skip, limit, ct);
+            return Page(id, figure.Denominator - figure.Numerator, page, skip, limit, pakn: false);
         }
 
         private async Task<Result<ItemsPage>> LateAsync(Guid unitId, HashSet<Guid> units, ScorecardPeriod period, string? after, int limit, CancellationToken ct)
@@ -91,8 +105,7 @@ public static class ScorecardItems
 
         private async Task<Result<ItemsPage>> FeedbackAsync(string id, HashSet<Guid> units, ScorecardPeriod period, string? after, int limit, CancellationToken ct)
         {
-            var skip = 0;
-            if (after is not null && !int.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out skip))
+            if (ParseSkip(after) is not { } skip)
             {
                 return BadCursor;
             }
@@ -104,20 +117,23 @@ public static class ScorecardItems
             }
 
             var (rate, pakn) = ScorecardEvaluator.FeedbackRate(computed.Value, id)!.Value;
-            List<(Guid Id, string Code)> page;
-            int total;
             if (pakn)
             {
                 var codes = computed.Value.Codes;
-                page = [.. rate.CountedAgainst.Skip(skip).Take(limit).Select(item => (item, codes.GetValueOrDefault(item) ?? item.ToString()))];
-                total = rate.CountedAgainst.Count;
-            }
-            else
-            {
-                page = await rates.DossierLossPageAsync(units, PaknPeriod.FromDates(period.First, period.Last), skip, limit, ct);
-                total = computed.Value.DossierLosses.Total;
+                return Page(id, rate.CountedAgainst.Count,
+                    [.. rate.CountedAgainst.Skip(skip).Take(limit).Select(item => (item, codes.GetValueOrDefault(item) ?? item.ToString()))], skip, limit, pakn);
             }
 
+            var page = await rates.DossierLossPageAsync(units, PaknPeriod.FromDates(period.First, period.Last), skip, limit, ct);
+            return Page(id, computed.Value.DossierLosses.Total, page, skip, limit, pakn);
+        }
+
+        // Lists paged by position: the cursor is how many came before.
+        private static int? ParseSkip(string? after) =>
+            after is null ? 0 : int.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out var skip) ? skip : null;
+
+        private static ItemsPage Page(string id, long total, List<(Guid Id, string Code)> page, int skip, int limit, bool pakn)
+        {
             var items = page.Select(item => new Item(
                 item.Id, pakn ? "pakn" : "dossier", item.Code, pakn ? $"/Work/Pakn/{item.Id}" : DossierLink(item.Id),
                 null, null, null, null, null, null, null, null, null, null)).ToList();

@@ -12,6 +12,7 @@ public static class ServiceIndexSetup
         services.AddScoped<ScorecardScope>();
         services.AddScoped<ScorecardEvaluator>();
         services.AddScoped<LateDossiers>();
+        services.AddScoped<DigitisationLosses>();
         services.AddScoped<GetScorecard.Handler>();
         services.AddScoped<ScorecardItems.Handler>();
         services.AddScoped<Ranking.Handler>();
