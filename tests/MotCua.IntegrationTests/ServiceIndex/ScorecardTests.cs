@@ -103,17 +103,8 @@ public sealed class ScorecardTests
 
         // The loss list: exactly F, B (ended late) and D (open and overdue at the end of February), in receipt order,
         // one per page here, the cursor carrying on.
-        var codes = new List<(string Code, bool Ended, string Link)>();
-        string? after = null;
-        do
-        {
-            var page = await ReadAsync(await head.GetAsync(
-                $"/api/v1/serviceindex/scorecard/2.1/items?unit={unit}&year=2026&month=2&limit=1{(after is null ? "" : "&after=" + after)}", ct), ct);
-            Assert.Equal(3, page["total"]!.GetValue<long>());
-            codes.AddRange(page["items"]!.AsArray().Select(i => (i!["code"]!.GetValue<string>(), i["ended"]!.GetValue<bool>(), i["link"]!.GetValue<string>())));
-            after = page["next"]?.GetValue<string>();
-        }
-        while (after is not null && codes.Count < 10);
+        var codes = (await ItemsAsync(head, "2.1", unit, limit: 1, total: 3, ct))
+            .Select(i => (Code: i["code"]!.GetValue<string>(), Ended: i["ended"]!.GetValue<bool>(), Link: i["link"]!.GetValue<string>())).ToList();
         Assert.Equal([(known.F, true), (known.B, true), (known.D, false)], codes.Select(c => (c.Code, c.Ended)));
         Assert.All(codes, c => Assert.StartsWith("/Work/Dossier/", c.Link, StringComparison.Ordinal));
         var d = (await ReadAsync(await head.GetAsync($"/api/v1/serviceindex/scorecard/2.1/items?unit={unit}&year=2026&month=2", ct), ct))["items"]!.AsArray()[2]!;
@@ -137,17 +128,7 @@ public sealed class ScorecardTests
         Assert.Equal((2L, 5L), (satisfaction["numerator"]!.GetValue<long>(), satisfaction["denominator"]!.GetValue<long>()));
         var marchSatisfaction = Indicator(await ReadAsync(await head.GetAsync($"/api/v1/serviceindex/scorecard?unit={unit}&year=2026&month=3", ct), ct), "5.4");
         Assert.Equal((0L, 1L), (marchSatisfaction["numerator"]!.GetValue<long>(), marchSatisfaction["denominator"]!.GetValue<long>()));
-        var losses = new List<string>();
-        after = null;
-        do
-        {
-            var page = await ReadAsync(await head.GetAsync(
-                $"/api/v1/serviceindex/scorecard/5.4/items?unit={unit}&year=2026&month=2&limit=1{(after is null ? "" : "&after=" + after)}", ct), ct);
-            Assert.Equal(2, page["total"]!.GetValue<long>());
-            losses.AddRange(page["items"]!.AsArray().Select(i => i!["code"]!.GetValue<string>()));
-            after = page["next"]?.GetValue<string>();
-        }
-        while (after is not null && losses.Count < 10);
+        var losses = (await ItemsAsync(head, "5.4", unit, limit: 1, total: 2, ct)).Select(i => i["code"]!.GetValue<string>());
         Assert.Equal([known.F, known.B], losses);
 
         // Group 5 from the documents' flags: A gets a digitised component and an electronic result, B a component taken
@@ -165,17 +146,7 @@ public sealed class ScorecardTests
         }
 
         // 4.1's loss list: the three that ended with a result but no electronic result file, in receipt order.
-        var withoutResult = new List<string>();
-        after = null;
-        do
-        {
-            var page = await ReadAsync(await head.GetAsync(
-                $"/api/v1/serviceindex/scorecard/4.1/items?unit={unit}&year=2026&month=2&limit=2{(after is null ? "" : "&after=" + after)}", ct), ct);
-            Assert.Equal(3, page["total"]!.GetValue<long>());
-            withoutResult.AddRange(page["items"]!.AsArray().Select(i => i!["code"]!.GetValue<string>()));
-            after = page["next"]?.GetValue<string>();
-        }
-        while (after is not null && withoutResult.Count < 10);
+        var withoutResult = (await ItemsAsync(head, "4.1", unit, limit: 2, total: 3, ct)).Select(i => i["code"]!.GetValue<string>());
         Assert.Equal([known.F, known.B, known.E], withoutResult);
 
         // March: D (ended late) and G (open, due 03/03, overdue on 31/03) are what there is to handle; both late.
@@ -284,5 +255,23 @@ public sealed class ScorecardTests
         form.First().Headers.ContentType = new("application/pdf");
         using var response = await client.PostAsync($"/api/v1/dossiers/{dossier}/documents", form, ct);
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync(ct));
+    }
+
+    // Every item of an indicator's loss list for February 2026, following the cursor page by page; each page names the
+    // same total.
+    private static async Task<List<JsonObject>> ItemsAsync(HttpClient client, string indicator, Guid unit, int limit, long total, CancellationToken ct)
+    {
+        var items = new List<JsonObject>();
+        string? after = null;
+        do
+        {
+            var page = await ReadAsync(await client.GetAsync(
+                $"/api/v1/serviceindex/scorecard/{indicator}/items?unit={unit}&year=2026&month=2&limit={limit}{(after is null ? "" : "&after=" + after)}", ct), ct);
+            Assert.Equal(total, page["total"]!.GetValue<long>());
+            items.AddRange(page["items"]!.AsArray().Select(i => i!.AsObject()));
+            after = page["next"]?.GetValue<string>();
+        }
+        while (after is not null && items.Count < 10);
+        return items;
     }
 }
