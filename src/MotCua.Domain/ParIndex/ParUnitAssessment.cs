@@ -1,0 +1,312 @@
+using System.Text.Json;
+using MotCua.Domain.Common;
+
+namespace MotCua.Domain.ParIndex;
+
+/// <summary>Where a unit's self-assessment stands (domain.md §11.4; this slice: the first two states).</summary>
+public enum ParAssessmentStatus
+{
+    /// <summary>The unit's officers enter self-scores, explanations and evidence.</summary>
+    Draft,
+
+    /// <summary>The head of unit signed it off: locked; changes only through clarification (a later slice).</summary>
+    Submitted,
+}
+
+/// <summary>What a piece of evidence (tài liệu kiểm chứng) is.</summary>
+public enum ParEvidenceKind
+{
+    /// <summary>A document in the content-addressed store, by its SHA-256 (64 hex digits).</summary>
+    Document,
+
+    /// <summary>A dossier, by its id.</summary>
+    Dossier,
+
+    /// <summary>A report run, by its id.</summary>
+    ReportRun,
+
+    /// <summary>The URL of a published decision (http or https).</summary>
+    Url,
+}
+
+/// <summary>One piece of evidence attached to a sub-criterion.</summary>
+public sealed record ParEvidence(ParEvidenceKind Kind, string Reference);
+
+/// <summary>A unit's self-assessment of one sub-criterion: the input the scorer reads (its <see cref="ParScoreInput.Note"/>
+/// unused), the explanation and the evidence.</summary>
+public sealed record ParAssessmentEntry(string SubCriterion, ParScoreInput Input, string? Explanation, IReadOnlyList<ParEvidence> Evidence);
+
+/// <summary>One score change, kept for ever (domain.md §11.4: who, when, old and new value, reason).</summary>
+public sealed class ParAssessmentChange
+{
+    private ParAssessmentChange()
+    {
+        SubCriterion = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid AssessmentId { get; private set; }
+
+    /// <summary>The sub-criterion's code.</summary>
+    public string SubCriterion { get; private set; }
+
+    public Guid UserId { get; private set; }
+
+    public DateTime At { get; private set; }
+
+    /// <summary>The input before (compact JSON), <see langword="null"/> when none was entered.</summary>
+    public string? OldValue { get; private set; }
+
+    /// <summary>The input after (compact JSON).</summary>
+    public string? NewValue { get; private set; }
+
+    /// <summary>The points before, when scored.</summary>
+    public decimal? OldPoints { get; private set; }
+
+    /// <summary>The points after, when scored.</summary>
+    public decimal? NewPoints { get; private set; }
+
+    /// <summary>Why it changed, as the officer said.</summary>
+    public string? Reason { get; private set; }
+
+    internal static ParAssessmentChange Create(Guid assessmentId, string code, Guid userId, DateTime at, string? oldValue, string? newValue,
+        decimal? oldPoints, decimal? newPoints, string? reason) => new()
+        {
+            Id = Guid.NewGuid(),
+            AssessmentId = assessmentId,
+            SubCriterion = code,
+            UserId = userId,
+            At = at,
+            OldValue = oldValue,
+            NewValue = newValue,
+            OldPoints = oldPoints,
+            NewPoints = newPoints,
+            Reason = reason,
+        };
+}
+
+/// <summary>The assessment is submitted and locked (<c>par.assessment_submitted</c>).</summary>
+public sealed record ParAssessmentSubmitted()
+    : Error("par.assessment_submitted", "Bản tự đánh giá đã nộp, không sửa được; chỉ sửa qua giải trình khi thẩm định.");
+
+/// <summary>Only an issued framework is assessed (<c>par.framework_not_issued</c>).</summary>
+public sealed record ParFrameworkNotIssued()
+    : Error("par.framework_not_issued", "Bộ chỉ số chưa ban hành, chưa tự đánh giá được.");
+
+/// <summary>A self-assessment's problems (bad input, missing evidence): each under its path.</summary>
+public sealed record ParAssessmentInvalid(IReadOnlyList<ParProblem> Problems)
+    : Error("par.assessment_invalid", "Bản tự đánh giá còn lỗi: " + string.Join("; ", Problems.Select(p => p.Message.Text)));
+
+/// <summary>One unit's self-assessment under one issued framework (domain.md §11.4 step 3): per sub-criterion a
+/// self-score input, an explanation, evidence, or "not applicable"; every score change in <see cref="Changes"/>; the
+/// head of unit submits it, then it is locked. Totals come from <see cref="ParScorer"/>.</summary>
+public sealed class ParUnitAssessment
+{
+    /// <summary>Longest explanation, reason or evidence reference.</summary>
+    public const int MaxExplanationLength = ParAssessmentJson.MaxNoteLength;
+
+    public const int MaxReasonLength = 1000;
+
+    public const int MaxReferenceLength = 2000;
+
+    public const int MaxEvidence = 20;
+
+    private static readonly JsonSerializerOptions ValueJson = new(ParFrameworkJson.Options) { WriteIndented = false };
+
+    private IReadOnlyList<ParAssessmentEntry> _items = [];
+    private readonly List<ParAssessmentChange> _changes = [];
+
+    private ParUnitAssessment()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>The issued framework it is scored by.</summary>
+    public Guid FrameworkId { get; private set; }
+
+    /// <summary>The assessed unit (a department or a commune).</summary>
+    public Guid UnitId { get; private set; }
+
+    public ParAssessmentStatus Status { get; private set; }
+
+    public DateTime CreatedAt { get; private set; }
+
+    public Guid CreatedBy { get; private set; }
+
+    public DateTime? SubmittedAt { get; private set; }
+
+    public Guid? SubmittedBy { get; private set; }
+
+    /// <summary>Optimistic-concurrency token, incremented by every change.</summary>
+    public int Revision { get; private set; }
+
+    /// <summary>The entries, one per sub-criterion entered, in the order first entered.</summary>
+    public IReadOnlyList<ParAssessmentEntry> Items => _items;
+
+    /// <summary>The audit trail of score changes, oldest first.</summary>
+    public IReadOnlyList<ParAssessmentChange> Changes => _changes;
+
+    /// <summary>A new draft for <paramref name="unitId"/> under an issued framework.</summary>
+    public static Result<ParUnitAssessment> Create(Guid id, ParFramework framework, Guid unitId, Guid userId, DateTime at)
+    {
+        ArgumentNullException.ThrowIfNull(framework);
+        if (framework.Status != ParFrameworkStatus.Issued)
+        {
+            return new ParFrameworkNotIssued();
+        }
+
+        return new ParUnitAssessment
+        {
+            Id = id,
+            FrameworkId = framework.Id,
+            UnitId = unitId,
+            Status = ParAssessmentStatus.Draft,
+            CreatedAt = at,
+            CreatedBy = userId,
+            Revision = 1,
+        };
+    }
+
+    /// <summary>The inputs by sub-criterion code, as the scorer takes them.</summary>
+    public IReadOnlyDictionary<string, ParScoreInput> Inputs => _items.ToDictionary(i => i.SubCriterion, i => i.Input, StringComparer.Ordinal);
+
+    /// <summary>The totals under <paramref name="framework"/> (problems when an input no longer fits).</summary>
+    public (ParResult? Result, IReadOnlyList<ParProblem> Problems) Score(ParFramework framework)
+    {
+        ArgumentNullException.ThrowIfNull(framework);
+        return ParScorer.Score(framework.Tree, framework.Level, Inputs);
+    }
+
+    /// <summary>Enters (or replaces) the self-assessment of sub-criterion <paramref name="code"/>; a change of the input
+    /// adds an entry to the audit trail. Refused once submitted, and when the input, explanation or evidence do not fit.</summary>
+    public Result<ParUnitAssessment> Save(ParFramework framework, string code, ParScoreInput input, string? explanation,
+        IReadOnlyList<ParEvidence>? evidence, string? reason, Guid userId, DateTime at)
+    {
+        ArgumentNullException.ThrowIfNull(framework);
+        ArgumentNullException.ThrowIfNull(input);
+        if (Status != ParAssessmentStatus.Draft)
+        {
+            return new ParAssessmentSubmitted();
+        }
+
+        input = input with { Note = null };
+        explanation = string.IsNullOrWhiteSpace(explanation) ? null : explanation.Trim();
+        reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        var list = evidence ?? [];
+        var problems = new List<ParProblem>();
+        if (framework.Tree.Find(code) is null)
+        {
+            problems.Add(new($"items.{code}", new FieldMessage("par.subcriterion_unknown", "Bộ chỉ số không có tiêu chí thành phần {0}.", code)));
+            return new ParAssessmentInvalid(problems);
+        }
+
+        if (explanation is { Length: > MaxExplanationLength })
+        {
+            problems.Add(new("explanation", new FieldMessage("par.note_length", "Giải trình dài quá {0} ký tự.", MaxExplanationLength)));
+        }
+
+        if (reason is { Length: > MaxReasonLength })
+        {
+            problems.Add(new("reason", new FieldMessage("par.reason_length", "Lý do dài quá {0} ký tự.", MaxReasonLength)));
+        }
+
+        if (list.Count > MaxEvidence)
+        {
+            problems.Add(new("evidence", new FieldMessage("par.evidence_too_many", "Mỗi tiêu chí thành phần có tối đa {0} tài liệu kiểm chứng.", MaxEvidence)));
+        }
+
+        for (var i = 0; i < list.Count && i < MaxEvidence; i++)
+        {
+            if (!EvidenceValid(list[i]))
+            {
+                problems.Add(new($"evidence[{i}]", new FieldMessage("par.evidence_invalid",
+                    "Tài liệu kiểm chứng phải là mã SHA-256 của tài liệu, mã hồ sơ, mã lần chạy báo cáo hoặc đường dẫn http(s) của quyết định đã công bố.")));
+            }
+        }
+
+        var old = _items.FirstOrDefault(i => i.SubCriterion == code);
+        var (_, inputProblems) = ScoreOne(framework, code, input);
+        problems.AddRange(inputProblems);
+        if (problems.Count > 0)
+        {
+            return new ParAssessmentInvalid(problems);
+        }
+
+        var entry = new ParAssessmentEntry(code, input, explanation, [.. list.Select(e => e with { Reference = e.Reference.Trim() })]);
+        var oldValue = old is null ? null : ValueText(old.Input);
+        var newValue = ValueText(input);
+        if (oldValue != newValue)
+        {
+            _changes.Add(ParAssessmentChange.Create(Id, code, userId, at, oldValue, newValue,
+                old is null ? null : PointsOf(framework, code, old.Input), PointsOf(framework, code, input), reason));
+        }
+
+        _items = old is null ? [.. _items, entry] : [.. _items.Select(i => i.SubCriterion == code ? entry : i)];
+        Revision++;
+        return this;
+    }
+
+    /// <summary>The head of unit signs it off: every input must score and every applicable sub-criterion scored above 0
+    /// whose framework entry requires evidence must have some (<c>par.evidence_required</c>); then it is locked.</summary>
+    public Result<ParUnitAssessment> Submit(ParFramework framework, Guid userId, DateTime at)
+    {
+        ArgumentNullException.ThrowIfNull(framework);
+        if (Status != ParAssessmentStatus.Draft)
+        {
+            return new ParAssessmentSubmitted();
+        }
+
+        var problems = MissingEvidence(framework);
+        if (problems.Count > 0)
+        {
+            return new ParAssessmentInvalid(problems);
+        }
+
+        Status = ParAssessmentStatus.Submitted;
+        SubmittedAt = at;
+        SubmittedBy = userId;
+        Revision++;
+        return this;
+    }
+
+    /// <summary>The sub-criteria that stop submission: inputs that no longer score, and scores above 0 that need evidence
+    /// and have none.</summary>
+    public IReadOnlyList<ParProblem> MissingEvidence(ParFramework framework)
+    {
+        ArgumentNullException.ThrowIfNull(framework);
+        var (result, problems) = Score(framework);
+        if (result is null)
+        {
+            return problems;
+        }
+
+        var evidenceOf = _items.ToDictionary(i => i.SubCriterion, i => i.Evidence.Count, StringComparer.Ordinal);
+        return [.. result.SubCriteria
+            .Where(s => s is { Applicable: true, Scored: true } && s.Points != 0m && framework.Tree.Find(s.Code)!.EvidenceRequired
+                && evidenceOf.GetValueOrDefault(s.Code) == 0)
+            .Select(s => new ParProblem($"items.{s.Code}", new FieldMessage("par.evidence_required",
+                "{0}: tự chấm {1} điểm nên phải kèm tài liệu kiểm chứng.", s.Code, s.Points)))];
+    }
+
+    private static decimal? PointsOf(ParFramework framework, string code, ParScoreInput input)
+    {
+        var (result, _) = ScoreOne(framework, code, input);
+        return result?.SubCriteria.Single(s => s.Code == code) is { Scored: true } s ? s.Points : null;
+    }
+
+    private static (ParResult? Result, IReadOnlyList<ParProblem> Problems) ScoreOne(ParFramework framework, string code, ParScoreInput input) =>
+        ParScorer.Score(framework.Tree, framework.Level, new Dictionary<string, ParScoreInput>(StringComparer.Ordinal) { [code] = input });
+
+    private static string ValueText(ParScoreInput input) => JsonSerializer.Serialize(input with { Note = null }, ValueJson);
+
+    private static bool EvidenceValid(ParEvidence? evidence) => evidence is { Reference: { } raw } && raw.Trim() is { Length: > 0 and <= MaxReferenceLength } r
+        && evidence.Kind switch
+        {
+            ParEvidenceKind.Document => r.Length == 64 && r.All(char.IsAsciiHexDigitLower),
+            ParEvidenceKind.Dossier or ParEvidenceKind.ReportRun => Guid.TryParse(r, out _),
+            ParEvidenceKind.Url => Uri.TryCreate(r, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp),
+            _ => false,
+        };
+}
