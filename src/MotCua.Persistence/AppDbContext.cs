@@ -127,6 +127,9 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, Guid>
     /// <summary>PAR Index frameworks (issue 11 §1), one row per version.</summary>
     public DbSet<Domain.ParIndex.ParFramework> ParFrameworks => Set<Domain.ParIndex.ParFramework>();
 
+    /// <summary>PAR Index self-assessments (issue 11 §2), one per (framework, unit), with their audit trail.</summary>
+    public DbSet<Domain.ParIndex.ParUnitAssessment> ParAssessments => Set<Domain.ParIndex.ParUnitAssessment>();
+
     // Pinned so the schema does not follow whatever IdentityOptions the host happens to register: the hand-written
     // Initial migration creates the version-2 tables (no passkeys).
     protected override Version SchemaVersion => IdentitySchemaVersions.Version2;

@@ -33,8 +33,16 @@ public enum ParEvidenceKind
 public sealed record ParEvidence(ParEvidenceKind Kind, string Reference);
 
 /// <summary>A unit's self-assessment of one sub-criterion: the input the scorer reads (its <see cref="ParScoreInput.Note"/>
-/// unused), the explanation and the evidence.</summary>
-public sealed record ParAssessmentEntry(string SubCriterion, ParScoreInput Input, string? Explanation, IReadOnlyList<ParEvidence> Evidence);
+/// unused), the explanation and the evidence. Equal by content (the lists too), so a stored entry reads back equal.</summary>
+public sealed record ParAssessmentEntry(string SubCriterion, ParScoreInput Input, string? Explanation, IReadOnlyList<ParEvidence> Evidence)
+{
+    public bool Equals(ParAssessmentEntry? other) =>
+        other is not null && SubCriterion == other.SubCriterion && Explanation == other.Explanation && Evidence.SequenceEqual(other.Evidence)
+        && Input with { CheckedRows = null } == other.Input with { CheckedRows = null }
+        && (Input.CheckedRows is null) == (other.Input.CheckedRows is null) && (Input.CheckedRows ?? []).SequenceEqual(other.Input.CheckedRows ?? []);
+
+    public override int GetHashCode() => HashCode.Combine(SubCriterion, Explanation, Evidence.Count);
+}
 
 /// <summary>One score change, kept for ever (domain.md §11.4: who, when, old and new value, reason).</summary>
 public sealed class ParAssessmentChange

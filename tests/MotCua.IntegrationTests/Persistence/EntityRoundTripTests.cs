@@ -316,6 +316,8 @@ public sealed class EntityRoundTripTests
             typeof(MotCua.Persistence.ServiceIndex.ServiceIndexFigure),
             // ParIndex/ParFrameworkPersistenceTests.
             typeof(Domain.ParIndex.ParFramework),
+            // ParIndex/ParAssessmentPersistenceTests.
+            typeof(Domain.ParIndex.ParUnitAssessment), typeof(Domain.ParIndex.ParAssessmentChange),
         ];
         await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite, TestContext.Current.CancellationToken);
         await using var db = database.CreateContext();
