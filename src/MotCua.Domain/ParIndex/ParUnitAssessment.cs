@@ -292,7 +292,7 @@ public sealed class ParUnitAssessment
 
         var evidenceOf = _items.ToDictionary(i => i.SubCriterion, i => i.Evidence.Count, StringComparer.Ordinal);
         return [.. result.SubCriteria
-            .Where(s => s is { Applicable: true, Scored: true } && s.Points != 0m && framework.Tree.Find(s.Code)!.EvidenceRequired
+            .Where(s => s is { Applicable: true, Scored: true } && s.Points > 0m && framework.Tree.Find(s.Code)!.EvidenceRequired
                 && evidenceOf.GetValueOrDefault(s.Code) == 0)
             .Select(s => new ParProblem($"items.{s.Code}", new FieldMessage("par.evidence_required",
                 "{0}: tự chấm {1} điểm nên phải kèm tài liệu kiểm chứng.", s.Code, s.Points)))];

@@ -1,19 +1,22 @@
 namespace MotCua.Web.Features.ParIndex;
 
-/// <summary>The PAR Index year (issue 11; domain.md §11; README.md beside this file). This slice: frameworks.</summary>
+/// <summary>The PAR Index year (issue 11; domain.md §11; README.md beside this file). Frameworks and self-assessments.</summary>
 public static class ParIndexSetup
 {
     public static IServiceCollection AddParIndex(this IServiceCollection services)
     {
         services.AddScoped<ParIndexAccess>();
         services.AddScoped<Frameworks.Handler>();
+        services.AddScoped<Assessments.Handler>();
         return services;
     }
 
     public static RouteGroupBuilder MapParIndex(this RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
-        Frameworks.Map(api.MapGroup("/parindex").RequireAuthorization(Api.ApiAuth.Policy).WithTags("ParIndex"));
+        var group = api.MapGroup("/parindex").RequireAuthorization(Api.ApiAuth.Policy).WithTags("ParIndex");
+        Frameworks.Map(group);
+        Assessments.Map(group);
         return api;
     }
 }

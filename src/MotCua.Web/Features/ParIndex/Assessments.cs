@@ -1,0 +1,276 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using MotCua.Domain.Access;
+using MotCua.Domain.Common;
+using MotCua.Domain.ParIndex;
+using MotCua.Domain.Units;
+using MotCua.Persistence;
+using MotCua.Web.Api;
+using MotCua.Web.Features.Dossiers;
+
+namespace MotCua.Web.Features.ParIndex;
+
+/// <summary>A unit's self-assessment (issue 11 §2; domain.md §11.4 step 3; README.md beside this file), under
+/// /api/v1/parindex/assessments: open (create) the unit's assessment for an issued framework, save one sub-criterion,
+/// submit, read with the scorer's totals. Officers of the unit (desk, handling, head) open and edit; only its head
+/// submits; the unit's officers and the province's Home Affairs and administrators read.</summary>
+public static class Assessments
+{
+    public static void Map(RouteGroupBuilder group)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        group.MapPost("/assessments", async (OpenAssessmentRequest body, ClaimsPrincipal user, Handler handler, CancellationToken ct) =>
+                (await handler.OpenAsync(body, user, ct)).ToHttpResult(TypedResults.Ok))
+            .WithName("OpenParAssessment")
+            .Produces<ParAssessmentView>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapGet("/assessments/{id:guid}", async (Guid id, ClaimsPrincipal user, Handler handler, CancellationToken ct) =>
+                (await handler.GetAsync(id, user, ct)).ToHttpResult(TypedResults.Ok))
+            .WithName("GetParAssessment")
+            .Produces<ParAssessmentView>()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPut("/assessments/{id:guid}/items/{code}", async (Guid id, string code, SaveAssessmentItemRequest body, ClaimsPrincipal user, Handler handler, CancellationToken ct) =>
+                (await handler.SaveAsync(id, code, body, user, ct)).ToHttpResult(TypedResults.Ok))
+            .WithName("SaveParAssessmentItem")
+            .Produces<ParAssessmentView>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapPost("/assessments/{id:guid}/submit", async (Guid id, SubmitAssessmentRequest body, ClaimsPrincipal user, Handler handler, CancellationToken ct) =>
+                (await handler.SubmitAsync(id, body, user, ct)).ToHttpResult(TypedResults.Ok))
+            .WithName("SubmitParAssessment")
+            .Produces<ParAssessmentView>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+    }
+
+    private static readonly StaffRole[] Officers = [StaffRole.DeskOfficer, StaffRole.HandlingOfficer, StaffRole.AgencyHead];
+
+    /// <summary>What the caller may do on one unit's assessment.</summary>
+    private sealed record Rights(Guid UserId, bool Edit, bool Submit, bool Read);
+
+    public sealed class Handler(AppDbContext db, ParIndexAccess parAccess, DossierAccess access, TimeProvider clock)
+    {
+        public async Task<Result<ParAssessmentView>> OpenAsync(OpenAssessmentRequest body, ClaimsPrincipal user, CancellationToken ct)
+        {
+            ArgumentNullException.ThrowIfNull(body);
+            if (body.Framework is not { } frameworkId)
+            {
+                return ValidationFailed.One("framework", new FieldMessage("par.field_required", "Thiếu \"{0}\".", "framework"));
+            }
+
+            if (body.Unit is not { } unitId)
+            {
+                return ValidationFailed.One("unit", new FieldMessage("par.field_required", "Thiếu \"{0}\".", "unit"));
+            }
+
+            var framework = await db.ParFrameworks.AsNoTracking().SingleOrDefaultAsync(f => f.Id == frameworkId, ct);
+            var unit = await db.OrganisationalUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unitId, ct);
+            if (framework is null || unit is null)
+            {
+                return new NotFoundError(framework is null ? $"bộ chỉ số {frameworkId}" : $"đơn vị {unitId}");
+            }
+
+            var rights = await RightsAsync(user, framework, unitId, ct);
+            if (rights.IsFailure)
+            {
+                return rights.Error;
+            }
+
+            if (!rights.Value.Edit)
+            {
+                return new OutOfScope("chỉ cán bộ của đơn vị được mở bản tự đánh giá của đơn vị");
+            }
+
+            if (unit.Level != (framework.Level == ParLevel.Department ? UnitLevel.ProvincialDepartment : UnitLevel.Commune)
+                || !await InProvinceAsync(unitId, framework.ProvinceUnitId, ct))
+            {
+                return ValidationFailed.One("unit", new FieldMessage("par.unit_level_mismatch", "Đơn vị không thuộc đối tượng của bộ chỉ số này (cấp {0} của tỉnh).",
+                    framework.Level.ToString()));
+            }
+
+            var existing = await db.ParAssessments.AsNoTracking().Include(a => a.Changes)
+                .SingleOrDefaultAsync(a => a.FrameworkId == frameworkId && a.UnitId == unitId, ct);
+            if (existing is not null)
+            {
+                return View(existing, framework, unit.Name, rights.Value);
+            }
+
+            var created = ParUnitAssessment.Create(Guid.NewGuid(), framework, unitId, rights.Value.UserId, Now);
+            if (created.IsFailure)
+            {
+                return created.Error;
+            }
+
+            db.ParAssessments.Add(created.Value);
+            return await SaveChangesAsync(created.Value, framework, unit.Name, rights.Value, () => new StaleVersion(0, 1), ct);
+        }
+
+        public async Task<Result<ParAssessmentView>> GetAsync(Guid id, ClaimsPrincipal user, CancellationToken ct)
+        {
+            var loaded = await LoadAsync(id, tracking: false, user, ct);
+            return loaded.IsFailure ? loaded.Error : View(loaded.Value.Assessment, loaded.Value.Framework, loaded.Value.UnitName, loaded.Value.Rights);
+        }
+
+        public async Task<Result<ParAssessmentView>> SaveAsync(Guid id, string code, SaveAssessmentItemRequest body, ClaimsPrincipal user, CancellationToken ct)
+        {
+            ArgumentNullException.ThrowIfNull(body);
+            var loaded = await LoadForChangeAsync(id, body.Revision, r => r.Edit, "chỉ cán bộ của đơn vị được chấm điểm bản tự đánh giá của đơn vị", user, ct);
+            if (loaded.IsFailure)
+            {
+                return loaded.Error;
+            }
+
+            var (assessment, framework, unitName, rights) = loaded.Value;
+
+            var problems = new List<ParProblem>();
+            var evidence = new List<ParEvidence>();
+            var given = body.Evidence ?? [];
+            for (var i = 0; i < given.Count; i++)
+            {
+                var kind = ParFrameworkJson.EnumValue<ParEvidenceKind>(given[i]?.Kind, $"evidence[{i}].kind", required: true, problems);
+                if (kind is { } k)
+                {
+                    evidence.Add(new ParEvidence(k, given[i]!.Reference ?? string.Empty));
+                }
+            }
+
+            if (problems.Count > 0)
+            {
+                return ParFrameworkMapping.Failed(problems);
+            }
+
+            var input = new ParScoreInput(body.Score, body.Done, body.CheckedRows, body.Tier, body.Percent, body.Violations, body.Count, body.Value,
+                body.NotApplicable ?? false);
+            var saved = assessment.Save(framework, code, input, body.Explanation, evidence, body.Reason, rights.UserId, Now);
+            if (saved.IsFailure)
+            {
+                return Refused(saved.Error);
+            }
+
+            return await SaveChangesAsync(assessment, framework, unitName, rights, () => new StaleVersion(body.Revision!.Value, body.Revision.Value + 1), ct);
+        }
+
+        public async Task<Result<ParAssessmentView>> SubmitAsync(Guid id, SubmitAssessmentRequest body, ClaimsPrincipal user, CancellationToken ct)
+        {
+            ArgumentNullException.ThrowIfNull(body);
+            var loaded = await LoadForChangeAsync(id, body.Revision, r => r.Submit, "chỉ lãnh đạo đơn vị được ký nộp bản tự đánh giá", user, ct);
+            if (loaded.IsFailure)
+            {
+                return loaded.Error;
+            }
+
+            var (assessment, framework, unitName, rights) = loaded.Value;
+
+            var submitted = assessment.Submit(framework, rights.UserId, Now);
+            if (submitted.IsFailure)
+            {
+                return Refused(submitted.Error);
+            }
+
+            return await SaveChangesAsync(assessment, framework, unitName, rights, () => new StaleVersion(body.Revision!.Value, body.Revision.Value + 1), ct);
+        }
+
+        private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+        private static Error Refused(Error error) => error is ParAssessmentInvalid invalid ? ParFrameworkMapping.Failed(invalid.Problems) : error;
+
+        private async Task<bool> InProvinceAsync(Guid unitId, Guid province, CancellationToken ct)
+        {
+            var parentOf = await db.OrganisationalUnits.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.ParentId, ct);
+            return UnitAuthorization.AncestorsOf(unitId, parentOf).Contains(province);
+        }
+
+        /// <summary>Role AND unit: the unit's officers edit, its head submits, they and the province's Home Affairs and
+        /// administrators read.</summary>
+        private async Task<Result<Rights>> RightsAsync(ClaimsPrincipal user, ParFramework framework, Guid unitId, CancellationToken ct)
+        {
+            if (DossierAccess.UserId(user) is not { } userId)
+            {
+                return new OutOfScope("chưa đăng nhập");
+            }
+
+            var edit = false;
+            foreach (var role in Officers)
+            {
+                edit |= (await access.UnitsWithRoleAsync(userId, role, ct)).Contains(unitId);
+            }
+
+            var submit = (await access.UnitsWithRoleAsync(userId, StaffRole.AgencyHead, ct)).Contains(unitId);
+            var scope = await parAccess.ForAsync(user, ct);
+            var oversee = scope.IsSuccess && scope.Value.MayWrite(framework.ProvinceUnitId);
+            return edit || oversee
+                ? new Rights(userId, edit, submit, true)
+                : new OutOfScope("bản tự đánh giá của đơn vị khác: chỉ cán bộ của đơn vị, Sở Nội vụ và quản trị của tỉnh được xem");
+        }
+
+        private async Task<Result<(ParUnitAssessment Assessment, ParFramework Framework, string UnitName, Rights Rights)>> LoadAsync(
+            Guid id, bool tracking, ClaimsPrincipal user, CancellationToken ct)
+        {
+            var query = db.ParAssessments.Include(a => a.Changes).AsQueryable();
+            var assessment = await (tracking ? query : query.AsNoTracking()).SingleOrDefaultAsync(a => a.Id == id, ct);
+            if (assessment is null)
+            {
+                return new NotFoundError($"bản tự đánh giá {id}");
+            }
+
+            var framework = await db.ParFrameworks.AsNoTracking().SingleAsync(f => f.Id == assessment.FrameworkId, ct);
+            var unitName = await db.OrganisationalUnits.Where(u => u.Id == assessment.UnitId).Select(u => u.Name).SingleAsync(ct);
+            var rights = await RightsAsync(user, framework, assessment.UnitId, ct);
+            return rights.IsFailure ? rights.Error : (assessment, framework, unitName, rights.Value);
+        }
+
+        private async Task<Result<(ParUnitAssessment Assessment, ParFramework Framework, string UnitName, Rights Rights)>> LoadForChangeAsync(
+            Guid id, int? revision, Func<Rights, bool> allowed, string denied, ClaimsPrincipal user, CancellationToken ct)
+        {
+            if (revision is not { } expected)
+            {
+                return ValidationFailed.One("revision", new FieldMessage("par.revision_required", "Phải gửi phiên bản chỉnh sửa (revision) đã đọc."));
+            }
+
+            var loaded = await LoadAsync(id, tracking: true, user, ct);
+            if (loaded.IsFailure)
+            {
+                return loaded.Error;
+            }
+
+            if (!allowed(loaded.Value.Rights))
+            {
+                return new OutOfScope(denied);
+            }
+
+            var actual = loaded.Value.Assessment.Revision;
+            return actual != expected ? new StaleVersion(expected, actual) : loaded;
+        }
+
+        private async Task<Result<ParAssessmentView>> SaveChangesAsync(
+            ParUnitAssessment assessment, ParFramework framework, string unitName, Rights rights, Func<Error> onConflict, CancellationToken ct)
+        {
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || DatabaseErrors.IsUniqueViolation(e))
+            {
+                db.ChangeTracker.Clear();
+                return onConflict();
+            }
+
+            return View(assessment, framework, unitName, rights);
+        }
+
+        private static ParAssessmentView View(ParUnitAssessment a, ParFramework framework, string unitName, Rights rights) =>
+            ParAssessmentMapping.ToView(a, framework, unitName, rights.Edit && a.Status == ParAssessmentStatus.Draft,
+                rights.Submit && a.Status == ParAssessmentStatus.Draft);
+    }
+}
