@@ -38,6 +38,9 @@ public sealed class ParAssessmentApiTests
         Assert.Equal(id, (await OkAsync(await head.PostAsJsonAsync(Assessments, open, ct), ct))["id"]!.GetValue<Guid>());
         await ProblemAsync(await otherUnit.PostAsJsonAsync(Assessments, open, ct), HttpStatusCode.Forbidden, ct);
         await ProblemAsync(await officer.PostAsJsonAsync(Assessments, new { framework = DepartmentFramework, unit = Unit(TuHieu) }, ct), HttpStatusCode.Forbidden, ct);
+        var wrongLevel = await ProblemAsync(await officer.PostAsJsonAsync(Assessments,
+            new { framework = DemoParIndexSeeder.FrameworkId("SONLA-XA", 2026), unit = Unit(Justice) }, ct), HttpStatusCode.BadRequest, ct);
+        Assert.Equal("par.unit_level_mismatch", wrongLevel["codes"]!["unit"]![0]!.GetValue<string>());
 
         // Another unit's officer neither reads nor scores it; the province's Home Affairs reads it and does not score.
         await ProblemAsync(await otherUnit.GetAsync($"{Assessments}/{id}", ct), HttpStatusCode.Forbidden, ct);
