@@ -64,6 +64,43 @@ public sealed class DossierCountsTests
         }
     }
 
+    /// <summary>The counters are kept a short while per scope (<c>WorkCountsCache</c>): a save that changes one of the
+    /// scope's dossiers shows at once; a dossier that becomes overdue by the clock alone shows within 30 seconds.</summary>
+    [Theory, AllDatabases]
+    public async Task Counts_FollowASaveAtOnce_AndTheClockWithinHalfAMinute(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var harness = await StartAsync(provider, ct);
+        var desk = await harness.ClientAsync(Desk, ct);
+        var counter = await harness.CreateAsync(desk, ct);
+        var (_, _, waiting) = await harness.OwnerAndOtherCitizenAsync(ct);
+        var head = await harness.ClientAsync(Head, ct);
+        var kept = await CountsAsync(head, ct);
+
+        await harness.DriveOnlineAsync(waiting, DossierStatus.SupplementRequested, ct);
+        var afterSave = await CountsAsync(head, ct);
+        Assert.Equal(kept with { Waiting = kept.Waiting + 1 }, afterSave);
+
+        var appointment = counter["appointmentAt"]!.GetValue<DateTime>().ToUniversalTime();
+        harness.Clock.Advance(appointment - harness.Clock.UtcNow - TimeSpan.FromSeconds(10));
+        head = await harness.ClientAsync(Head, ct);
+        var dueSoon = await CountsAsync(head, ct);
+        Assert.Equal(afterSave with { DueSoon = afterSave.DueSoon + 1 }, dueSoon);
+
+        harness.Clock.Advance(TimeSpan.FromSeconds(20));
+        Assert.Equal(dueSoon, await CountsAsync(head, ct));
+        harness.Clock.Advance(TimeSpan.FromSeconds(15));
+        Assert.Equal(dueSoon with { DueSoon = dueSoon.DueSoon - 1, Overdue = dueSoon.Overdue + 1 }, await CountsAsync(head, ct));
+    }
+
+    private static async Task<Standing> CountsAsync(HttpClient client, CancellationToken ct)
+    {
+        var counts = (await client.GetFromJsonAsync<JsonObject>($"/api/v1/dossiers/counts?unit={Unit(Justice)}", ct))!;
+        return new Standing(counts["dueSoon"]!.GetValue<int>(), counts["overdue"]!.GetValue<int>(), counts["waitingForApplicant"]!.GetValue<int>());
+    }
+
+    private sealed record Standing(int DueSoon, int Overdue, int Waiting);
+
     private static async Task<int> CountListedAsync(HttpClient client, string query, CancellationToken ct) =>
         (await client.GetFromJsonAsync<JsonObject>($"/api/v1/dossiers?limit=200&{query}", ct))!["items"]!.AsArray().Count;
 }

@@ -1,3 +1,4 @@
+using MotCua.Persistence;
 using MotCua.Web.Api;
 
 namespace MotCua.Web.Features.Dossiers;
@@ -18,6 +19,8 @@ public static class DossiersSetup
         services.AddScoped<GetDossier.Handler>();
         services.AddScoped<TransitionDossier.Handler>();
         services.AddScoped<ListDossiers.Handler>();
+        services.AddSingleton<WorkCountsCache>();
+        services.ConfigureDbContext<AppDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<WorkCountsCache>()));
         services.AddScoped<PublicDossierLookup.Handler>();
         services.AddScoped<PublicDossierDetail.Handler>();
         return services;

@@ -72,10 +72,11 @@ public static class ListDossiers
         Guid? Unit, string? Status, Guid? Procedure, bool? Overdue, bool? DueSoon, DateTime? ReceivedFrom, DateTime? ReceivedTo,
         string? After, int? Limit, bool? AssignedToMe, bool? Waiting, string? Sort, bool? WithApplicant);
 
-    public sealed class Handler(AppDbContext db, TimeProvider clock, DossierAccess access, DossierDeadlineWatch deadlines)
+    public sealed class Handler(AppDbContext db, TimeProvider clock, DossierAccess access, DossierDeadlineWatch deadlines, WorkCountsCache kept)
     {
         /// <summary>The counters of <see cref="Counts"/>: three counts over the open dossiers of the units, each on the
-        /// (unit, status) indexes, so no count runs over the whole table.</summary>
+        /// (unit, status) indexes, so no count runs over the whole table; kept a short while per scope
+        /// (<see cref="WorkCountsCache"/>).</summary>
         public async Task<Result<Counts>> CountsAsync(Guid? unit, ClaimsPrincipal user, CancellationToken ct)
         {
             if (DossierAccess.UserId(user) is not { } userId)
@@ -89,7 +90,11 @@ public static class ListDossiers
                 return scope.Error;
             }
 
-            var units = scope.Value;
+            return await kept.GetOrCountAsync(scope.Value, () => CountAsync(scope.Value, ct));
+        }
+
+        private async Task<Counts> CountAsync(HashSet<Guid> units, CancellationToken ct)
+        {
             var now = clock.GetUtcNow().UtcDateTime;
             var counted = CountsOf(await deadlines.DueSoonAsync(units, now, ct), DeadlineWatch.OverdueAt(now), DeadlineWatch.Paused());
             var (byReceiving, byCompetent) = Sides(units);
