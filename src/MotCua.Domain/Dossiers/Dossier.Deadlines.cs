@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using MotCua.Domain.Calendar;
 
 namespace MotCua.Domain.Dossiers;
@@ -19,6 +20,12 @@ public sealed partial class Dossier
     /// (domain.md §5.4); the current one is used, as it is the date the desk publishes.</remarks>
     public bool? IsOnTimeForDvcqg() =>
         ProcessingEndedAt is { } end && CurrentAppointmentAt is { } due ? !MarkedLateByRepeatedSupplement && end <= due : null;
+
+    /// <summary><see cref="IsOnTimeForDvcqg"/> <c>== false</c> as a query predicate: ended, with an appointment, and
+    /// after it or marked late by a repeated supplement.</summary>
+    public static readonly Expression<Func<Dossier, bool>> EndedLateForDvcqg = d =>
+        d.ProcessingEndedAt != null && d.CurrentAppointmentAt != null
+        && (d.MarkedLateByRepeatedSupplement || d.ProcessingEndedAt > d.CurrentAppointmentAt);
 
     /// <summary>The dossier's standing at the end of a reporting period, derived from the history (domain.md §3.4).</summary>
     /// <param name="periodEndUtc">The period's cut-off instant (UTC).</param>

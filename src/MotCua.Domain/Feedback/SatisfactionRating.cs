@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using MotCua.Domain.Common;
 using MotCua.Domain.Dossiers;
 
@@ -85,6 +86,11 @@ public sealed class SatisfactionRating
 
     /// <summary>A "dislike" in 766 §5.4 (domain.md §8.2 group 6): overall dissatisfied or very dissatisfied.</summary>
     public bool IsDislike => Overall <= Satisfaction.Dissatisfied;
+
+    /// <summary><see cref="IsDislike"/> as a query predicate. Enums are stored as names, so it compares by value, not
+    /// by order.</summary>
+    public static readonly Expression<Func<SatisfactionRating, bool>> Disliked = r =>
+        r.Overall == Satisfaction.VeryDissatisfied || r.Overall == Satisfaction.Dissatisfied;
 
     /// <summary>Whether the competent unit's head must follow the rating up: a dislike, a dissatisfied answer on the
     /// staff's attitude, or an unofficial cost reported.</summary>

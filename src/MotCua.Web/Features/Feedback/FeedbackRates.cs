@@ -161,17 +161,15 @@ public static class FeedbackRates
             var flow = await StatisticsReader.FlowAsync(db, units, first, last, ct);
             // Dislikes from the ratings alone (each keeps its dossier's end and lateness), counted by lateness; then the
             // PAKN naming an ended dossier without a dislike (few), so a dossier with both counts once.
-            var disliked = db.SatisfactionRatings.AsNoTracking()
-                .Where(r => units.Contains(r.CompetentUnitId) && r.DossierEndedAt >= period.StartUtc && r.DossierEndedAt < period.EndUtc
-                    && (r.Overall == Satisfaction.VeryDissatisfied || r.Overall == Satisfaction.Dissatisfied));
+            var disliked = db.SatisfactionRatings.AsNoTracking().Where(SatisfactionRating.Disliked)
+                .Where(r => units.Contains(r.CompetentUnitId) && r.DossierEndedAt >= period.StartUtc && r.DossierEndedAt < period.EndUtc);
             var byLateness = await disliked.GroupBy(r => r.DossierLateForDvcqg).Select(g => new { Late = g.Key, Count = g.Count() }).ToListAsync(ct);
-            var named = await (from p in db.PaknCases.AsNoTracking()
-                               join d in EndedIn(units, period) on p.DossierId equals (Guid?)d.Id
-                               where !disliked.Any(r => r.DossierId == d.Id)
-                               select new { d.Id, Late = d.CurrentAppointmentAt != null && (d.MarkedLateByRepeatedSupplement || d.ProcessingEndedAt > d.CurrentAppointmentAt) })
-                .Distinct().ToListAsync(ct);
-            var complainedCount = byLateness.Sum(g => g.Count) + named.Count;
-            var complainedOnTime = byLateness.Where(g => !g.Late).Sum(g => g.Count) + named.Count(n => !n.Late);
+            var named = EndedIn(units, period)
+                .Where(d => db.PaknCases.Any(p => p.DossierId == d.Id) && !disliked.Any(r => r.DossierId == d.Id));
+            var namedCount = await named.CountAsync(ct);
+            var namedLate = await named.Where(Domain.Dossiers.Dossier.EndedLateForDvcqg).CountAsync(ct);
+            var complainedCount = byLateness.Sum(g => g.Count) + namedCount;
+            var complainedOnTime = byLateness.Where(g => !g.Late).Sum(g => g.Count) + namedCount - namedLate;
             // The statistics follow a transition within seconds (the queue); until then a just-ended dossier with a
             // dislike may not be counted yet, and the parts may not exceed the whole.
             var ended = Math.Max(flow.Ended, complainedCount);
@@ -194,8 +192,7 @@ public static class FeedbackRates
         {
             ArgumentNullException.ThrowIfNull(period);
             var page = await EndedIn(units, period)
-                .Where(d => (d.CurrentAppointmentAt != null && (d.MarkedLateByRepeatedSupplement || d.ProcessingEndedAt > d.CurrentAppointmentAt))
-                    || Complained().Contains(d.Id))
+                .Where(Domain.Dossiers.Dossier.EndedLateForDvcqg.Or(d => Complained().Contains(d.Id)))
                 .OrderBy(d => d.ReceivedAt).ThenBy(d => d.Id).Skip(skip).Take(take)
                 .Select(d => new { d.Id, d.Code }).ToListAsync(ct);
             return [.. page.Select(d => (d.Id, d.Code?.Format() ?? d.Id.ToString()))];
@@ -206,7 +203,7 @@ public static class FeedbackRates
 
         // The dossiers rated "dissatisfied" or worse, or named by a PAKN. Enums are stored as names: compare by value.
         private IQueryable<Guid> Complained() =>
-            db.SatisfactionRatings.Where(r => r.Overall == Satisfaction.VeryDissatisfied || r.Overall == Satisfaction.Dissatisfied).Select(r => r.DossierId)
+            db.SatisfactionRatings.Where(SatisfactionRating.Disliked).Select(r => r.DossierId)
                 .Concat(db.PaknCases.Where(p => p.DossierId != null).Select(p => p.DossierId!.Value));
 
         private static RateView View(PaknRate rate, IReadOnlyDictionary<Guid, string> codes) =>
