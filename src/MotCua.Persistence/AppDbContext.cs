@@ -130,6 +130,9 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, Guid>
     /// <summary>PAR Index self-assessments (issue 11 §2), one per (framework, unit), with their audit trail.</summary>
     public DbSet<Domain.ParIndex.ParUnitAssessment> ParAssessments => Set<Domain.ParIndex.ParUnitAssessment>();
 
+    /// <summary>PAR Index commitments (issue 11 §5), one per (framework, unit), with their audit trail.</summary>
+    public DbSet<Domain.ParIndex.ParCommitment> ParCommitments => Set<Domain.ParIndex.ParCommitment>();
+
     // Pinned so the schema does not follow whatever IdentityOptions the host happens to register: the hand-written
     // Initial migration creates the version-2 tables (no passkeys).
     protected override Version SchemaVersion => IdentitySchemaVersions.Version2;

@@ -37,6 +37,7 @@ public sealed class DatabaseSeeder(AppDbContext db, TimeProvider? clock = null)
         var dossiers = IncludeDemoDossiers ? await DemoDossierSeeder.SeedAsync(db, ct) : 0;
         var questionnaires = await DemoSurveySeeder.SeedAsync(db, ct);
         var frameworks = await DemoParIndexSeeder.SeedAsync(db, ct);
+        await DemoParCommitmentSeeder.SeedAsync(db, ct);
         return new SeedResult(DemoData.Preset, reference.RolesAdded, units, desks, users, assignments, reference.Catalogue.VersionsAdded)
         {
             DossiersAdded = dossiers,

@@ -318,6 +318,8 @@ public sealed class EntityRoundTripTests
             typeof(Domain.ParIndex.ParFramework),
             // ParIndex/ParAssessmentPersistenceTests.
             typeof(Domain.ParIndex.ParUnitAssessment), typeof(Domain.ParIndex.ParAssessmentChange),
+            // ParIndex/ParCommitmentPersistenceTests.
+            typeof(Domain.ParIndex.ParCommitment), typeof(Domain.ParIndex.ParCommitmentEvent),
         ];
         await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite, TestContext.Current.CancellationToken);
         await using var db = database.CreateContext();

@@ -1,6 +1,6 @@
 namespace MotCua.Web.Features.ParIndex;
 
-/// <summary>The PAR Index year (issue 11; domain.md §11; README.md beside this file). Frameworks and self-assessments.</summary>
+/// <summary>The PAR Index year (issue 11; domain.md §11; README.md beside this file). Frameworks, self-assessments and commitments.</summary>
 public static class ParIndexSetup
 {
     public static IServiceCollection AddParIndex(this IServiceCollection services)
@@ -8,6 +8,7 @@ public static class ParIndexSetup
         services.AddScoped<ParIndexAccess>();
         services.AddScoped<Frameworks.Handler>();
         services.AddScoped<Assessments.Handler>();
+        services.AddScoped<Commitments.Handler>();
         return services;
     }
 
@@ -17,6 +18,7 @@ public static class ParIndexSetup
         var group = api.MapGroup("/parindex").RequireAuthorization(Api.ApiAuth.Policy).WithTags("ParIndex");
         Frameworks.Map(group);
         Assessments.Map(group);
+        Commitments.Map(group);
         return api;
     }
 }

@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using MotCua.Domain.Common;
+using MotCua.Persistence;
+using MotCua.Web.Api;
+
+namespace MotCua.Web.Features.ParIndex;
+
+/// <summary>What the handlers of a unit's PAR Index records (its commitment; the self-assessment's handler has the same
+/// shape and may move here) share: the missing-field and missing-revision answers, and saving with a conflict for a
+/// stale revision or a second record of the same (framework, unit).</summary>
+internal static class ParUnitRecords
+{
+    public static ValidationFailed Missing(string field) =>
+        ValidationFailed.One(field, new FieldMessage("par.field_required", "Thiếu \"{0}\".", field));
+
+    public static ValidationFailed RevisionMissing() =>
+        ValidationFailed.One("revision", new FieldMessage("par.revision_required", "Phải gửi phiên bản chỉnh sửa (revision) đã đọc."));
+
+    /// <summary>Saves, then reads the view; a concurrent change or a duplicate is <paramref name="onConflict"/>.</summary>
+    public static async Task<Result<T>> SaveAsync<T>(AppDbContext db, Func<Task<T>> view, Func<Error> onConflict, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || DatabaseErrors.IsUniqueViolation(e))
+        {
+            db.ChangeTracker.Clear();
+            return onConflict();
+        }
+
+        return await view();
+    }
+}
