@@ -13,12 +13,14 @@ public enum StatGrain
     Month = 1,
 }
 
-/// <summary>The dossier statistics of one (competent unit, procedure, channel) in one day or month: the sums of
-/// <see cref="Dossier.DailyContributions"/> of every dossier (domain.md §12.3; issue 10 §5). Flows are summed over a
-/// period; <see cref="Overdue"/> and <see cref="OverdueForDvcqg"/> are running deltas, summed from the beginning up to a
-/// day-end.</summary>
+/// <summary>The dossier statistics of one (competent unit, procedure, channel, receiving unit) in one day or month: the
+/// sums of <see cref="Dossier.DailyContributions"/> of every dossier (domain.md §12.3; issue 10 §5). Flows are summed over
+/// a period; <see cref="Overdue"/> and <see cref="OverdueForDvcqg"/> are running deltas, summed from the beginning up to a
+/// day-end. Reports by competent unit sum over the receiving unit; the service-centre Biểu 06 reads by receiving unit
+/// (<see cref="StatUnit.Receiving"/>).</summary>
 public sealed class DossierDayStat
 {
+    /// <summary>The competent unit (<see cref="Dossier.CompetentUnitId"/>).</summary>
     public Guid UnitId { get; set; }
 
     public StatGrain Grain { get; set; }
@@ -29,6 +31,10 @@ public sealed class DossierDayStat
     public Guid ProcedureId { get; set; }
 
     public DossierChannel Channel { get; set; }
+
+    /// <summary>The unit whose desk received the dossier (<see cref="Dossier.ReceivingUnitId"/>): the service-centre
+    /// dimension.</summary>
+    public Guid ReceivingUnitId { get; set; }
 
     public int Received { get; set; }
 
@@ -108,7 +114,7 @@ public sealed class DossierDayStat
 }
 
 /// <summary>What one dossier's statistics were last applied as: its key and its contributions, so the next change
-/// applies only the difference (and a change of competent unit moves the counts).</summary>
+/// applies only the difference (and a change of competent or receiving unit moves the counts).</summary>
 public sealed class DossierStatSnapshot
 {
     public Guid DossierId { get; set; }
@@ -118,6 +124,8 @@ public sealed class DossierStatSnapshot
     public Guid ProcedureId { get; set; }
 
     public DossierChannel Channel { get; set; }
+
+    public Guid ReceivingUnitId { get; set; }
 
     /// <summary>The dossier version applied; a concurrency token, so two appliers never count one change twice.</summary>
     public int AppliedVersion { get; set; }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Domain.Calendar;
+using MotCua.Domain.Dossiers;
 using MotCua.IntegrationTests.Infrastructure;
 using MotCua.Persistence;
 using MotCua.Persistence.Statistics;
@@ -38,6 +39,7 @@ public sealed class DossierStatisticsTests
             await DossierStatistics.RebuildAsync(db, pageSize: 7, ct);
             rebuilt = await RowsAsync(db, ct);
             await FlowsMatchTheDossiersAsync(db, ct);
+            await MonthRowsAreTheirDaysAsync(db, ct);
         });
 
         Assert.NotEmpty(incremental);
@@ -72,8 +74,24 @@ public sealed class DossierStatisticsTests
         Assert.True(dossiers.Any(d => d.IsOnTimeForDvcqg() == false), "no dossier ended late");
     }
 
+    // Every month row is the sum of its key's day rows in that month, and no day row lacks its month row.
+    private static async Task MonthRowsAreTheirDaysAsync(AppDbContext db, CancellationToken ct)
+    {
+        var rows = await db.DossierDayStats.AsNoTracking().ToListAsync(ct);
+        static string Key(DossierDayStat s, DateOnly month) => $"{s.UnitId} {month:yyyy-MM} {s.ProcedureId} {s.Channel} {s.ReceivingUnitId}";
+        static string Values(IEnumerable<DossierDayStat> rows) =>
+            string.Join(' ', Enum.GetValues<DossierDayMeasure>().Select(m => rows.Sum(r => r.Get(m))));
+        var months = rows.Where(s => s.Grain == StatGrain.Month).ToDictionary(s => Key(s, s.Day), s => Values([s]));
+        var days = rows.Where(s => s.Grain == StatGrain.Day).GroupBy(s => Key(s, new DateOnly(s.Day.Year, s.Day.Month, 1)))
+            .Where(g => Values(g) != Values([new DossierDayStat()]))
+            .ToDictionary(g => g.Key, g => Values(g));
+        Assert.True(rows.Any(s => s.ReceivingUnitId != s.UnitId), "no dossier received at another unit's desk");
+        Assert.Equal(days.OrderBy(d => d.Key, StringComparer.Ordinal), months.OrderBy(m => m.Key, StringComparer.Ordinal));
+    }
+
     private static async Task<List<string>> RowsAsync(AppDbContext db, CancellationToken ct) =>
         [.. (await db.DossierDayStats.AsNoTracking().ToListAsync(ct))
-            .Select(s => $"{s.UnitId} {s.Grain} {s.Day:yyyy-MM-dd} {s.ProcedureId} {s.Channel}: {s.Received} {s.EndedEarly} {s.EndedOnTime} {s.EndedLate} {s.EndedUnclassified} {s.EndedWithoutResult} {s.EndedLateForDvcqg} {s.Overdue}")
+            .Select(s => $"{s.UnitId} {s.Grain} {s.Day:yyyy-MM-dd} {s.ProcedureId} {s.Channel} {s.ReceivingUnitId}: "
+                + string.Join(' ', Enum.GetValues<DossierDayMeasure>().Select(s.Get)))
             .Order(StringComparer.Ordinal)];
 }
