@@ -5,7 +5,8 @@ namespace MotCua.Persistence.Migrations;
 
 /// <summary>The receiving unit (the desk's host, <c>Dossier.ReceivingUnitId</c>) as the last part of the statistics' key,
 /// so the service-centre Biểu 06 reads aggregates: <c>DossierDayStats</c> gains <c>ReceivingUnitId</c> in its primary key
-/// and an index (receiving unit, grain, day); the snapshots record it. SQLite cannot change a primary key in place, and
+/// and an index (receiving unit, grain, day) for the rows by receiving unit (grains <c>DeskDay</c> and <c>DeskMonth</c>;
+/// the rows by competent unit have it empty); the snapshots record it. SQLite cannot change a primary key in place, and
 /// the rows must be counted again anyway (a row cannot be split by receiving unit without the dossiers), so on both
 /// databases the table is dropped and created again; then, as in <c>OverdueForDvcqg</c>, every dossier is queued for the
 /// statistics job (or <c>motcua stats rebuild</c>) to recount.</summary>

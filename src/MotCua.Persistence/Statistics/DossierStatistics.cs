@@ -183,14 +183,18 @@ public static class DossierStatistics
 
     private static DossierKey KeyOf(DossierStatSnapshot snapshot) => new(snapshot.UnitId, snapshot.ProcedureId, snapshot.Channel, snapshot.ReceivingUnitId);
 
-    // Each delta goes to its day row and to its month's row, so the month rows are always the sums of their days.
+    // Each delta goes to its day row and to its month's row, by competent unit and by receiving unit, so the month rows are
+    // always the sums of their days and the two views the same sums.
     private static void Accumulate(Dictionary<StatKey, DossierDayStat> into, DossierKey of, IEnumerable<DossierDayDelta> deltas, int sign)
     {
         foreach (var delta in deltas)
         {
-            foreach (var (grain, day) in new[] { (StatGrain.Day, delta.Day), (StatGrain.Month, new DateOnly(delta.Day.Year, delta.Day.Month, 1)) })
+            var month = new DateOnly(delta.Day.Year, delta.Day.Month, 1);
+            foreach (var (grain, day) in new[] { (StatGrain.Day, delta.Day), (StatGrain.Month, month), (StatGrain.DeskDay, delta.Day), (StatGrain.DeskMonth, month) })
             {
-                var key = new StatKey(of.UnitId, grain, day, of.ProcedureId, of.Channel, of.ReceivingUnitId);
+                var byDesk = grain is StatGrain.DeskDay or StatGrain.DeskMonth;
+                var key = new StatKey(
+                    byDesk ? Guid.Empty : of.UnitId, grain, day, of.ProcedureId, of.Channel, byDesk ? of.ReceivingUnitId : Guid.Empty);
                 if (!into.TryGetValue(key, out var row))
                 {
                     row = key.NewRow();
@@ -203,12 +207,14 @@ public static class DossierStatistics
     }
 
     // Adds each change to its row (creating it), in this transaction; rows that fall to all zeros are removed. The
-    // touched rows are read in one query (units × days, narrowed in memory), not one per unit.
+    // touched rows are read in one query (units × desks × days, narrowed in memory), not one per unit.
     private static async Task AddToRowsAsync(AppDbContext db, List<DossierDayStat> changes, CancellationToken ct)
     {
         var units = changes.Select(c => c.UnitId).Distinct().ToList();
+        var desks = changes.Select(c => c.ReceivingUnitId).Distinct().ToList();
         var days = changes.Select(c => c.Day).Distinct().ToList();
-        var byKey = (await db.DossierDayStats.Where(s => units.Contains(s.UnitId) && days.Contains(s.Day)).ToListAsync(ct))
+        var byKey = (await db.DossierDayStats.Where(s => units.Contains(s.UnitId) && desks.Contains(s.ReceivingUnitId) && days.Contains(s.Day))
+                .ToListAsync(ct))
             .ToDictionary(StatKey.Of);
         foreach (var change in changes)
         {

@@ -17,8 +17,9 @@ public enum StatGroups
     Procedure = 2,
 }
 
-/// <summary>Which unit of a <see cref="DossierDayStat"/> row a read selects and keeps apart by: the competent unit (every
-/// report by unit) or the receiving unit (the service-centre Biểu 06). The other one is always summed over.</summary>
+/// <summary>Which unit a read selects and keeps apart by: the competent unit (every report by unit; the rows of grain
+/// <see cref="StatGrain.Day"/> and <see cref="StatGrain.Month"/>) or the receiving unit (the service-centre Biểu 06;
+/// <see cref="StatGrain.DeskDay"/> and <see cref="StatGrain.DeskMonth"/>).</summary>
 public enum StatUnit
 {
     Competent = 0,
@@ -61,8 +62,9 @@ public static class StatisticsReader
         var monthEnds = day == month.AddMonths(1).AddDays(-1);
         var lastWholeMonth = monthEnds ? month : month.AddMonths(-1);
         var rows = Rows(db, units, by);
-        var wholeMonths = rows.Where(s => s.Grain == StatGrain.Month && s.Day <= lastWholeMonth);
-        var partialDays = rows.Where(s => s.Grain == StatGrain.Day && s.Day >= month && s.Day <= day && !monthEnds);
+        var (monthGrain, dayGrain) = by == StatUnit.Receiving ? (StatGrain.DeskMonth, StatGrain.DeskDay) : (StatGrain.Month, StatGrain.Day);
+        var wholeMonths = rows.Where(s => s.Grain == monthGrain && s.Day <= lastWholeMonth);
+        var partialDays = rows.Where(s => s.Grain == dayGrain && s.Day >= month && s.Day <= day && !monthEnds);
         var result = new Dictionary<GroupKey, DossierCounts>();
         foreach (var source in new[] { wholeMonths, partialDays })
         {
@@ -129,12 +131,13 @@ public static class StatisticsReader
         return (await SumAsync(rows, groups, StatUnit.Competent, byDay: true, ct)).ToDictionary(s => (s.Day!.Value, s.Key), s => s.Counts);
     }
 
-    // The rows of the units' dossiers, by competent or receiving unit (each has its index range).
+    // The rows of the units' dossiers, by competent or receiving unit (each has its index range); the caller picks the
+    // grains of that view (Day and Month, or DeskDay and DeskMonth).
     private static IQueryable<DossierDayStat> Rows(AppDbContext db, IReadOnlyCollection<Guid> units, StatUnit by) => by == StatUnit.Receiving
         ? db.DossierDayStats.AsNoTracking().Where(s => units.Contains(s.ReceivingUnitId))
         : db.DossierDayStats.AsNoTracking().Where(s => units.Contains(s.UnitId));
 
-    // Every part of the key a read does not keep apart is summed over; the receiving unit always is unless the read is by it.
+    // Every part of the key a read does not keep apart is summed over; the unit kept apart is the one the read is by.
     private static async Task<List<(DateOnly? Day, GroupKey Key, DossierCounts Counts)>> SumAsync(
         IQueryable<DossierDayStat> rows, StatGroups groups, StatUnit by, bool byDay, CancellationToken ct)
     {

@@ -6,9 +6,9 @@ using MotCua.Persistence.Statistics;
 namespace MotCua.IntegrationTests.Statistics;
 
 /// <summary><see cref="StatisticsReader.PrefixAsync(AppDbContext, IReadOnlyCollection{Guid}, DateOnly, StatGroups, StatUnit, CancellationToken)"/>
-/// on known rows of two competent units received at two desks: by competent unit it sums over the receiving units, by
-/// receiving unit it selects and keeps apart the desks and sums over the competent units; whole months from the month rows,
-/// the rest of a month from the day rows.</summary>
+/// on known rows of two competent units received at two desks: by competent unit it reads the competent grains, by
+/// receiving unit the desk grains, keeping the desks apart and summing over the competent units; whole months from the
+/// month rows, the rest of a month from the day rows.</summary>
 public sealed class StatisticsReaderTests
 {
     [Theory, AllDatabases]
@@ -17,23 +17,37 @@ public sealed class StatisticsReaderTests
         var ct = TestContext.Current.CancellationToken;
         await using var database = await TestDatabase.CreateMigratedAsync(provider, ct);
         var (a, b, x, y, procedure) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
-        DossierDayStat Row(Guid unit, Guid desk, StatGrain grain, DateOnly day, int received) => new()
+        // Each count in both views, as the applier writes it: by competent unit (Day, Month) and by receiving unit (DeskDay,
+        // DeskMonth).
+        var rows = new Dictionary<(Guid, StatGrain, DateOnly, Guid), DossierDayStat>();
+        void Add(Guid unit, Guid desk, bool month, DateOnly day, int received)
         {
-            UnitId = unit,
-            ReceivingUnitId = desk,
-            Grain = grain,
-            Day = day,
-            ProcedureId = procedure,
-            Channel = DossierChannel.InPerson,
-            Received = received,
-        };
+            foreach (var (u, grain, d) in new[] { (unit, month ? StatGrain.Month : StatGrain.Day, Guid.Empty), (Guid.Empty, month ? StatGrain.DeskMonth : StatGrain.DeskDay, desk) })
+            {
+                var row = rows.TryGetValue((u, grain, day, d), out var r) ? r : rows[(u, grain, day, d)] = new DossierDayStat
+                {
+                    UnitId = u,
+                    ReceivingUnitId = d,
+                    Grain = grain,
+                    Day = day,
+                    ProcedureId = procedure,
+                    Channel = DossierChannel.InPerson,
+                };
+                row.Received += received;
+            }
+        }
+
         var (january, february) = (new DateOnly(2026, 1, 1), new DateOnly(2026, 2, 1));
+        Add(a, x, true, january, 3);
+        Add(a, x, false, new DateOnly(2026, 2, 10), 2);
+        Add(a, x, true, february, 2);
+        Add(a, y, true, january, 5);
+        Add(a, y, false, new DateOnly(2026, 2, 5), 1);
+        Add(a, y, true, february, 1);
+        Add(b, x, true, january, 7);
         await using (var db = database.CreateContext())
         {
-            db.DossierDayStats.AddRange(
-                Row(a, x, StatGrain.Month, january, 3), Row(a, x, StatGrain.Day, new DateOnly(2026, 2, 10), 2), Row(a, x, StatGrain.Month, february, 2),
-                Row(a, y, StatGrain.Month, january, 5), Row(a, y, StatGrain.Day, new DateOnly(2026, 2, 5), 1), Row(a, y, StatGrain.Month, february, 1),
-                Row(b, x, StatGrain.Month, january, 7));
+            db.DossierDayStats.AddRange(rows.Values);
             await db.SaveChangesAsync(ct);
         }
 
