@@ -12,10 +12,11 @@ internal sealed record ReportBenchOptions(
     string ConnectionString);
 
 /// <summary>
-/// <c>motcua bench reports</c> (issue 10 §5): the province-period Biểu 06 through the running app's API (which reads the
-/// kept statistics), timed request by request, against the same report computed by one GROUP BY over the raw dossiers
-/// (<see cref="RawForm06Query"/>) on the same database in the same run; prints p50/p95 of both, their ratio, and the
-/// cells where the two answers differ.
+/// <c>motcua bench reports</c> (issue 10 §5): the province-period Biểu 06, then its service-centre variant
+/// (<c>form06-desk</c>, by receiving desk), through the running app's API (which reads the kept statistics), timed request
+/// by request, each against the same report computed by one GROUP BY over the raw dossiers (<see cref="RawForm06Query"/>)
+/// on the same database in the same run; prints p50/p95 of both, their ratio, and the cells where the two answers differ;
+/// then the 766 scorecard the same way.
 /// </summary>
 /// <remarks>Requests are sequential (one at a time), so the times are latencies, not throughput. The API's times include
 /// HTTP, authentication and JSON, the raw query's only the database round trip: the ratio is the conservative one.</remarks>
@@ -29,22 +30,11 @@ internal sealed class ReportBench(ReportBenchOptions options, TextWriter output)
         var token = await BenchAuth.TokenAsync(http, options.User, options.Password, Json, ct);
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
 
-        output.WriteLine($"Biểu 06, đơn vị {options.Unit}, {options.From:dd/MM/yyyy}–{options.To:dd/MM/yyyy}");
-        var form06 = string.Create(CultureInfo.InvariantCulture, $"api/v1/reports/form06?unit={options.Unit}&from={options.From:yyyy-MM-dd}&to={options.To:yyyy-MM-dd}");
-        var (api, body) = await TimeApiAsync(http, form06, ct);
-        var apiTotal = TotalColumns(body);
-
         await using var connection = new NpgsqlConnection(options.ConnectionString);
         await connection.OpenAsync(ct);
-        var (rawStats, raw) = await TimeRawAsync(() => RawForm06Query.RunAsync(connection, options.Unit, options.From, options.To, ct));
-        Compare(api, rawStats);
-        output.WriteLine($"{"cột",-14}{"API",14}{"GROUP BY",14}");
-        for (var c = 0; c < RawForm06Query.ColumnNames.Length; c++)
-        {
-            var same = apiTotal[c] == raw.Columns[c] ? "" : "  ≠";
-            output.WriteLine($"{RawForm06Query.ColumnNames[c],-14}{RawForm06Query.Format(apiTotal[c]),14}{RawForm06Query.Format(raw.Columns[c]),14}{same}");
-        }
-
+        await Form06Async(http, connection, "Biểu 06", "form06", byDesk: false, ct);
+        output.WriteLine();
+        await Form06Async(http, connection, "Biểu 06 trung tâm (theo nơi tiếp nhận)", "form06-desk", byDesk: true, ct);
         output.WriteLine();
         output.WriteLine($"Chỉ số 766 (bảng điểm), đơn vị {options.Unit}, năm {options.From.Year}");
         var scorecard = string.Create(CultureInfo.InvariantCulture, $"api/v1/serviceindex/scorecard?unit={options.Unit}&year={options.From.Year}");
@@ -64,6 +54,23 @@ internal sealed class ReportBench(ReportBenchOptions options, TextWriter output)
         }
 
         return ExitCodes.Ok;
+    }
+
+    // One Biểu 06 variant: the API's report against the raw GROUP BY, the times and the total's cells side by side.
+    private async Task Form06Async(HttpClient http, NpgsqlConnection connection, string title, string report, bool byDesk, CancellationToken ct)
+    {
+        output.WriteLine($"{title}, đơn vị {options.Unit}, {options.From:dd/MM/yyyy}–{options.To:dd/MM/yyyy}");
+        var url = string.Create(CultureInfo.InvariantCulture, $"api/v1/reports/{report}?unit={options.Unit}&from={options.From:yyyy-MM-dd}&to={options.To:yyyy-MM-dd}");
+        var (api, body) = await TimeApiAsync(http, url, ct);
+        var apiTotal = TotalColumns(body);
+        var (rawStats, raw) = await TimeRawAsync(() => RawForm06Query.RunAsync(connection, options.Unit, options.From, options.To, ct, byDesk));
+        Compare(api, rawStats);
+        output.WriteLine($"{"cột",-14}{"API",14}{"GROUP BY",14}");
+        for (var c = 0; c < RawForm06Query.ColumnNames.Length; c++)
+        {
+            var same = apiTotal[c] == raw.Columns[c] ? "" : "  ≠";
+            output.WriteLine($"{RawForm06Query.ColumnNames[c],-14}{RawForm06Query.Format(apiTotal[c]),14}{RawForm06Query.Format(raw.Columns[c]),14}{same}");
+        }
     }
 
     // The API's report, sequentially after the warm-up requests; returns the times and the last answer.
@@ -134,10 +141,16 @@ internal sealed class ReportBench(ReportBenchOptions options, TextWriter output)
     private void Print(string name, LatencyStats stats, int n) => output.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"{name,-26} n={n,-4} p50 {stats.PercentileMs(50),9:F1} ms   p95 {stats.PercentileMs(95),9:F1} ms   max {stats.PercentileMs(100),9:F1} ms"));
 
+    // Columns 3–13 of the total: named in Biểu 06's answer, the line's values in the other reports' (form06-desk).
     private static int[] TotalColumns(string body)
     {
         using var document = JsonDocument.Parse(body);
         var total = document.RootElement.GetProperty("total");
+        if (total.TryGetProperty("values", out var values))
+        {
+            return [.. values.EnumerateArray().Select(v => (int)v.GetDecimal())];
+        }
+
         string[] names = ["total", "online", "inPersonOrPostal", "carriedOver", "finished", "early", "onTime", "late", "inProgress", "withinDeadline", "overdue"];
         return names.Select(n => total.GetProperty(n).GetInt32()).ToArray();
     }

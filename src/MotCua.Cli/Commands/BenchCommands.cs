@@ -59,7 +59,7 @@ internal static class BenchCommands
         var iterations = new Option<int>("--iterations") { Description = "Số lần đo qua API", DefaultValueFactory = _ => 30 };
         var rawIterations = new Option<int>("--raw-iterations") { Description = "Số lần đo GROUP BY trên bảng gốc", DefaultValueFactory = _ => 5 };
         var warmup = new Option<int>("--warmup") { Description = "Số lần chạy khởi động qua API, không tính", DefaultValueFactory = _ => 3 };
-        var command = new Command("reports", "Đo Biểu 06 của một đơn vị trong một năm: qua API (thống kê lưu sẵn) và bằng GROUP BY trên bảng hồ sơ gốc (PostgreSQL)")
+        var command = new Command("reports", "Đo Biểu 06, Biểu 06 trung tâm và bảng điểm 766 của một đơn vị trong một năm: qua API (thống kê lưu sẵn) và bằng GROUP BY trên bảng hồ sơ gốc (PostgreSQL)")
         {
             url, user, password, unit, year, iterations, rawIterations, warmup,
         };

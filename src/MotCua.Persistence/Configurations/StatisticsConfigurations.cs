@@ -4,13 +4,15 @@ using MotCua.Persistence.Statistics;
 
 namespace MotCua.Persistence.Configurations;
 
-/// <summary>Rows are keyed unit first, then grain and day, so a unit's period is one index range.</summary>
+/// <summary>Rows are keyed competent unit first, then grain and day, so a unit's period is one index range; the receiving
+/// unit ends the key, and its own index (receiving unit, grain, day) makes a desk's period one range too.</summary>
 internal sealed class DossierDayStatConfiguration : IEntityTypeConfiguration<DossierDayStat>
 {
     public void Configure(EntityTypeBuilder<DossierDayStat> builder)
     {
         builder.ToTable("DossierDayStats");
-        builder.HasKey(s => new { s.UnitId, s.Grain, s.Day, s.ProcedureId, s.Channel });
+        builder.HasKey(s => new { s.UnitId, s.Grain, s.Day, s.ProcedureId, s.Channel, s.ReceivingUnitId });
+        builder.HasIndex(s => new { s.ReceivingUnitId, s.Grain, s.Day });
         builder.Ignore(s => s.IsEmpty);
     }
 }

@@ -2,7 +2,11 @@ using MotCua.Domain.Dossiers;
 
 namespace MotCua.Persistence.Statistics;
 
-/// <summary>How long a <see cref="DossierDayStat"/> row's bucket is.</summary>
+/// <summary>How long a <see cref="DossierDayStat"/> row's bucket is, and which unit it is by: the competent unit
+/// (<see cref="Day"/>, <see cref="Month"/>; <see cref="DossierDayStat.ReceivingUnitId"/> is <see cref="Guid.Empty"/>) or
+/// the receiving unit (<see cref="DeskDay"/>, <see cref="DeskMonth"/>; <see cref="DossierDayStat.UnitId"/> is
+/// <see cref="Guid.Empty"/>). Every delta is written to all four, so both views hold the same sums, and a read by
+/// competent unit touches no more rows than before the receiving unit was kept.</summary>
 public enum StatGrain
 {
     /// <summary>One Vietnam business date.</summary>
@@ -11,14 +15,22 @@ public enum StatGrain
     /// <summary>A calendar month, keyed by its first day: the same deltas summed, so a period of whole months reads twelve
     /// rows per (unit, procedure, channel) a year instead of 365.</summary>
     Month = 1,
+
+    /// <summary>One day, by receiving unit (the service-centre Biểu 06).</summary>
+    DeskDay = 2,
+
+    /// <summary>A calendar month, by receiving unit.</summary>
+    DeskMonth = 3,
 }
 
-/// <summary>The dossier statistics of one (competent unit, procedure, channel) in one day or month: the sums of
-/// <see cref="Dossier.DailyContributions"/> of every dossier (domain.md §12.3; issue 10 §5). Flows are summed over a
-/// period; <see cref="Overdue"/> and <see cref="OverdueForDvcqg"/> are running deltas, summed from the beginning up to a
-/// day-end.</summary>
+/// <summary>The dossier statistics of one (competent unit, procedure, channel) or one (receiving unit, procedure,
+/// channel) in one day or month (<see cref="StatGrain"/>): the sums of <see cref="Dossier.DailyContributions"/> of every
+/// dossier (domain.md §12.3; issue 10 §5). Flows are summed over a period; <see cref="Overdue"/> and
+/// <see cref="OverdueForDvcqg"/> are running deltas, summed from the beginning up to a day-end. Reports by competent unit
+/// read the competent grains; the service-centre Biểu 06 the desk grains (<see cref="StatUnit.Receiving"/>).</summary>
 public sealed class DossierDayStat
 {
+    /// <summary>The competent unit (<see cref="Dossier.CompetentUnitId"/>); <see cref="Guid.Empty"/> in the desk grains.</summary>
     public Guid UnitId { get; set; }
 
     public StatGrain Grain { get; set; }
@@ -29,6 +41,10 @@ public sealed class DossierDayStat
     public Guid ProcedureId { get; set; }
 
     public DossierChannel Channel { get; set; }
+
+    /// <summary>The unit whose desk received the dossier (<see cref="Dossier.ReceivingUnitId"/>): the service-centre
+    /// dimension; <see cref="Guid.Empty"/> in the competent grains.</summary>
+    public Guid ReceivingUnitId { get; set; }
 
     public int Received { get; set; }
 
@@ -108,7 +124,7 @@ public sealed class DossierDayStat
 }
 
 /// <summary>What one dossier's statistics were last applied as: its key and its contributions, so the next change
-/// applies only the difference (and a change of competent unit moves the counts).</summary>
+/// applies only the difference (and a change of competent or receiving unit moves the counts).</summary>
 public sealed class DossierStatSnapshot
 {
     public Guid DossierId { get; set; }
@@ -118,6 +134,8 @@ public sealed class DossierStatSnapshot
     public Guid ProcedureId { get; set; }
 
     public DossierChannel Channel { get; set; }
+
+    public Guid ReceivingUnitId { get; set; }
 
     /// <summary>The dossier version applied; a concurrency token, so two appliers never count one change twice.</summary>
     public int AppliedVersion { get; set; }

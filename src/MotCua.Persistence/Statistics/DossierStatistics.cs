@@ -75,16 +75,16 @@ public static class DossierStatistics
             if (snapshots.TryGetValue(dossier.Id, out var before))
             {
                 // Queued again with nothing new (a document's change queues without a new version): nothing to move.
-                if (before.AppliedVersion >= dossier.Version && before.Contributions == now.Contributions
-                    && (before.UnitId, before.ProcedureId, before.Channel) == (now.UnitId, now.ProcedureId, now.Channel))
+                if (before.AppliedVersion >= dossier.Version && before.Contributions == now.Contributions && KeyOf(before) == KeyOf(now))
                 {
                     continue;
                 }
 
-                Accumulate(changes, before.UnitId, before.ProcedureId, before.Channel, Parse(before.Contributions), -1);
+                Accumulate(changes, KeyOf(before), Parse(before.Contributions), -1);
                 before.UnitId = now.UnitId;
                 before.ProcedureId = now.ProcedureId;
                 before.Channel = now.Channel;
+                before.ReceivingUnitId = now.ReceivingUnitId;
                 before.AppliedVersion = now.AppliedVersion;
                 before.Contributions = now.Contributions;
             }
@@ -93,7 +93,7 @@ public static class DossierStatistics
                 db.DossierStatSnapshots.Add(now);
             }
 
-            Accumulate(changes, dossier.CompetentUnitId, dossier.ProcedureId, dossier.Channel, dossier.DailyContributions(facts), +1);
+            Accumulate(changes, KeyOf(now), dossier.DailyContributions(facts), +1);
         }
 
         await AddToRowsAsync(db, changes.Values.Where(c => !c.IsEmpty).ToList(), ct);
@@ -133,8 +133,9 @@ public static class DossierStatistics
             foreach (var dossier in page)
             {
                 var facts = documents.GetValueOrDefault(dossier.Id);
-                Accumulate(totals, dossier.CompetentUnitId, dossier.ProcedureId, dossier.Channel, dossier.DailyContributions(facts), +1);
-                db.DossierStatSnapshots.Add(Snapshot(dossier, facts));
+                var snapshot = Snapshot(dossier, facts);
+                Accumulate(totals, KeyOf(snapshot), dossier.DailyContributions(facts), +1);
+                db.DossierStatSnapshots.Add(snapshot);
             }
 
             await db.SaveChangesAsync(ct);
@@ -162,19 +163,41 @@ public static class DossierStatistics
         db.StatisticsVersions.Where(v => v.Id == StatisticsVersion.SingletonId)
             .ExecuteUpdateAsync(s => s.SetProperty(v => v.Version, v => v.Version + 1), ct);
 
-    private readonly record struct StatKey(Guid UnitId, StatGrain Grain, DateOnly Day, Guid ProcedureId, DossierChannel Channel);
+    private readonly record struct StatKey(Guid UnitId, StatGrain Grain, DateOnly Day, Guid ProcedureId, DossierChannel Channel, Guid ReceivingUnitId)
+    {
+        public static StatKey Of(DossierDayStat row) => new(row.UnitId, row.Grain, row.Day, row.ProcedureId, row.Channel, row.ReceivingUnitId);
 
-    private static void Accumulate(
-        Dictionary<StatKey, DossierDayStat> into, Guid unit, Guid procedure, DossierChannel channel, IEnumerable<DossierDayDelta> deltas, int sign)
+        public DossierDayStat NewRow() => new()
+        {
+            UnitId = UnitId,
+            Grain = Grain,
+            Day = Day,
+            ProcedureId = ProcedureId,
+            Channel = Channel,
+            ReceivingUnitId = ReceivingUnitId,
+        };
+    }
+
+    /// <summary>Whose counts a dossier's contributions are: (competent unit, procedure, channel, receiving unit).</summary>
+    private readonly record struct DossierKey(Guid UnitId, Guid ProcedureId, DossierChannel Channel, Guid ReceivingUnitId);
+
+    private static DossierKey KeyOf(DossierStatSnapshot snapshot) => new(snapshot.UnitId, snapshot.ProcedureId, snapshot.Channel, snapshot.ReceivingUnitId);
+
+    // Each delta goes to its day row and to its month's row, by competent unit and by receiving unit, so the month rows are
+    // always the sums of their days and the two views the same sums.
+    private static void Accumulate(Dictionary<StatKey, DossierDayStat> into, DossierKey of, IEnumerable<DossierDayDelta> deltas, int sign)
     {
         foreach (var delta in deltas)
         {
-            foreach (var (grain, day) in new[] { (StatGrain.Day, delta.Day), (StatGrain.Month, new DateOnly(delta.Day.Year, delta.Day.Month, 1)) })
+            var month = new DateOnly(delta.Day.Year, delta.Day.Month, 1);
+            foreach (var (grain, day) in new[] { (StatGrain.Day, delta.Day), (StatGrain.Month, month), (StatGrain.DeskDay, delta.Day), (StatGrain.DeskMonth, month) })
             {
-                var key = new StatKey(unit, grain, day, procedure, channel);
+                var byDesk = grain is StatGrain.DeskDay or StatGrain.DeskMonth;
+                var key = new StatKey(
+                    byDesk ? Guid.Empty : of.UnitId, grain, day, of.ProcedureId, of.Channel, byDesk ? of.ReceivingUnitId : Guid.Empty);
                 if (!into.TryGetValue(key, out var row))
                 {
-                    row = new DossierDayStat { UnitId = unit, Grain = grain, Day = day, ProcedureId = procedure, Channel = channel };
+                    row = key.NewRow();
                     into[key] = row;
                 }
 
@@ -184,19 +207,21 @@ public static class DossierStatistics
     }
 
     // Adds each change to its row (creating it), in this transaction; rows that fall to all zeros are removed. The
-    // touched rows are read in one query (units × days, narrowed in memory), not one per unit.
+    // touched rows are read in one query (units × desks × days, narrowed in memory), not one per unit.
     private static async Task AddToRowsAsync(AppDbContext db, List<DossierDayStat> changes, CancellationToken ct)
     {
         var units = changes.Select(c => c.UnitId).Distinct().ToList();
+        var desks = changes.Select(c => c.ReceivingUnitId).Distinct().ToList();
         var days = changes.Select(c => c.Day).Distinct().ToList();
-        var byKey = (await db.DossierDayStats.Where(s => units.Contains(s.UnitId) && days.Contains(s.Day)).ToListAsync(ct))
-            .ToDictionary(s => new StatKey(s.UnitId, s.Grain, s.Day, s.ProcedureId, s.Channel));
+        var byKey = (await db.DossierDayStats.Where(s => units.Contains(s.UnitId) && desks.Contains(s.ReceivingUnitId) && days.Contains(s.Day))
+                .ToListAsync(ct))
+            .ToDictionary(StatKey.Of);
         foreach (var change in changes)
         {
-            var key = new StatKey(change.UnitId, change.Grain, change.Day, change.ProcedureId, change.Channel);
+            var key = StatKey.Of(change);
             if (!byKey.TryGetValue(key, out var row))
             {
-                row = new DossierDayStat { UnitId = change.UnitId, Grain = change.Grain, Day = change.Day, ProcedureId = change.ProcedureId, Channel = change.Channel };
+                row = key.NewRow();
                 db.DossierDayStats.Add(row);
                 byKey[key] = row;
             }
@@ -215,6 +240,7 @@ public static class DossierStatistics
         UnitId = dossier.CompetentUnitId,
         ProcedureId = dossier.ProcedureId,
         Channel = dossier.Channel,
+        ReceivingUnitId = dossier.ReceivingUnitId,
         AppliedVersion = dossier.Version,
         Contributions = Format(dossier.DailyContributions(documents)),
     };

@@ -17,12 +17,22 @@ public enum StatGroups
     Procedure = 2,
 }
 
+/// <summary>Which unit a read selects and keeps apart by: the competent unit (every report by unit; the rows of grain
+/// <see cref="StatGrain.Day"/> and <see cref="StatGrain.Month"/>) or the receiving unit (the service-centre Biểu 06;
+/// <see cref="StatGrain.DeskDay"/> and <see cref="StatGrain.DeskMonth"/>).</summary>
+public enum StatUnit
+{
+    Competent = 0,
+
+    Receiving = 1,
+}
+
 /// <summary>Reads <see cref="DossierDayStat"/> as prefixes: the sums from the beginning up to a day's end, per (unit,
 /// procedure, channel). Whole months come from the month rows, the days of a partial month from the day rows, so a
 /// prefix reads about (months so far + days this month) rows per group, never the dossiers.</summary>
 public static class StatisticsReader
 {
-    /// <summary>The key of one group of counts.</summary>
+    /// <summary>The key of one group of counts; <see cref="UnitId"/> is the unit the read was by (<see cref="StatUnit"/>).</summary>
     public readonly record struct GroupKey(Guid UnitId, Guid ProcedureId, DossierChannel Channel);
 
     /// <summary>The counts of <paramref name="units"/> summed up to the end of <paramref name="day"/>.</summary>
@@ -37,20 +47,28 @@ public static class StatisticsReader
     /// <summary>The counts of <paramref name="units"/> summed up to the end of <paramref name="day"/>, kept apart only by
     /// <paramref name="groups"/> and the channel (a dashboard's breakdown by unit needs no procedure, so the database
     /// returns one row per unit and channel).</summary>
+    public static Task<Dictionary<GroupKey, DossierCounts>> PrefixAsync(
+        AppDbContext db, IReadOnlyCollection<Guid> units, DateOnly day, StatGroups groups, CancellationToken ct) =>
+        PrefixAsync(db, units, day, groups, StatUnit.Competent, ct);
+
+    /// <summary>As <see cref="PrefixAsync(AppDbContext, IReadOnlyCollection{Guid}, DateOnly, StatGroups, CancellationToken)"/>,
+    /// but of the dossiers whose <paramref name="by"/> unit is one of <paramref name="units"/>, kept apart by that unit when
+    /// <paramref name="groups"/> has <see cref="StatGroups.Unit"/>.</summary>
     public static async Task<Dictionary<GroupKey, DossierCounts>> PrefixAsync(
-        AppDbContext db, IReadOnlyCollection<Guid> units, DateOnly day, StatGroups groups, CancellationToken ct)
+        AppDbContext db, IReadOnlyCollection<Guid> units, DateOnly day, StatGroups groups, StatUnit by, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         var month = new DateOnly(day.Year, day.Month, 1);
         var monthEnds = day == month.AddMonths(1).AddDays(-1);
         var lastWholeMonth = monthEnds ? month : month.AddMonths(-1);
-        var rows = db.DossierDayStats.AsNoTracking().Where(s => units.Contains(s.UnitId));
-        var wholeMonths = rows.Where(s => s.Grain == StatGrain.Month && s.Day <= lastWholeMonth);
-        var partialDays = rows.Where(s => s.Grain == StatGrain.Day && s.Day >= month && s.Day <= day && !monthEnds);
+        var rows = Rows(db, units, by);
+        var (monthGrain, dayGrain) = by == StatUnit.Receiving ? (StatGrain.DeskMonth, StatGrain.DeskDay) : (StatGrain.Month, StatGrain.Day);
+        var wholeMonths = rows.Where(s => s.Grain == monthGrain && s.Day <= lastWholeMonth);
+        var partialDays = rows.Where(s => s.Grain == dayGrain && s.Day >= month && s.Day <= day && !monthEnds);
         var result = new Dictionary<GroupKey, DossierCounts>();
         foreach (var source in new[] { wholeMonths, partialDays })
         {
-            foreach (var (_, key, counts) in await SumAsync(source, groups, byDay: false, ct))
+            foreach (var (_, key, counts) in await SumAsync(source, groups, by, byDay: false, ct))
             {
                 result[key] = result.TryGetValue(key, out var sum) ? sum + counts : counts;
             }
@@ -72,7 +90,7 @@ public static class StatisticsReader
         var firstWhole = first.Day == 1 ? first : new DateOnly(first.Year, first.Month, 1).AddMonths(1);
         var afterLast = last.AddDays(1);
         var lastWhole = new DateOnly(afterLast.Year, afterLast.Month, 1).AddMonths(-1);
-        var rows = db.DossierDayStats.AsNoTracking().Where(s => units.Contains(s.UnitId));
+        var rows = Rows(db, units, StatUnit.Competent);
         var sources = new List<IQueryable<DossierDayStat>>();
         if (firstWhole <= lastWhole)
         {
@@ -91,7 +109,7 @@ public static class StatisticsReader
         var total = default(DossierCounts);
         foreach (var source in sources)
         {
-            foreach (var (_, _, counts) in await SumAsync(source, StatGroups.None, byDay: false, ct))
+            foreach (var (_, _, counts) in await SumAsync(source, StatGroups.None, StatUnit.Competent, byDay: false, ct))
             {
                 total += counts;
             }
@@ -108,21 +126,29 @@ public static class StatisticsReader
         AppDbContext db, IReadOnlyCollection<Guid> units, DateOnly firstMonth, DateOnly lastMonth, StatGroups groups, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var rows = db.DossierDayStats.AsNoTracking()
-            .Where(s => units.Contains(s.UnitId) && s.Grain == StatGrain.Month && s.Day >= firstMonth && s.Day <= lastMonth);
-        return (await SumAsync(rows, groups, byDay: true, ct)).ToDictionary(s => (s.Day!.Value, s.Key), s => s.Counts);
+        var rows = Rows(db, units, StatUnit.Competent)
+            .Where(s => s.Grain == StatGrain.Month && s.Day >= firstMonth && s.Day <= lastMonth);
+        return (await SumAsync(rows, groups, StatUnit.Competent, byDay: true, ct)).ToDictionary(s => (s.Day!.Value, s.Key), s => s.Counts);
     }
 
+    // The rows of the units' dossiers, by competent or receiving unit (each has its index range); the caller picks the
+    // grains of that view (Day and Month, or DeskDay and DeskMonth).
+    private static IQueryable<DossierDayStat> Rows(AppDbContext db, IReadOnlyCollection<Guid> units, StatUnit by) => by == StatUnit.Receiving
+        ? db.DossierDayStats.AsNoTracking().Where(s => units.Contains(s.ReceivingUnitId))
+        : db.DossierDayStats.AsNoTracking().Where(s => units.Contains(s.UnitId));
+
+    // Every part of the key a read does not keep apart is summed over; the unit kept apart is the one the read is by.
     private static async Task<List<(DateOnly? Day, GroupKey Key, DossierCounts Counts)>> SumAsync(
-        IQueryable<DossierDayStat> rows, StatGroups groups, bool byDay, CancellationToken ct)
+        IQueryable<DossierDayStat> rows, StatGroups groups, StatUnit by, bool byDay, CancellationToken ct)
     {
         var byUnit = groups.HasFlag(StatGroups.Unit);
+        var byReceiving = by == StatUnit.Receiving;
         var byProcedure = groups.HasFlag(StatGroups.Procedure);
         var sums = await rows
             // NULL rather than Guid.Empty when summing: Npgsql would send the constant as text, not uuid.
             .GroupBy(s => new
             {
-                UnitId = byUnit ? (Guid?)s.UnitId : null,
+                UnitId = byUnit ? (Guid?)(byReceiving ? s.ReceivingUnitId : s.UnitId) : null,
                 ProcedureId = byProcedure ? (Guid?)s.ProcedureId : null,
                 s.Channel,
                 Day = byDay ? (DateOnly?)s.Day : null,

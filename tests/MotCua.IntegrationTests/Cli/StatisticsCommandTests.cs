@@ -18,7 +18,9 @@ public sealed class StatisticsCommandTests
         Assert.True(await db.DossierStatQueue.AnyAsync(ct), "the seeded dossiers were not queued");
         await DossierStatistics.ApplyAllQueuedAsync(db, ct);
         var drained = await db.DossierDayStats.AsNoTracking().OrderBy(s => s.UnitId).ThenBy(s => s.Grain).ThenBy(s => s.Day).ThenBy(s => s.ProcedureId)
-            .Select(s => new { s.UnitId, s.Grain, s.Day, s.ProcedureId, s.Received, s.EndedOnTime, s.EndedLate, s.Overdue }).ToListAsync(ct);
+            .ThenBy(s => s.Channel).ThenBy(s => s.ReceivingUnitId)
+            .Select(s => new { s.UnitId, s.Grain, s.Day, s.ProcedureId, s.Channel, s.ReceivingUnitId, s.Received, s.EndedOnTime, s.EndedLate, s.Overdue })
+            .ToListAsync(ct);
 
         var run = await CliRunner.RunAsync(database.Options, "stats", "rebuild");
 
@@ -26,7 +28,9 @@ public sealed class StatisticsCommandTests
         var dossiers = await db.Dossiers.CountAsync(ct);
         Assert.Contains($"của {dossiers} hồ sơ", run.Output, StringComparison.Ordinal);
         var rebuilt = await db.DossierDayStats.AsNoTracking().OrderBy(s => s.UnitId).ThenBy(s => s.Grain).ThenBy(s => s.Day).ThenBy(s => s.ProcedureId)
-            .Select(s => new { s.UnitId, s.Grain, s.Day, s.ProcedureId, s.Received, s.EndedOnTime, s.EndedLate, s.Overdue }).ToListAsync(ct);
+            .ThenBy(s => s.Channel).ThenBy(s => s.ReceivingUnitId)
+            .Select(s => new { s.UnitId, s.Grain, s.Day, s.ProcedureId, s.Channel, s.ReceivingUnitId, s.Received, s.EndedOnTime, s.EndedLate, s.Overdue })
+            .ToListAsync(ct);
         Assert.Equal(drained, rebuilt);
         Assert.Equal(await db.Dossiers.CountAsync(d => d.ReceivedAt != null, ct),
             rebuilt.Where(r => r.Grain == StatGrain.Month).Sum(r => r.Received));

@@ -15,7 +15,7 @@ public sealed class StatisticsRoundTripTests
     {
         var ct = TestContext.Current.CancellationToken;
         await using var database = await TestDatabase.CreateMigratedAsync(provider, ct);
-        var (unit, procedure, dossier) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var (unit, procedure, dossier, desk) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
         var row = new DossierDayStat
         {
             UnitId = unit,
@@ -23,6 +23,7 @@ public sealed class StatisticsRoundTripTests
             Day = new DateOnly(2026, 2, 1),
             ProcedureId = procedure,
             Channel = DossierChannel.Postal,
+            ReceivingUnitId = desk,
             Received = 1,
             EndedEarly = 2,
             EndedOnTime = 3,
@@ -42,6 +43,7 @@ public sealed class StatisticsRoundTripTests
             UnitId = unit,
             ProcedureId = procedure,
             Channel = DossierChannel.Online,
+            ReceivingUnitId = desk,
             AppliedVersion = 3,
             Contributions = "20260217:1:1;20260301:8:1;",
         };
@@ -55,7 +57,9 @@ public sealed class StatisticsRoundTripTests
         await using (var db = database.CreateContext())
         {
             var read = await db.DossierDayStats.SingleAsync(ct);
-            Assert.Equal((unit, StatGrain.Month, new DateOnly(2026, 2, 1), procedure, DossierChannel.Postal), (read.UnitId, read.Grain, read.Day, read.ProcedureId, read.Channel));
+            Assert.Equal(
+                (unit, StatGrain.Month, new DateOnly(2026, 2, 1), procedure, DossierChannel.Postal, desk),
+                (read.UnitId, read.Grain, read.Day, read.ProcedureId, read.Channel, read.ReceivingUnitId));
             Assert.Equal([1, 2, 3, 4, 5, 6, 7, -8, 9, 10, 11, 12], Enum.GetValues<DossierDayMeasure>().Select(read.Get));
             var readSnapshot = await db.DossierStatSnapshots.SingleAsync(ct);
             Assert.Equivalent(snapshot, readSnapshot);

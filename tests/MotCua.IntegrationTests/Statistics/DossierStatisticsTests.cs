@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Domain.Calendar;
+using MotCua.Domain.Dossiers;
 using MotCua.IntegrationTests.Infrastructure;
 using MotCua.Persistence;
 using MotCua.Persistence.Statistics;
@@ -38,6 +39,7 @@ public sealed class DossierStatisticsTests
             await DossierStatistics.RebuildAsync(db, pageSize: 7, ct);
             rebuilt = await RowsAsync(db, ct);
             await FlowsMatchTheDossiersAsync(db, ct);
+            await MonthRowsAreTheirDaysAsync(db, ct);
         });
 
         Assert.NotEmpty(incremental);
@@ -72,8 +74,40 @@ public sealed class DossierStatisticsTests
         Assert.True(dossiers.Any(d => d.IsOnTimeForDvcqg() == false), "no dossier ended late");
     }
 
+    // Every month row is the sum of its key's day rows in that month (and no day row lacks its month row), in both views;
+    // the view by competent unit and the view by receiving unit hold the same sums per month, procedure and channel; and
+    // the desk rows count each unit's received dossiers.
+    private static async Task MonthRowsAreTheirDaysAsync(AppDbContext db, CancellationToken ct)
+    {
+        var rows = await db.DossierDayStats.AsNoTracking().ToListAsync(ct);
+        static string Values(IEnumerable<DossierDayStat> rows) =>
+            string.Join(' ', Enum.GetValues<DossierDayMeasure>().Select(m => rows.Sum(r => r.Get(m))));
+        var zero = Values([new DossierDayStat()]);
+        static DateOnly MonthOf(DateOnly day) => new(day.Year, day.Month, 1);
+        static bool IsMonth(StatGrain grain) => grain is StatGrain.Month or StatGrain.DeskMonth;
+        static StatGrain MonthGrain(StatGrain grain) => grain is StatGrain.DeskDay ? StatGrain.DeskMonth : StatGrain.Month;
+        static string Key(DossierDayStat s, StatGrain grain, DateOnly month) =>
+            $"{grain} {s.UnitId} {month:yyyy-MM} {s.ProcedureId} {s.Channel} {s.ReceivingUnitId}";
+        List<KeyValuePair<string, string>> Sums(IEnumerable<IGrouping<string, DossierDayStat>> groups) =>
+            [.. groups.Select(g => KeyValuePair.Create(g.Key, Values(g))).Where(g => g.Value != zero).OrderBy(g => g.Key, StringComparer.Ordinal)];
+
+        Assert.All(rows, s => Assert.Equal(Guid.Empty, s.Grain is StatGrain.Day or StatGrain.Month ? s.ReceivingUnitId : s.UnitId));
+        Assert.Equal(
+            Sums(rows.Where(s => !IsMonth(s.Grain)).GroupBy(s => Key(s, MonthGrain(s.Grain), MonthOf(s.Day)))),
+            Sums(rows.Where(s => IsMonth(s.Grain)).GroupBy(s => Key(s, s.Grain, s.Day))));
+        string View(DossierDayStat s) => $"{s.Day:yyyy-MM} {s.ProcedureId} {s.Channel}";
+        Assert.Equal(Sums(rows.Where(s => s.Grain == StatGrain.Month).GroupBy(View)), Sums(rows.Where(s => s.Grain == StatGrain.DeskMonth).GroupBy(View)));
+
+        var received = (await db.Dossiers.AsNoTracking().Where(d => d.ReceivedAt != null).Select(d => d.ReceivingUnitId).ToListAsync(ct))
+            .CountBy(u => u).OrderBy(c => c.Key).ToList();
+        Assert.Equal(received, rows.Where(s => s.Grain == StatGrain.DeskDay).GroupBy(s => s.ReceivingUnitId)
+            .Select(g => KeyValuePair.Create(g.Key, g.Sum(s => s.Received))).Where(g => g.Value != 0).OrderBy(g => g.Key).ToList());
+        Assert.Contains(received, r => r.Key != Unit(Justice));
+    }
+
     private static async Task<List<string>> RowsAsync(AppDbContext db, CancellationToken ct) =>
         [.. (await db.DossierDayStats.AsNoTracking().ToListAsync(ct))
-            .Select(s => $"{s.UnitId} {s.Grain} {s.Day:yyyy-MM-dd} {s.ProcedureId} {s.Channel}: {s.Received} {s.EndedEarly} {s.EndedOnTime} {s.EndedLate} {s.EndedUnclassified} {s.EndedWithoutResult} {s.EndedLateForDvcqg} {s.Overdue}")
+            .Select(s => $"{s.UnitId} {s.Grain} {s.Day:yyyy-MM-dd} {s.ProcedureId} {s.Channel} {s.ReceivingUnitId}: "
+                + string.Join(' ', Enum.GetValues<DossierDayMeasure>().Select(s.Get)))
             .Order(StringComparer.Ordinal)];
 }

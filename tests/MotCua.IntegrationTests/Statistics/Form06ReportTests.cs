@@ -72,7 +72,7 @@ public sealed class Form06ReportTests
         Assert.Equal(HttpStatusCode.OK, own.StatusCode);
     }
 
-    private static readonly string[] Columns =
+    internal static readonly string[] Columns =
         ["total", "online", "inPersonOrPostal", "carriedOver", "finished", "early", "onTime", "late", "inProgress", "withinDeadline", "overdue"];
 
     // Columns 3–13 from each dossier's standing at the end of the day before the period and at the end of its last day.
@@ -82,6 +82,12 @@ public sealed class Form06ReportTests
         var units = UnitAuthorization.SubtreeOf(unit, parentOf).ToList();
         var dossiers = await db.Dossiers.AsNoTracking().Include(d => d.History).AsSplitQuery()
             .Where(d => units.Contains(d.CompetentUnitId) && d.ReceivedAt != null).ToListAsync(ct);
+        return CountByHand(dossiers, from, to);
+    }
+
+    /// <summary>Columns 3–13 of received <paramref name="dossiers"/> over the days, counted one by one.</summary>
+    internal static int[] CountByHand(IEnumerable<Dossier> dossiers, DateOnly from, DateOnly to)
+    {
         int online = 0, other = 0, carried = 0, early = 0, onTime = 0, late = 0, open = 0, overdue = 0;
         foreach (var d in dossiers)
         {
