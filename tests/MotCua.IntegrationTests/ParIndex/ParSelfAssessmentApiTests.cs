@@ -61,6 +61,64 @@ public sealed class ParSelfAssessmentApiTests
     }
 
     [Theory, AllDatabases]
+    public async Task EvidenceFiles_GoIntoTheDocumentStore_ForTheUnitsOfficersOnly_WhileADraft(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var harness = await StartAsync(provider, ct);
+        var (officer, head, otherUnit, homeAffairs) = (await harness.ClientAsync(Handler, ct), await harness.ClientAsync(Head, ct),
+            await harness.ClientAsync(Desk, ct), await harness.ClientAsync(HomeAffairs, ct));
+        var opened = await OkAsync(await officer.PostAsJsonAsync(Assessments, new { framework = DepartmentFramework, unit = Unit(Justice) }, ct), ct);
+        var evidence = $"{Assessments}/{opened["id"]}/evidence";
+        var pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"u8.ToArray();
+        MultipartFormDataContent Upload(byte[] bytes, string name = "file")
+        {
+            var file = new ByteArrayContent(bytes);
+            file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
+            return new MultipartFormDataContent { { file, name, "quyet-dinh.pdf" } };
+        }
+
+        using (var form = Upload(pdf))
+        {
+            await ProblemAsync(await otherUnit.PostAsync(evidence, form, ct), HttpStatusCode.Forbidden, ct);
+        }
+
+        using (var form = Upload(pdf))
+        {
+            await ProblemAsync(await homeAffairs.PostAsync(evidence, form, ct), HttpStatusCode.Forbidden, ct);
+        }
+
+        using (var form = Upload(pdf, "other"))
+        {
+            var missing = await ProblemAsync(await officer.PostAsync(evidence, form, ct), HttpStatusCode.BadRequest, ct);
+            Assert.Equal("document.file_required", missing["codes"]!["file"]![0]!.GetValue<string>());
+        }
+
+        using (var form = Upload("not a pdf"u8.ToArray()))
+        {
+            await ProblemAsync(await officer.PostAsync(evidence, form, ct), HttpStatusCode.UnsupportedMediaType, ct);
+        }
+
+        await ProblemAsync(await officer.PostAsJsonAsync(evidence, new { file = "x" }, ct), HttpStatusCode.UnsupportedMediaType, ct);
+        System.Text.Json.Nodes.JsonObject uploaded;
+        using (var form = Upload(pdf))
+        {
+            uploaded = await ExpectAsync(await officer.PostAsync(evidence, form, ct), HttpStatusCode.Created, ct);
+        }
+
+        var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(pdf));
+        Assert.Equal(("Document", sha, "application/pdf"),
+            (uploaded["kind"]!.GetValue<string>(), uploaded["reference"]!.GetValue<string>(), uploaded["contentType"]!.GetValue<string>()));
+        var saved = await OkAsync(await officer.PutAsJsonAsync($"{Assessments}/{opened["id"]}/items/4.1.1",
+            new { revision = 1, done = true, evidence = new[] { new { kind = "Document", reference = sha } } }, ct), ct);
+        Assert.Empty(saved["blocking"]!.AsArray());
+        await OkAsync(await head.PostAsJsonAsync($"{Assessments}/{opened["id"]}/submit", new { revision = 2 }, ct), ct);
+        using (var form = Upload(pdf))
+        {
+            await ProblemAsync(await officer.PostAsync(evidence, form, ct), HttpStatusCode.UnprocessableEntity, ct, "par.assessment_submitted");
+        }
+    }
+
+    [Theory, AllDatabases]
     public async Task SystemSourcedSubCriteria_ShowTheirComputation_AndAreNotTheUnits(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;

@@ -6,6 +6,8 @@ using MotCua.Domain.Common;
 using MotCua.Domain.ParIndex;
 using MotCua.Persistence;
 using MotCua.Web.Api;
+using MotCua.Web.Documents;
+using MotCua.Web.Features.DossierDocuments;
 using MotCua.Web.Features.Dossiers;
 
 namespace MotCua.Web.Features.ParIndex;
@@ -50,6 +52,17 @@ public static class Assessments
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapPost("/assessments/{id:guid}/evidence", async (Guid id, HttpRequest request, ClaimsPrincipal user, Handler handler, CancellationToken ct) =>
+                await handler.UploadEvidenceAsync(id, request, user, ct))
+            .WithName("UploadParEvidence")
+            .Accepts<IFormFile>("multipart/form-data")
+            .Produces<ParEvidenceUploaded>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapPost("/assessments/{id:guid}/submit", async (Guid id, SubmitAssessmentRequest body, ClaimsPrincipal user, Handler handler, CancellationToken ct) =>
                 (await handler.SubmitAsync(id, body, user, ct)).ToHttpResult(TypedResults.Ok))
             .WithName("SubmitParAssessment")
@@ -68,8 +81,48 @@ public static class Assessments
     private sealed record Rights(Guid UserId, bool Edit, bool Submit, bool Read);
 
     public sealed class Handler(
-        AppDbContext db, ParIndexAccess parAccess, DossierAccess access, ParSystemFigures figures, IOptions<ParIndexOptions> options, TimeProvider clock)
+        AppDbContext db, ParIndexAccess parAccess, DossierAccess access, ParSystemFigures figures, IDocumentContentStore store,
+        IOptions<ParIndexOptions> options, TimeProvider clock)
     {
+        /// <summary>POST …/evidence: a file (form field <c>file</c>) put into the content-addressed document store for this
+        /// draft, answered with the reference a sub-criterion's evidence takes (<c>{kind: "Document", reference: sha256}</c>).
+        /// The same size and type rules as a dossier's documents.</summary>
+        public async Task<IResult> UploadEvidenceAsync(Guid id, HttpRequest request, ClaimsPrincipal user, CancellationToken ct)
+        {
+            ArgumentNullException.ThrowIfNull(request);
+            var allowed = await EditableAsync(id, user, ct);
+            if (allowed is not null)
+            {
+                return DocumentUploadHandler.Problem(allowed);
+            }
+
+            var form = await DocumentUploadHandler.ReadFormAsync(request, ct);
+            if (form.IsFailure)
+            {
+                return DocumentUploadHandler.Problem(form.Error);
+            }
+
+            if (form.Value.Files.GetFile("file") is not { } file)
+            {
+                return DocumentUploadHandler.Problem(ValidationFailed.One("file", new FieldMessage("document.file_required", "Phải chọn tệp tải lên.")));
+            }
+
+            await using var content = file.OpenReadStream();
+            var stored = await store.PutAsync(content, file.ContentType, file.FileName, ct);
+            return stored.IsSuccess
+                ? TypedResults.Created($"/api/v1/parindex/assessments/{id}",
+                    new ParEvidenceUploaded(nameof(ParEvidenceKind.Document), stored.Value.Sha256Hex, stored.Value.Length, stored.Value.ContentType))
+                : DocumentUploadHandler.Problem(stored.Error);
+        }
+
+        /// <summary>The page's upload: the same check (an officer of the unit, a draft) before the file goes into the store.</summary>
+        public async Task<Result<StoredContent>> StoreEvidenceAsync(Guid id, Stream content, string? contentType, string? fileName, ClaimsPrincipal user,
+            CancellationToken ct)
+        {
+            var allowed = await EditableAsync(id, user, ct);
+            return allowed is not null ? allowed : await store.PutAsync(content, contentType, fileName, ct);
+        }
+
         /// <summary>Every unit the framework applies to (its province's departments or communes in force today): for Home
         /// Affairs and administrators of the province all of them, for a unit's officers only their own units; with each
         /// one's status, lateness and self-scored totals (as last saved).</summary>
@@ -258,6 +311,16 @@ public static class Assessments
         }
 
         private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+        /// <summary>Nothing when the caller may put evidence into this assessment (an officer of the unit, a draft).</summary>
+        private async Task<Error?> EditableAsync(Guid id, ClaimsPrincipal user, CancellationToken ct)
+        {
+            var loaded = await LoadAsync(id, tracking: false, user, ct);
+            return loaded.IsFailure ? loaded.Error
+                : !loaded.Value.Rights.Edit ? new OutOfScope("chỉ cán bộ của đơn vị được đính kèm tài liệu kiểm chứng")
+                : loaded.Value.Assessment.Status != ParAssessmentStatus.Draft ? new ParAssessmentSubmitted()
+                : null;
+        }
 
         /// <summary>MotCua's figures into a draft's system-sourced sub-criteria (<see cref="ParSystemFigures"/>).</summary>
         private async Task RefreshAsync(ParUnitAssessment assessment, ParFramework framework, CancellationToken ct)

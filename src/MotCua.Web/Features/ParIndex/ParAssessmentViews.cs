@@ -26,6 +26,9 @@ public sealed record SaveAssessmentItemRequest(
     IReadOnlyList<ParEvidenceRequest?>? Evidence,
     string? Reason);
 
+/// <summary>POST /parindex/assessments/{id}/evidence: the stored file, as a sub-criterion's evidence names it.</summary>
+public sealed record ParEvidenceUploaded(string Kind, string Reference, long Length, string ContentType);
+
 /// <summary>POST /parindex/assessments/{id}/submit.</summary>
 public sealed record SubmitAssessmentRequest(int? Revision);
 

@@ -162,7 +162,7 @@ public sealed class AssessmentModel(Assessments.Handler assessments, IDocumentCo
         if (Item.EvidenceFile is { Length: > 0 } file)
         {
             await using var content = file.OpenReadStream();
-            var stored = await store.PutAsync(content, file.ContentType, file.FileName, ct);
+            var stored = await assessments.StoreEvidenceAsync(Id, content, file.ContentType, file.FileName, User, ct);
             if (stored.IsFailure)
             {
                 return stored.Error;
