@@ -37,7 +37,7 @@ builder.Services
     .AddSurveys()
     .AddReports()
     .AddServiceIndex()
-    .AddParIndex()
+    .AddParIndex(builder.Configuration)
     .AddMotCuaJobs(builder.Configuration, builder.Environment.ContentRootPath);
 
 var app = builder.Build();

@@ -71,6 +71,10 @@ public sealed class ParFramework
     /// <summary>The bands and the tree of areas.</summary>
     public ParFrameworkTree Tree { get; private set; }
 
+    /// <summary>The last day (Vietnam date) units submit their self-assessment by; a schedule, not a rule, so it may be set
+    /// on an issued framework too (<see cref="SetSelfAssessmentDeadline"/>).</summary>
+    public DateOnly? SelfAssessmentDeadline { get; private set; }
+
     /// <summary>A new draft from a checked definition (its status is ignored: an import is always a draft).</summary>
     public static ParFramework CreateDraft(Guid id, Guid provinceUnitId, ParFrameworkDefinition definition, int version, DateTime createdAt)
     {
@@ -138,6 +142,21 @@ public sealed class ParFramework
         DecisionDate = decisionDate ?? DecisionDate;
         Status = ParFrameworkStatus.Issued;
         IssuedAt = issuedAt;
+        Revision++;
+        return this;
+    }
+
+    /// <summary>Sets (or clears) the self-assessment deadline: a day of the assessed year or of the next one
+    /// (<c>par.deadline_range</c>). Allowed on an issued framework: it schedules the year and changes no score.</summary>
+    public Result<ParFramework> SetSelfAssessmentDeadline(DateOnly? deadline)
+    {
+        if (deadline is { } d && (d.Year < Year || d.Year > Year + 1))
+        {
+            return new ParFrameworkInvalid([new ParProblem("deadline", new FieldMessage("par.deadline_range",
+                "Hạn nộp bản tự đánh giá phải là một ngày của năm {0} hoặc năm {1}.", Year, Year + 1))]);
+        }
+
+        SelfAssessmentDeadline = deadline;
         Revision++;
         return this;
     }

@@ -32,12 +32,20 @@ public enum ParEvidenceKind
 /// <summary>One piece of evidence attached to a sub-criterion.</summary>
 public sealed record ParEvidence(ParEvidenceKind Kind, string Reference);
 
+/// <summary>A figure MotCua computed for a system-sourced sub-criterion (<see cref="ParSystemFormulas"/>): the count in the
+/// numerator and the denominator, the percentage they give (<see langword="null"/> when MotCua has no data for it), where
+/// they come from and the period they cover.</summary>
+public sealed record ParSystemFigure(string Formula, decimal Numerator, decimal Denominator, decimal? Percent, string Source, DateOnly From, DateOnly To);
+
 /// <summary>A unit's self-assessment of one sub-criterion: the input the scorer reads (its <see cref="ParScoreInput.Note"/>
-/// unused), the explanation and the evidence. Equal by content (the lists too), so a stored entry reads back equal.</summary>
-public sealed record ParAssessmentEntry(string SubCriterion, ParScoreInput Input, string? Explanation, IReadOnlyList<ParEvidence> Evidence)
+/// unused), the explanation and the evidence; for a system-sourced sub-criterion, the figure the input was computed from
+/// (<paramref name="System"/>). Equal by content (the lists too), so a stored entry reads back equal.</summary>
+public sealed record ParAssessmentEntry(string SubCriterion, ParScoreInput Input, string? Explanation, IReadOnlyList<ParEvidence> Evidence,
+    ParSystemFigure? System = null)
 {
     public bool Equals(ParAssessmentEntry? other) =>
         other is not null && SubCriterion == other.SubCriterion && Explanation == other.Explanation && Evidence.SequenceEqual(other.Evidence)
+        && System == other.System
         && Input with { CheckedRows = null } == other.Input with { CheckedRows = null }
         && (Input.CheckedRows is null) == (other.Input.CheckedRows is null) && (Input.CheckedRows ?? []).SequenceEqual(other.Input.CheckedRows ?? []);
 
@@ -101,6 +109,10 @@ public sealed record ParAssessmentSubmitted()
 /// <summary>Only an issued framework is assessed (<c>par.framework_not_issued</c>).</summary>
 public sealed record ParFrameworkNotIssued()
     : Error("par.framework_not_issued", "Bộ chỉ số chưa ban hành, chưa tự đánh giá được.");
+
+/// <summary>The self-assessment deadline has passed and the province refuses late submissions (<c>par.deadline_passed</c>).</summary>
+public sealed record ParDeadlinePassed(DateOnly Deadline)
+    : Error("par.deadline_passed", $"Đã quá hạn nộp bản tự đánh giá ({Deadline:dd/MM/yyyy}).");
 
 /// <summary>A self-assessment's problems (bad input, missing evidence): each under its path.</summary>
 public sealed record ParAssessmentInvalid(IReadOnlyList<ParProblem> Problems)
@@ -235,6 +247,19 @@ public sealed class ParUnitAssessment
         }
 
         var old = _items.FirstOrDefault(i => i.SubCriterion == code);
+        if (framework.Tree.Find(code)!.Method.Kind == ParMethodKind.SystemSourced)
+        {
+            // Computed by MotCua (RefreshSystem): the unit explains and attaches evidence, never enters the figure.
+            if (input.Given > 0 || input.NotApplicable)
+            {
+                problems.Add(new($"items.{code}", new FieldMessage("par.system_sourced",
+                    "{0}: tiêu chí lấy số liệu từ hệ thống, đơn vị không tự nhập điểm.", code)));
+                return new ParAssessmentInvalid(problems);
+            }
+
+            input = old?.Input ?? new ParScoreInput();
+        }
+
         var (_, inputProblems) = ScoreOne(framework, code, input);
         problems.AddRange(inputProblems);
         if (problems.Count > 0)
@@ -242,7 +267,7 @@ public sealed class ParUnitAssessment
             return new ParAssessmentInvalid(problems);
         }
 
-        var entry = new ParAssessmentEntry(code, input, explanation, [.. list.Select(e => e with { Reference = e.Reference.Trim() })]);
+        var entry = new ParAssessmentEntry(code, input, explanation, [.. list.Select(e => e with { Reference = e.Reference.Trim() })], old?.System);
         var oldValue = old is null ? null : ValueText(old.Input);
         var newValue = ValueText(input);
         if (oldValue != newValue)
@@ -258,12 +283,19 @@ public sealed class ParUnitAssessment
 
     /// <summary>The head of unit signs it off: every input must score and every applicable sub-criterion scored above 0
     /// whose framework entry requires evidence must have some (<c>par.evidence_required</c>); then it is locked.</summary>
-    public Result<ParUnitAssessment> Submit(ParFramework framework, Guid userId, DateTime at)
+    /// <remarks>After the framework's <see cref="ParFramework.SelfAssessmentDeadline"/> (a Vietnam date) it is refused
+    /// when <paramref name="refuseLate"/> (<c>par.deadline_passed</c>), else accepted and <see cref="SubmittedLate"/>.</remarks>
+    public Result<ParUnitAssessment> Submit(ParFramework framework, Guid userId, DateTime at, bool refuseLate = false)
     {
         ArgumentNullException.ThrowIfNull(framework);
         if (Status != ParAssessmentStatus.Draft)
         {
             return new ParAssessmentSubmitted();
+        }
+
+        if (refuseLate && framework.SelfAssessmentDeadline is { } deadline && Calendar.VietnamTime.BusinessDate(at) > deadline)
+        {
+            return new ParDeadlinePassed(deadline);
         }
 
         var problems = MissingEvidence(framework);
@@ -279,6 +311,61 @@ public sealed class ParUnitAssessment
         return this;
     }
 
+    /// <summary>Whether it was submitted after the framework's deadline (Vietnam dates), or is still a draft past it.</summary>
+    public bool Late(ParFramework framework, DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(framework);
+        return framework.SelfAssessmentDeadline is { } deadline && Calendar.VietnamTime.BusinessDate(SubmittedAt ?? now) > deadline;
+    }
+
+    /// <summary>Whether it was submitted after the framework's deadline.</summary>
+    public bool SubmittedLate(ParFramework framework) => SubmittedAt is { } at && Late(framework, at);
+
+    /// <summary>Puts MotCua's figures into the system-sourced sub-criteria that apply to the unit, as the scorer's
+    /// percentage (none when MotCua has no data: unscored), keeping their explanation and evidence. A draft only: a
+    /// submitted assessment keeps the figures it was submitted with. Changes neither the revision nor the audit trail
+    /// (the figure is not the unit's input); the caller persists it with the next change, or shows it.</summary>
+    /// <returns>Whether an entry changed.</returns>
+    public bool RefreshSystem(ParFramework framework, Func<string, ParSystemFigure?> figureOf)
+    {
+        ArgumentNullException.ThrowIfNull(framework);
+        ArgumentNullException.ThrowIfNull(figureOf);
+        if (Status != ParAssessmentStatus.Draft)
+        {
+            return false;
+        }
+
+        var items = _items.ToList();
+        var changed = false;
+        foreach (var (_, _, sub) in framework.Tree.SubCriteria)
+        {
+            if (sub.Method.Kind != ParMethodKind.SystemSourced || !sub.AppliesToLevel(framework.Level) || sub.Method.Formula is not { } formula)
+            {
+                continue;
+            }
+
+            var figure = figureOf(formula);
+            var input = figure?.Percent is { } percent ? new ParScoreInput(Percent: percent) : new ParScoreInput();
+            var index = items.FindIndex(i => i.SubCriterion == sub.Code);
+            var entry = index < 0
+                ? new ParAssessmentEntry(sub.Code, input, null, [], figure)
+                : items[index] with { Input = input, System = figure };
+            if (index < 0)
+            {
+                items.Add(entry);
+                changed = true;
+            }
+            else if (!entry.Equals(items[index]))
+            {
+                items[index] = entry;
+                changed = true;
+            }
+        }
+
+        _items = items;
+        return changed;
+    }
+
     /// <summary>The sub-criteria that stop submission: inputs that no longer score, and scores above 0 that need evidence
     /// and have none.</summary>
     public IReadOnlyList<ParProblem> MissingEvidence(ParFramework framework)
@@ -292,7 +379,8 @@ public sealed class ParUnitAssessment
 
         var evidenceOf = _items.ToDictionary(i => i.SubCriterion, i => i.Evidence.Count, StringComparer.Ordinal);
         return [.. result.SubCriteria
-            .Where(s => s is { Applicable: true, Scored: true } && s.Points > 0m && framework.Tree.Find(s.Code)!.EvidenceRequired
+            .Where(s => s is { Applicable: true, Scored: true } && s.Points > 0m && framework.Tree.Find(s.Code)! is { EvidenceRequired: true } sub
+                && sub.Method.Kind != ParMethodKind.SystemSourced
                 && evidenceOf.GetValueOrDefault(s.Code) == 0)
             .Select(s => new ParProblem($"items.{s.Code}", new FieldMessage("par.evidence_required",
                 "{0}: tự chấm {1} điểm nên phải kèm tài liệu kiểm chứng.", s.Code, s.Points)))];

@@ -50,6 +50,12 @@ public static class DemoParIndexSeeder
             var issuedAt = DemoDossierSeeder.TodayUtc.AddDays(-30);
             var framework = ParFramework.CreateDraft(FrameworkId(definition.Code, definition.Year), province, definition, 1, issuedAt.AddDays(-14));
             var issued = framework.Issue(definition.DecisionNumber, definition.DecisionDate, issuedAt);
+            // Self-assessments due three weeks after the demo's "today" (domain.md §11.4 step 3).
+            if (issued.IsSuccess)
+            {
+                issued = framework.SetSelfAssessmentDeadline(Domain.Calendar.VietnamTime.BusinessDate(DemoDossierSeeder.TodayUtc).AddDays(21));
+            }
+
             if (issued.IsFailure)
             {
                 throw new InvalidOperationException($"The demo PAR framework {file} cannot be issued: {issued.Error.Message}");

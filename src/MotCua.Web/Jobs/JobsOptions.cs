@@ -27,6 +27,9 @@ public sealed class JobsOptions
     /// <summary>Quartz cron expression of the daily digest, in Vietnam time: 07:00 every day by default.</summary>
     public string DigestCron { get; set; } = "0 0 7 * * ?";
 
+    /// <summary>Quartz cron expression of the PAR Index self-assessment reminders, in Vietnam time: 08:00 every day by default.</summary>
+    public string ParReminderCron { get; set; } = "0 0 8 * * ?";
+
     /// <summary>How long the scheduler sleeps when no trigger is due (at least 1 s); also bounds how soon a node sees a trigger
     /// scheduled by another node.</summary>
     public TimeSpan IdleWaitTime { get; set; } = TimeSpan.FromSeconds(5);

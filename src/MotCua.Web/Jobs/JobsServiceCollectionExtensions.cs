@@ -13,7 +13,7 @@ public static class JobsServiceCollectionExtensions
     /// <summary>
     /// Adds <see cref="OutboxProcessor"/> (section <c>Outbox</c>), <see cref="DailyDigestWriter"/> (which needs an
     /// <see cref="IDueWorkSource"/>: the dossier notifications register theirs) and, when
-    /// <c>Jobs:Enabled</c> is true (the default), Quartz with <see cref="OutboxDrainJob"/>, <see cref="ReadLogSealJob"/>, <see cref="DossierStatisticsJob"/> and <see cref="DailyDigestJob"/>.
+    /// <c>Jobs:Enabled</c> is true (the default), Quartz with <see cref="OutboxDrainJob"/>, <see cref="ReadLogSealJob"/>, <see cref="DossierStatisticsJob"/> <see cref="DailyDigestJob"/> and <see cref="ParReminderJob"/>.
     /// </summary>
     /// <remarks>
     /// <para>On PostgreSQL the scheduler uses the clustered ADO.NET job store in the application's database (tables
@@ -114,6 +114,12 @@ public static class JobsServiceCollectionExtensions
             .ForJob(DailyDigestJob.Key)
             .WithIdentity("daily-digest", "motcua")
             .WithCronSchedule(jobs.DigestCron, cron => cron.InTimeZone(VietnamTimeZone)));
+
+        quartz.AddJob<ParReminderJob>(job => job.WithIdentity(ParReminderJob.Key).StoreDurably());
+        quartz.AddTrigger(trigger => trigger
+            .ForJob(ParReminderJob.Key)
+            .WithIdentity("parindex-remind", "motcua")
+            .WithCronSchedule(jobs.ParReminderCron, cron => cron.InTimeZone(VietnamTimeZone)));
     }
 
     /// <summary>UTC+7 without daylight saving: the IANA zone when the system has it, else an equivalent fixed zone.</summary>

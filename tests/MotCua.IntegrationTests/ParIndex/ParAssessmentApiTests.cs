@@ -55,7 +55,8 @@ public sealed class ParAssessmentApiTests
             HttpStatusCode.BadRequest, ct);
         Assert.Contains("par.row_unknown", bad["codes"]!.AsObject().SelectMany(c => c.Value!.AsArray()).Select(v => v!.GetValue<string>()));
         var saved = await OkAsync(await officer.PutAsJsonAsync($"{Assessments}/{id}/items/1.1.1", checklist, ct), ct);
-        Assert.Equal((2, 0.75m), (saved["revision"]!.GetValue<int>(), saved["totals"]!["scoredTotal"]!.GetValue<decimal>()));
+        // The system-sourced sub-criteria are MotCua's figures, scored beside the unit's own.
+        Assert.Equal((2, 0.75m + SystemPoints(saved)), (saved["revision"]!.GetValue<int>(), saved["totals"]!["scoredTotal"]!.GetValue<decimal>()));
         var line = saved["lines"]!.AsArray().Single(l => l!["code"]!.GetValue<string>() == "1.1.1")!;
         Assert.Equal((0.75m, "Chưa bố trí kinh phí"), (line["points"]!.GetValue<decimal>(), line["explanation"]!.GetValue<string>()));
         await ProblemAsync(await officer.PutAsJsonAsync($"{Assessments}/{id}/items/1.1.1", checklist, ct), HttpStatusCode.Conflict, ct);
@@ -88,6 +89,11 @@ public sealed class ParAssessmentApiTests
             HttpStatusCode.UnprocessableEntity, ct, "par.assessment_submitted");
         await ProblemAsync(await head.PostAsJsonAsync($"{Assessments}/{id}/submit", new { revision = 4 }, ct),
             HttpStatusCode.UnprocessableEntity, ct, "par.assessment_submitted");
-        Assert.Equal(1m, (await OkAsync(await homeAffairs.GetAsync($"{Assessments}/{id}", ct), ct))["totals"]!["scoredTotal"]!.GetValue<decimal>());
+        var final = await OkAsync(await homeAffairs.GetAsync($"{Assessments}/{id}", ct), ct);
+        Assert.Equal(1m + SystemPoints(final), final["totals"]!["scoredTotal"]!.GetValue<decimal>());
     }
+
+    /// <summary>The points of the system-sourced lines of an assessment view.</summary>
+    internal static decimal SystemPoints(System.Text.Json.Nodes.JsonNode view) =>
+        view["lines"]!.AsArray().Where(l => l!["formula"] is not null).Sum(l => l!["points"]!.GetValue<decimal>());
 }

@@ -21,12 +21,7 @@ public sealed class DocumentUploadHandler(AppDbContext db, TimeProvider clock, D
         var saved = await ReceiveAsync(id, request, user, ct);
         return saved.IsSuccess
             ? TypedResults.Created($"/api/v1/dossiers/{id}/documents/{saved.Value.Id}/content", saved.Value)
-            : saved.Error switch
-            {
-                DocumentError document => ToProblem(document),
-                MultipartRefused multipart => ErrorMapping.Problem(multipart.Status, multipart.Message, multipart.Code),
-                var other => other.ToProblem(),
-            };
+            : Problem(saved.Error);
     }
 
     /// <summary>The upload of <see cref="UploadAsync"/> as a result, for a page that reads the same form (the desk's
@@ -46,24 +41,13 @@ public sealed class DocumentUploadHandler(AppDbContext db, TimeProvider clock, D
             return new CitizenUploadClosed(caller.Status);
         }
 
-        if (!request.HasFormContentType)
+        var read = await ReadFormAsync(request, ct);
+        if (read.IsFailure)
         {
-            return new MultipartRefused(StatusCodes.Status415UnsupportedMediaType, "document.multipart_required", "Phải gửi tệp dạng multipart/form-data.");
+            return read.Error;
         }
 
-        IFormCollection form;
-        try
-        {
-            form = await request.ReadFormAsync(ct);
-        }
-        catch (Exception e) when (e is InvalidDataException || (e is IOException && e is not BadHttpRequestException && !ct.IsCancellationRequested))
-        {
-            // No boundary, a boundary over 70 characters, a bad part header (a CR/LF inside the file name), a body cut
-            // short: the client's form is broken. A body over the server's limit stays a BadHttpRequestException (413).
-            return new MultipartRefused(StatusCodes.Status400BadRequest, "document.malformed_multipart",
-                "Nội dung multipart/form-data không hợp lệ (thiếu hoặc sai boundary, phần đầu sai, hoặc bị cắt ngắn).");
-        }
-
+        var form = read.Value;
         var file = form.Files.GetFile("file");
         if (file is null)
         {
@@ -158,6 +142,39 @@ public sealed class DocumentUploadHandler(AppDbContext db, TimeProvider clock, D
         await db.SaveChangesAsync(ct);
         return DocumentView.From(document);
     }
+
+    /// <summary>Reads a multipart form: 415 without one, 400 when it is broken; a body over the server's limit stays a
+    /// <see cref="BadHttpRequestException"/> (413 through <see cref="ApiExceptionHandler"/>). Shared with the other
+    /// uploads into the document store (the PAR Index evidence).</summary>
+    public static async Task<Result<IFormCollection>> ReadFormAsync(HttpRequest request, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!request.HasFormContentType)
+        {
+            return new MultipartRefused(StatusCodes.Status415UnsupportedMediaType, "document.multipart_required", "Phải gửi tệp dạng multipart/form-data.");
+        }
+
+        try
+        {
+            return Result.Success(await request.ReadFormAsync(ct));
+        }
+        catch (Exception e) when (e is InvalidDataException || (e is IOException && e is not BadHttpRequestException && !ct.IsCancellationRequested))
+        {
+            // No boundary, a boundary over 70 characters, a bad part header (a CR/LF inside the file name), a body cut
+            // short: the client's form is broken. A body over the server's limit stays a BadHttpRequestException (413).
+            return new MultipartRefused(StatusCodes.Status400BadRequest, "document.malformed_multipart",
+                "Nội dung multipart/form-data không hợp lệ (thiếu hoặc sai boundary, phần đầu sai, hoặc bị cắt ngắn).");
+        }
+    }
+
+    /// <summary>An upload's error as the API answers it: a store refusal (413, 415…), a refused form (400, 415), or the
+    /// usual mapping.</summary>
+    public static IResult Problem(Error error) => error switch
+    {
+        DocumentError document => ToProblem(document),
+        MultipartRefused multipart => ErrorMapping.Problem(multipart.Status, multipart.Message, multipart.Code),
+        var other => other.ToProblem(),
+    };
 
     private static readonly FieldMessage ComponentNameRequired =
         new FieldMessage("document.component_name", "Phải nêu thành phần hồ sơ của tệp (tối đa {0} ký tự).", DossierDocument.ComponentNameMaxLength);

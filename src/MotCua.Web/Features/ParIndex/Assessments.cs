@@ -1,11 +1,13 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using MotCua.Domain.Access;
 using MotCua.Domain.Common;
 using MotCua.Domain.ParIndex;
-using MotCua.Domain.Units;
 using MotCua.Persistence;
 using MotCua.Web.Api;
+using MotCua.Web.Documents;
+using MotCua.Web.Features.DossierDocuments;
 using MotCua.Web.Features.Dossiers;
 
 namespace MotCua.Web.Features.ParIndex;
@@ -28,6 +30,13 @@ public static class Assessments
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapGet("/assessments", async (Guid? framework, ClaimsPrincipal user, Handler handler, CancellationToken ct) =>
+                (await handler.ListAsync(framework, user, ct)).ToHttpResult(TypedResults.Ok))
+            .WithName("ListParAssessments")
+            .Produces<ParAssessmentList>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/assessments/{id:guid}", async (Guid id, ClaimsPrincipal user, Handler handler, CancellationToken ct) =>
                 (await handler.GetAsync(id, user, ct)).ToHttpResult(TypedResults.Ok))
             .WithName("GetParAssessment")
@@ -43,6 +52,17 @@ public static class Assessments
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapPost("/assessments/{id:guid}/evidence", async (Guid id, HttpRequest request, ClaimsPrincipal user, Handler handler, CancellationToken ct) =>
+                await handler.UploadEvidenceAsync(id, request, user, ct))
+            .WithName("UploadParEvidence")
+            .Accepts<IFormFile>("multipart/form-data")
+            .Produces<ParEvidenceUploaded>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapPost("/assessments/{id:guid}/submit", async (Guid id, SubmitAssessmentRequest body, ClaimsPrincipal user, Handler handler, CancellationToken ct) =>
                 (await handler.SubmitAsync(id, body, user, ct)).ToHttpResult(TypedResults.Ok))
             .WithName("SubmitParAssessment")
@@ -54,13 +74,111 @@ public static class Assessments
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
 
-    private static readonly StaffRole[] Officers = [StaffRole.DeskOfficer, StaffRole.HandlingOfficer, StaffRole.AgencyHead];
+    /// <summary>The roles of a unit's officers, who open and fill its self-assessment (and are reminded of it).</summary>
+    internal static readonly StaffRole[] Officers = [StaffRole.DeskOfficer, StaffRole.HandlingOfficer, StaffRole.AgencyHead];
 
     /// <summary>What the caller may do on one unit's assessment.</summary>
     private sealed record Rights(Guid UserId, bool Edit, bool Submit, bool Read);
 
-    public sealed class Handler(AppDbContext db, ParIndexAccess parAccess, DossierAccess access, TimeProvider clock)
+    public sealed class Handler(
+        AppDbContext db, ParIndexAccess parAccess, DossierAccess access, ParSystemFigures figures, IDocumentContentStore store,
+        IOptions<ParIndexOptions> options, TimeProvider clock)
     {
+        /// <summary>POST …/evidence: a file (form field <c>file</c>) put into the content-addressed document store for this
+        /// draft, answered with the reference a sub-criterion's evidence takes (<c>{kind: "Document", reference: sha256}</c>).
+        /// The same size and type rules as a dossier's documents.</summary>
+        public async Task<IResult> UploadEvidenceAsync(Guid id, HttpRequest request, ClaimsPrincipal user, CancellationToken ct)
+        {
+            ArgumentNullException.ThrowIfNull(request);
+            var allowed = await EditableAsync(id, user, ct);
+            if (allowed is not null)
+            {
+                return DocumentUploadHandler.Problem(allowed);
+            }
+
+            var form = await DocumentUploadHandler.ReadFormAsync(request, ct);
+            if (form.IsFailure)
+            {
+                return DocumentUploadHandler.Problem(form.Error);
+            }
+
+            if (form.Value.Files.GetFile("file") is not { } file)
+            {
+                return DocumentUploadHandler.Problem(ValidationFailed.One("file", new FieldMessage("document.file_required", "Phải chọn tệp tải lên.")));
+            }
+
+            await using var content = file.OpenReadStream();
+            var stored = await store.PutAsync(content, file.ContentType, file.FileName, ct);
+            return stored.IsSuccess
+                ? TypedResults.Created($"/api/v1/parindex/assessments/{id}",
+                    new ParEvidenceUploaded(nameof(ParEvidenceKind.Document), stored.Value.Sha256Hex, stored.Value.Length, stored.Value.ContentType))
+                : DocumentUploadHandler.Problem(stored.Error);
+        }
+
+        /// <summary>The page's upload: the same check (an officer of the unit, a draft) before the file goes into the store.</summary>
+        public async Task<Result<StoredContent>> StoreEvidenceAsync(Guid id, Stream content, string? contentType, string? fileName, ClaimsPrincipal user,
+            CancellationToken ct)
+        {
+            var allowed = await EditableAsync(id, user, ct);
+            return allowed is not null ? allowed : await store.PutAsync(content, contentType, fileName, ct);
+        }
+
+        /// <summary>Every unit the framework applies to (its province's departments or communes in force today): for Home
+        /// Affairs and administrators of the province all of them, for a unit's officers only their own units; with each
+        /// one's status, lateness and self-scored totals (as last saved).</summary>
+        public async Task<Result<ParAssessmentList>> ListAsync(Guid? frameworkId, ClaimsPrincipal user, CancellationToken ct)
+        {
+            if (frameworkId is not { } id)
+            {
+                return ValidationFailed.One("framework", new FieldMessage("par.field_required", "Thiếu \"{0}\".", "framework"));
+            }
+
+            var scope = await parAccess.ForAsync(user, ct);
+            if (scope.IsFailure)
+            {
+                return scope.Error;
+            }
+
+            var framework = await db.ParFrameworks.AsNoTracking().SingleOrDefaultAsync(f => f.Id == id, ct);
+            if (framework is null || !scope.Value.MayRead(framework.ProvinceUnitId))
+            {
+                return new NotFoundError($"bộ chỉ số {id}");
+            }
+
+            var today = Domain.Calendar.VietnamTime.BusinessDate(Now);
+            var units = await ParAssessedUnits.OfAsync(db, framework, today, ct);
+            var own = new HashSet<Guid>();
+            foreach (var role in Officers)
+            {
+                own.UnionWith(await access.UnitsWithRoleAsync(scope.Value.UserId, role, ct));
+            }
+
+            if (!scope.Value.MayWrite(framework.ProvinceUnitId))
+            {
+                units = [.. units.Where(u => own.Contains(u.Id))];
+                if (units.Count == 0)
+                {
+                    return new OutOfScope("chỉ cán bộ của đơn vị được đánh giá, Sở Nội vụ và quản trị của tỉnh được xem danh sách bản tự đánh giá");
+                }
+            }
+
+            var assessments = await db.ParAssessments.AsNoTracking().Where(a => a.FrameworkId == id).ToDictionaryAsync(a => a.UnitId, ct);
+            var rows = units.Select(u =>
+            {
+                if (assessments.GetValueOrDefault(u.Id) is not { } a)
+                {
+                    return new ParAssessmentListRow(u.Id, u.Name, u.IdentifierCode, null, "NotOpened",
+                        framework.SelfAssessmentDeadline is { } d && today > d, null, null, null, null, own.Contains(u.Id));
+                }
+
+                var (result, _) = a.Score(framework);
+                return new ParAssessmentListRow(u.Id, u.Name, u.IdentifierCode, a.Id, a.Status.ToString(), a.Late(framework, Now), a.SubmittedAt,
+                    result?.Total, result?.Percentage, result?.Band?.Code, own.Contains(u.Id));
+            }).ToList();
+            return new ParAssessmentList(framework.Id, framework.Name, framework.Year, framework.Level.ToString(), framework.SelfAssessmentDeadline,
+                rows.Count(r => r.Status == nameof(ParAssessmentStatus.Submitted)), rows.Count(r => r.Late), rows);
+        }
+
         public async Task<Result<ParAssessmentView>> OpenAsync(OpenAssessmentRequest body, ClaimsPrincipal user, CancellationToken ct)
         {
             ArgumentNullException.ThrowIfNull(body);
@@ -92,7 +210,7 @@ public static class Assessments
                 return new OutOfScope("chỉ cán bộ của đơn vị được mở bản tự đánh giá của đơn vị");
             }
 
-            if (unit.Level != (framework.Level == ParLevel.Department ? UnitLevel.ProvincialDepartment : UnitLevel.Commune)
+            if (unit.Level != ParAssessedUnits.LevelOf(framework.Level)
                 || !await InProvinceAsync(unitId, framework.ProvinceUnitId, ct))
             {
                 return ValidationFailed.One("unit", new FieldMessage("par.unit_level_mismatch", "Đơn vị không thuộc đối tượng của bộ chỉ số này (cấp {0} của tỉnh).",
@@ -103,6 +221,7 @@ public static class Assessments
                 .SingleOrDefaultAsync(a => a.FrameworkId == frameworkId && a.UnitId == unitId, ct);
             if (existing is not null)
             {
+                await RefreshAsync(existing, framework, ct);
                 return View(existing, framework, unit.Name, rights.Value);
             }
 
@@ -112,6 +231,7 @@ public static class Assessments
                 return created.Error;
             }
 
+            await RefreshAsync(created.Value, framework, ct);
             db.ParAssessments.Add(created.Value);
             return await SaveChangesAsync(created.Value, framework, unit.Name, rights.Value, () => new StaleVersion(0, 1), ct);
         }
@@ -119,7 +239,14 @@ public static class Assessments
         public async Task<Result<ParAssessmentView>> GetAsync(Guid id, ClaimsPrincipal user, CancellationToken ct)
         {
             var loaded = await LoadAsync(id, tracking: false, user, ct);
-            return loaded.IsFailure ? loaded.Error : View(loaded.Value.Assessment, loaded.Value.Framework, loaded.Value.UnitName, loaded.Value.Rights);
+            if (loaded.IsFailure)
+            {
+                return loaded.Error;
+            }
+
+            // Shown with today's figures; stored with the next change (and frozen by submission).
+            await RefreshAsync(loaded.Value.Assessment, loaded.Value.Framework, ct);
+            return View(loaded.Value.Assessment, loaded.Value.Framework, loaded.Value.UnitName, loaded.Value.Rights);
         }
 
         public async Task<Result<ParAssessmentView>> SaveAsync(Guid id, string code, SaveAssessmentItemRequest body, ClaimsPrincipal user, CancellationToken ct)
@@ -150,6 +277,7 @@ public static class Assessments
                 return ParFrameworkMapping.Failed(problems);
             }
 
+            await RefreshAsync(assessment, framework, ct);
             var input = new ParScoreInput(body.Score, body.Done, body.CheckedRows, body.Tier, body.Percent, body.Violations, body.Count, body.Value,
                 body.NotApplicable ?? false);
             var saved = assessment.Save(framework, code, input, body.Explanation, evidence, body.Reason, rights.UserId, Now);
@@ -172,7 +300,8 @@ public static class Assessments
 
             var (assessment, framework, unitName, rights) = loaded.Value;
 
-            var submitted = assessment.Submit(framework, rights.UserId, Now);
+            await RefreshAsync(assessment, framework, ct);
+            var submitted = assessment.Submit(framework, rights.UserId, Now, options.Value.RefuseLateSubmission);
             if (submitted.IsFailure)
             {
                 return Refused(submitted.Error);
@@ -182,6 +311,25 @@ public static class Assessments
         }
 
         private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+        /// <summary>Nothing when the caller may put evidence into this assessment (an officer of the unit, a draft).</summary>
+        private async Task<Error?> EditableAsync(Guid id, ClaimsPrincipal user, CancellationToken ct)
+        {
+            var loaded = await LoadAsync(id, tracking: false, user, ct);
+            return loaded.IsFailure ? loaded.Error
+                : !loaded.Value.Rights.Edit ? new OutOfScope("chỉ cán bộ của đơn vị được đính kèm tài liệu kiểm chứng")
+                : loaded.Value.Assessment.Status != ParAssessmentStatus.Draft ? new ParAssessmentSubmitted()
+                : null;
+        }
+
+        /// <summary>MotCua's figures into a draft's system-sourced sub-criteria (<see cref="ParSystemFigures"/>).</summary>
+        private async Task RefreshAsync(ParUnitAssessment assessment, ParFramework framework, CancellationToken ct)
+        {
+            if (assessment.Status == ParAssessmentStatus.Draft)
+            {
+                assessment.RefreshSystem(framework, await figures.ForAsync(framework, assessment.UnitId, ct));
+            }
+        }
 
         private static Error Refused(Error error) => error is ParAssessmentInvalid invalid ? ParFrameworkMapping.Failed(invalid.Problems) : error;
 
@@ -269,8 +417,8 @@ public static class Assessments
             return View(assessment, framework, unitName, rights);
         }
 
-        private static ParAssessmentView View(ParUnitAssessment a, ParFramework framework, string unitName, Rights rights) =>
+        private ParAssessmentView View(ParUnitAssessment a, ParFramework framework, string unitName, Rights rights) =>
             ParAssessmentMapping.ToView(a, framework, unitName, rights.Edit && a.Status == ParAssessmentStatus.Draft,
-                rights.Submit && a.Status == ParAssessmentStatus.Draft);
+                rights.Submit && a.Status == ParAssessmentStatus.Draft, Now);
     }
 }

@@ -68,6 +68,14 @@ public static class Frameworks
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapPut("/frameworks/{id:guid}/deadline", async (Guid id, SetDeadlineRequest body, ClaimsPrincipal user, Handler handler, CancellationToken ct) =>
+                (await handler.SetDeadlineAsync(id, body, user, ct)).ToHttpResult(TypedResults.Ok))
+            .WithName("SetParSelfAssessmentDeadline")
+            .Produces<ParFrameworkView>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     /// <summary>An exported framework: its JSON text and a file name.</summary>
@@ -256,6 +264,26 @@ public static class Frameworks
             if (issued.IsFailure)
             {
                 return issued.Error is ParFrameworkInvalid invalid ? ParFrameworkMapping.Failed(invalid.Problems) : issued.Error;
+            }
+
+            return await SaveAsync(framework, scope, () => new StaleVersion(body.Revision!.Value, body.Revision.Value + 1), ct);
+        }
+
+        /// <summary>Sets or clears the self-assessment deadline, on a draft or an issued framework (a schedule, not a rule).</summary>
+        public async Task<Result<ParFrameworkView>> SetDeadlineAsync(Guid id, SetDeadlineRequest body, ClaimsPrincipal user, CancellationToken ct)
+        {
+            ArgumentNullException.ThrowIfNull(body);
+            var loaded = await LoadForChangeAsync(id, body.Revision, user, ct);
+            if (loaded.IsFailure)
+            {
+                return loaded.Error;
+            }
+
+            var (framework, scope) = loaded.Value;
+            var set = framework.SetSelfAssessmentDeadline(body.Deadline);
+            if (set.IsFailure)
+            {
+                return set.Error is ParFrameworkInvalid invalid ? ParFrameworkMapping.Failed(invalid.Problems) : set.Error;
             }
 
             return await SaveAsync(framework, scope, () => new StaleVersion(body.Revision!.Value, body.Revision.Value + 1), ct);

@@ -26,13 +26,19 @@ public sealed record SaveAssessmentItemRequest(
     IReadOnlyList<ParEvidenceRequest?>? Evidence,
     string? Reason);
 
+/// <summary>POST /parindex/assessments/{id}/evidence: the stored file, as a sub-criterion's evidence names it.</summary>
+public sealed record ParEvidenceUploaded(string Kind, string Reference, long Length, string ContentType);
+
 /// <summary>POST /parindex/assessments/{id}/submit.</summary>
 public sealed record SubmitAssessmentRequest(int? Revision);
 
-/// <summary>One sub-criterion of the assessment: the framework's line, the unit's entry and the points.</summary>
+/// <summary>One sub-criterion of the assessment: the framework's line (with the checklist rows or tiers the unit chooses
+/// from), the unit's entry and the points; for a system-sourced one, the figure MotCua computed (<c>system</c>: numerator,
+/// denominator, percentage, source and period), which the unit does not edit.</summary>
 public sealed record ParAssessmentLineView(
-    string Code, string Area, string Criterion, string Name, decimal MaxPoints, string Method, bool EvidenceRequired, bool Applicable, bool Scored,
-    decimal Points, ParScoreInput? Input, string? Explanation, IReadOnlyList<ParEvidence> Evidence);
+    string Code, string Area, string AreaName, string Criterion, string CriterionName, string Name, decimal MaxPoints, string Method, bool EvidenceRequired, bool Applicable, bool Scored,
+    decimal Points, ParScoreInput? Input, string? Explanation, IReadOnlyList<ParEvidence> Evidence, IReadOnlyList<ParChecklistRow> Rows,
+    IReadOnlyList<ParTier> Tiers, string? Formula, ParSystemFigure? System);
 
 /// <summary>One score change of the audit trail.</summary>
 public sealed record ParAssessmentChangeView(
@@ -55,6 +61,9 @@ public sealed record ParAssessmentView(
     DateTime CreatedAt,
     DateTime? SubmittedAt,
     Guid? SubmittedBy,
+    DateOnly? Deadline,
+    int? DaysLeft,
+    bool Late,
     bool MayEdit,
     bool MaySubmit,
     ParAssessmentTotals? Totals,
@@ -62,9 +71,20 @@ public sealed record ParAssessmentView(
     IReadOnlyList<ParProblemView> Blocking,
     IReadOnlyList<ParAssessmentChangeView> Changes);
 
+/// <summary>One unit a framework applies to, in Home Affairs' list: whether it opened and submitted its
+/// self-assessment (<c>NotOpened</c>, <c>Draft</c>, <c>Submitted</c>), late or not, its self-scored totals, and whether
+/// the caller is one of its officers (<c>mayOpen</c>: opens and fills it).</summary>
+public sealed record ParAssessmentListRow(
+    Guid UnitId, string UnitName, string UnitCode, Guid? AssessmentId, string Status, bool Late, DateTime? SubmittedAt, decimal? Total,
+    decimal? Percentage, string? Band, bool MayOpen);
+
+/// <summary>GET /parindex/assessments?framework=: every unit the framework applies to that the caller may see.</summary>
+public sealed record ParAssessmentList(
+    Guid FrameworkId, string FrameworkName, int Year, string Level, DateOnly? Deadline, int Submitted, int Late, IReadOnlyList<ParAssessmentListRow> Units);
+
 internal static class ParAssessmentMapping
 {
-    public static ParAssessmentView ToView(ParUnitAssessment a, ParFramework framework, string unitName, bool mayEdit, bool maySubmit)
+    public static ParAssessmentView ToView(ParUnitAssessment a, ParFramework framework, string unitName, bool mayEdit, bool maySubmit, DateTime now)
     {
         var (result, _) = a.Score(framework);
         var points = result?.SubCriteria.ToDictionary(s => s.Code, StringComparer.Ordinal) ?? [];
@@ -73,14 +93,18 @@ internal static class ParAssessmentMapping
         {
             var score = points.GetValueOrDefault(x.Sub.Code);
             var entry = entries.GetValueOrDefault(x.Sub.Code);
-            return new ParAssessmentLineView(x.Sub.Code, x.Area.Code, x.Criterion.Code, x.Sub.Name, x.Sub.MaxPoints, x.Sub.Method.Kind.ToString(),
+            return new ParAssessmentLineView(x.Sub.Code, x.Area.Code, x.Area.Name, x.Criterion.Code, x.Criterion.Name, x.Sub.Name, x.Sub.MaxPoints, x.Sub.Method.Kind.ToString(),
                 x.Sub.EvidenceRequired, score?.Applicable ?? x.Sub.AppliesToLevel(framework.Level), score?.Scored ?? false, score?.Points ?? 0m,
-                entry?.Input, entry?.Explanation, entry?.Evidence ?? []);
+                entry?.Input, entry?.Explanation, entry?.Evidence ?? [], x.Sub.Method.Rows, x.Sub.Method.Tiers,
+                x.Sub.Method.Kind == ParMethodKind.SystemSourced ? x.Sub.Method.Formula : null, entry?.System);
         }).ToList();
         var totals = result is null ? null : new ParAssessmentTotals(result.ScoredTotal, result.BonusPenalty, result.Total, result.ApplicableMax,
             result.Percentage, result.Band?.Code);
         return new ParAssessmentView(a.Id, a.FrameworkId, framework.Code, framework.Year, framework.Level.ToString(), a.UnitId, unitName,
-            a.Status.ToString(), a.Revision, a.CreatedAt, a.SubmittedAt, a.SubmittedBy, mayEdit, maySubmit, totals, lines,
+            a.Status.ToString(), a.Revision, a.CreatedAt, a.SubmittedAt, a.SubmittedBy, framework.SelfAssessmentDeadline,
+            a.Status == ParAssessmentStatus.Draft && framework.SelfAssessmentDeadline is { } deadline
+                ? deadline.DayNumber - Domain.Calendar.VietnamTime.BusinessDate(now).DayNumber : null,
+            a.Late(framework, now), mayEdit, maySubmit, totals, lines,
             a.Status == ParAssessmentStatus.Draft ? [.. a.MissingEvidence(framework).Select(p => new ParProblemView(p.Path, p.Message.Code, p.Message.Text, false))] : [],
             [.. a.Changes.OrderBy(c => c.At).Select(c => new ParAssessmentChangeView(c.SubCriterion, c.UserId, c.At, c.OldValue, c.NewValue, c.OldPoints, c.NewPoints, c.Reason))]);
     }

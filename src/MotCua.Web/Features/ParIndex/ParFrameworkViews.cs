@@ -6,7 +6,7 @@ namespace MotCua.Web.Features.ParIndex;
 /// <summary>A framework in a list.</summary>
 public sealed record ParFrameworkRow(
     Guid Id, Guid ProvinceUnitId, string Code, string Name, int Year, string Level, int Version, string Status,
-    string? DecisionNumber, DateOnly? DecisionDate, int SubCriteria, decimal ScoredMax);
+    string? DecisionNumber, DateOnly? DecisionDate, int SubCriteria, decimal ScoredMax, DateOnly? SelfAssessmentDeadline);
 
 /// <summary>One problem of a framework, as the API says it.</summary>
 public sealed record ParProblemView(string Path, string Code, string Message, bool IssueOnly);
@@ -28,6 +28,7 @@ public sealed record ParFrameworkView(
     DateTime? IssuedAt,
     int Revision,
     bool MayEdit,
+    DateOnly? SelfAssessmentDeadline,
     decimal? MaxPoints,
     decimal ScoredMax,
     IReadOnlyList<ParBandDocument> Bands,
@@ -44,6 +45,9 @@ public sealed record CopyFrameworkRequest(int? Year);
 /// <summary>PUT /parindex/frameworks/{id}/subcriteria/{code}: the fields given replace the sub-criterion's (its code stays).</summary>
 public sealed record EditSubCriterionRequest(int? Revision, ParSubCriterionDocument? SubCriterion);
 
+/// <summary>PUT /parindex/frameworks/{id}/deadline: the last day units submit their self-assessment by (none clears it).</summary>
+public sealed record SetDeadlineRequest(int? Revision, DateOnly? Deadline);
+
 /// <summary>POST /parindex/frameworks/{id}/issue.</summary>
 public sealed record IssueFrameworkRequest(int? Revision, string? DecisionNumber, DateOnly? DecisionDate);
 
@@ -51,14 +55,14 @@ internal static class ParFrameworkMapping
 {
     public static ParFrameworkRow ToRow(ParFramework f) => new(
         f.Id, f.ProvinceUnitId, f.Code, f.Name, f.Year, f.Level.ToString(), f.Version, f.Status.ToString(), f.DecisionNumber, f.DecisionDate,
-        f.Tree.SubCriteria.Count(), ScoredMax(f.Tree));
+        f.Tree.SubCriteria.Count(), ScoredMax(f.Tree), f.SelfAssessmentDeadline);
 
     public static ParFrameworkView ToView(ParFramework f, bool mayWrite)
     {
         var document = ParFrameworkJson.ToDocument(f.Definition);
         return new ParFrameworkView(
             f.Id, f.ProvinceUnitId, f.Code, f.Name, f.Year, f.Level.ToString(), f.Version, f.Status.ToString(), f.DecisionNumber, f.DecisionDate,
-            f.CopiedFromId, f.CreatedAt, f.IssuedAt, f.Revision, mayWrite && f.Status == ParFrameworkStatus.Draft, f.Tree.MaxPoints, ScoredMax(f.Tree),
+            f.CopiedFromId, f.CreatedAt, f.IssuedAt, f.Revision, mayWrite && f.Status == ParFrameworkStatus.Draft, f.SelfAssessmentDeadline, f.Tree.MaxPoints, ScoredMax(f.Tree),
             document.Bands ?? [], document.Areas ?? [],
             [.. f.Problems.Select(p => new ParProblemView(p.Path, p.Message.Code, p.Message.Text, p.IssueOnly))]);
     }

@@ -3,9 +3,16 @@ namespace MotCua.Web.Features.ParIndex;
 /// <summary>The PAR Index year (issue 11; domain.md §11; README.md beside this file). Frameworks, self-assessments and commitments.</summary>
 public static class ParIndexSetup
 {
-    public static IServiceCollection AddParIndex(this IServiceCollection services)
+    public static IServiceCollection AddParIndex(this IServiceCollection services, IConfiguration configuration)
     {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<ParIndexOptions>()
+            .Bind(configuration.GetSection(ParIndexOptions.SectionName))
+            .Validate(o => o.ReminderDaysBefore is >= 0 and <= 366, "ParIndex:ReminderDaysBefore must be between 0 and 366.")
+            .ValidateOnStart();
         services.AddScoped<ParIndexAccess>();
+        services.AddScoped<ParSystemFigures>();
+        services.AddScoped<ParReminderWriter>();
         services.AddScoped<Frameworks.Handler>();
         services.AddScoped<Assessments.Handler>();
         services.AddScoped<Commitments.Handler>();

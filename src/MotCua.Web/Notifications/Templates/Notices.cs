@@ -121,3 +121,7 @@ public sealed record PaknNotice(string SubmitterName, string TrackingCode, strin
 /// <param name="Token">The token, to type on the portal's survey page when there is no link.</param>
 public sealed record SurveyInvitationNotice(
     string ApplicantName, string UnitName, string CampaignName, DateOnly CollectTo, string? Link, string Token);
+
+/// <summary>A reminder to a unit's officer that its PAR Index self-assessment is not submitted.</summary>
+public sealed record ParSelfAssessmentReminder(
+    string RecipientName, string UnitName, string FrameworkName, int Year, DateOnly Deadline, DateOnly Date, bool Opened);

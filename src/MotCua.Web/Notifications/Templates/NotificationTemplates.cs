@@ -257,6 +257,27 @@ public sealed class NotificationTemplates(IOptions<NotificationTemplateOptions> 
         return Render(subject, body, sms);
     }
 
+    /// <summary>A unit's PAR Index self-assessment is not submitted yet: the deadline and the days left (or overdue).</summary>
+    public RenderedNotification ParSelfAssessmentReminder(ParSelfAssessmentReminder reminder)
+    {
+        ArgumentNullException.ThrowIfNull(reminder);
+        var deadline = reminder.Deadline.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+        var left = reminder.Deadline.DayNumber - reminder.Date.DayNumber;
+        var when = left switch
+        {
+            > 0 => $"còn {Count(left)} ngày",
+            0 => "hạn nộp là hôm nay",
+            _ => $"đã quá hạn {Count(-left)} ngày",
+        };
+        var subject = $"Nhắc nộp bản tự đánh giá Chỉ số CCHC năm {reminder.Year}: {when}";
+        var body = Greeting(reminder.RecipientName)
+            .Paragraph($"Bản tự đánh giá {reminder.FrameworkName} của {reminder.UnitName} chưa được lãnh đạo đơn vị ký nộp.")
+            .Fields(("Hạn nộp", deadline), ("Tình trạng", reminder.Opened ? "Đang chấm (dự thảo)" : "Chưa mở"), ("Thời hạn", when))
+            .Paragraph("Đề nghị đơn vị hoàn thành việc tự chấm điểm, đính kèm tài liệu kiểm chứng và ký nộp trên MotCua.");
+        var sms = RemoveDiacritics($"{reminder.UnitName}: chua nop ban tu danh gia Chi so CCHC nam {reminder.Year}, han {deadline}.");
+        return Render(subject, body, sms);
+    }
+
     /// <summary>Vietnam time as forms write it: "16 giờ 30, ngày 20/02/2026".</summary>
     internal static string FormatInstant(DateTime utc)
     {

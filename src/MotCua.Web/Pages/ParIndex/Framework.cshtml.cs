@@ -39,6 +39,9 @@ public sealed class FrameworkModel(Frameworks.Handler frameworks) : PageModel
     [BindProperty]
     public DateOnly? DecisionDate { get; set; }
 
+    [BindProperty]
+    public DateOnly? Deadline { get; set; }
+
     public async Task<IActionResult> OnGetAsync(string? done, CancellationToken ct)
     {
         Done = done;
@@ -78,6 +81,18 @@ public sealed class FrameworkModel(Frameworks.Handler frameworks) : PageModel
         return Refused(issued.Error) ?? await LoadAsync(ct) ?? Page();
     }
 
+    public async Task<IActionResult> OnPostDeadlineAsync(CancellationToken ct)
+    {
+        var set = await frameworks.SetDeadlineAsync(Id, new SetDeadlineRequest(Revision, Deadline), User, ct);
+        if (set.IsSuccess)
+        {
+            return RedirectToPage("/ParIndex/Framework", new { id = Id, done = "Deadline" });
+        }
+
+        Problems = ParIndexPages.Describe(set.Error, paths: false);
+        return Refused(set.Error) ?? await LoadAsync(ct) ?? Page();
+    }
+
     private IActionResult? Refused(Domain.Common.Error error) => error switch
     {
         NotFoundError => NotFound(),
@@ -98,6 +113,7 @@ public sealed class FrameworkModel(Frameworks.Handler frameworks) : PageModel
         CopyYear ??= Framework.Year + 1;
         DecisionNumber ??= Framework.DecisionNumber;
         DecisionDate ??= Framework.DecisionDate;
+        Deadline ??= Framework.SelfAssessmentDeadline;
         return null;
     }
 }

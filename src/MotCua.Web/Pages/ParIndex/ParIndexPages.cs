@@ -8,11 +8,14 @@ public static class ParIndexPages
 {
     /// <summary>Every message of <paramref name="error"/> in the page's language; a framework's problems each with the place
     /// in the tree it is about.</summary>
-    public static IReadOnlyList<string> Describe(Error error)
+    /// <param name="error">The handler's error.</param>
+    /// <param name="paths">Whether to name each problem's path (a framework's tree); a self-assessment's messages name
+    /// their sub-criterion themselves.</param>
+    public static IReadOnlyList<string> Describe(Error error, bool paths = true)
     {
         ArgumentNullException.ThrowIfNull(error);
         return error is ValidationFailed failed
-            ? [.. failed.Fields.SelectMany(f => f.Value.Select(m => f.Key is "file" or "year" or "revision" or "decisionNumber" ? PageErrors.Text(m) : $"{f.Key}: {PageErrors.Text(m)}"))]
+            ? [.. failed.Fields.SelectMany(f => f.Value.Select(m => !paths || f.Key is "file" or "year" or "revision" or "decisionNumber" ? PageErrors.Text(m) : $"{f.Key}: {PageErrors.Text(m)}"))]
             : [PageErrors.Message(error)];
     }
 }
