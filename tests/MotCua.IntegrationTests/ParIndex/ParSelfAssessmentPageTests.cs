@@ -68,6 +68,9 @@ public sealed partial class ParSelfAssessmentPageTests
         var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Pdf));
         Assert.Contains($"sha={sha}", page, StringComparison.Ordinal);
         Assert.Contains("Tự chấm: 0,75 điểm", page, StringComparison.Ordinal);
+        // The audit trail says the input in words, not as the API's JSON.
+        Assert.Contains("→ 0,75 (<span class=\"break-anywhere\">các nội dung đạt: a, b, c</span>)", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("checkedRows", page, StringComparison.Ordinal);
         using var download = await officer.GetAsync($"{path}?handler=Evidence&sha={sha}", ct);
         Assert.Equal(Pdf, await download.Content.ReadAsByteArrayAsync(ct));
         Assert.Equal(HttpStatusCode.NotFound, (await officer.GetAsync($"{path}?handler=Evidence&sha={new string('0', 64)}", ct)).StatusCode);
