@@ -54,12 +54,13 @@ public sealed partial class FieldErrorLanguageTests
             (desk, "Accept", null), (desk, "Transfer", null), (head, "Assign", new { officerId = MotCua.Persistence.Seeding.DemoData.UserId(Handler) }),
             (handler, "StartAppraisal", null));
         // Forms behind a search or a choice that links do not reach: the online form (from the catalogue, longer than
-        // the crawl), the counter form (from the procedure search), a unit's desks, the public rating sheet.
+        // the crawl), the counter form (from the procedure search), a unit's desks, a procedure's edit form (past the
+        // crawl's page limit since the PAR Index pages joined the menu), the public rating sheet.
         string[] seeds = user switch
         {
             Citizen => [$"/Portal/Submit?procedure={await Portal.SubmitPageTests.ProcedureIdAsync(harness, Portal.SubmitPageTests.OnlineProcedure, ct)}"],
             Desk => [$"/Desk/Receive?procedureId={harness.Procedure.Id}"],
-            Admin => [$"/Admin/Desks?unit={Unit(TuHieu)}"],
+            Admin => [$"/Admin/Desks?unit={Unit(TuHieu)}", $"/Admin/Catalogue/Edit?code={Uri.EscapeDataString(harness.Procedure.Code.ToString())}"],
             null => ["/Portal/Rate"],
             _ => [],
         };
