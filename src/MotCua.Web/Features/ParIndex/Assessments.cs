@@ -130,7 +130,7 @@ public static class Assessments
         {
             if (frameworkId is not { } id)
             {
-                return ValidationFailed.One("framework", new FieldMessage("par.field_required", "Thiếu \"{0}\".", "framework"));
+                return ParUnitRecords.Missing("framework");
             }
 
             var scope = await parAccess.ForAsync(user, ct);
@@ -184,12 +184,12 @@ public static class Assessments
             ArgumentNullException.ThrowIfNull(body);
             if (body.Framework is not { } frameworkId)
             {
-                return ValidationFailed.One("framework", new FieldMessage("par.field_required", "Thiếu \"{0}\".", "framework"));
+                return ParUnitRecords.Missing("framework");
             }
 
             if (body.Unit is not { } unitId)
             {
-                return ValidationFailed.One("unit", new FieldMessage("par.field_required", "Thiếu \"{0}\".", "unit"));
+                return ParUnitRecords.Missing("unit");
             }
 
             var framework = await db.ParFrameworks.AsNoTracking().SingleOrDefaultAsync(f => f.Id == frameworkId, ct);
@@ -383,7 +383,7 @@ public static class Assessments
         {
             if (revision is not { } expected)
             {
-                return ValidationFailed.One("revision", new FieldMessage("par.revision_required", "Phải gửi phiên bản chỉnh sửa (revision) đã đọc."));
+                return ParUnitRecords.RevisionMissing();
             }
 
             var loaded = await LoadAsync(id, tracking: true, user, ct);
@@ -401,21 +401,9 @@ public static class Assessments
             return actual != expected ? new StaleVersion(expected, actual) : loaded;
         }
 
-        private async Task<Result<ParAssessmentView>> SaveChangesAsync(
-            ParUnitAssessment assessment, ParFramework framework, string unitName, Rights rights, Func<Error> onConflict, CancellationToken ct)
-        {
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || DatabaseErrors.IsUniqueViolation(e))
-            {
-                db.ChangeTracker.Clear();
-                return onConflict();
-            }
-
-            return View(assessment, framework, unitName, rights);
-        }
+        private Task<Result<ParAssessmentView>> SaveChangesAsync(
+            ParUnitAssessment assessment, ParFramework framework, string unitName, Rights rights, Func<Error> onConflict, CancellationToken ct) =>
+            ParUnitRecords.SaveAsync(db, () => Task.FromResult(View(assessment, framework, unitName, rights)), onConflict, ct);
 
         private ParAssessmentView View(ParUnitAssessment a, ParFramework framework, string unitName, Rights rights) =>
             ParAssessmentMapping.ToView(a, framework, unitName, rights.Edit && a.Status == ParAssessmentStatus.Draft,

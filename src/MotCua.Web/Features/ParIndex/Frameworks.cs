@@ -168,7 +168,7 @@ public static class Frameworks
 
             if (body.Framework is null)
             {
-                return ValidationFailed.One("framework", new FieldMessage("par.field_required", "Thiếu \"{0}\".", "framework"));
+                return ParUnitRecords.Missing("framework");
             }
 
             var (definition, problems) = ParFrameworkJson.FromDocument(body.Framework);
@@ -332,26 +332,14 @@ public static class Frameworks
 
             if (revision is not { } expected)
             {
-                return ValidationFailed.One("revision", new FieldMessage("par.revision_required", "Phải gửi phiên bản chỉnh sửa (revision) đã đọc."));
+                return ParUnitRecords.RevisionMissing();
             }
 
             var actual = loaded.Value.Framework.Revision;
             return actual != expected ? new StaleVersion(expected, actual) : loaded;
         }
 
-        private async Task<Result<ParFrameworkView>> SaveAsync(ParFramework framework, ParIndexAccess.Scope scope, Func<Error> onConflict, CancellationToken ct)
-        {
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || DatabaseErrors.IsUniqueViolation(e))
-            {
-                db.ChangeTracker.Clear();
-                return onConflict();
-            }
-
-            return ParFrameworkMapping.ToView(framework, scope.MayWrite(framework.ProvinceUnitId));
-        }
+        private Task<Result<ParFrameworkView>> SaveAsync(ParFramework framework, ParIndexAccess.Scope scope, Func<Error> onConflict, CancellationToken ct) =>
+            ParUnitRecords.SaveAsync(db, () => Task.FromResult(ParFrameworkMapping.ToView(framework, scope.MayWrite(framework.ProvinceUnitId))), onConflict, ct);
     }
 }

@@ -5,9 +5,8 @@ using MotCua.Web.Api;
 
 namespace MotCua.Web.Features.ParIndex;
 
-/// <summary>What the handlers of a unit's PAR Index records (its commitment; the self-assessment's handler has the same
-/// shape and may move here) share: the missing-field and missing-revision answers, and saving with a conflict for a
-/// stale revision or a second record of the same (framework, unit).</summary>
+/// <summary>What the PAR Index handlers (frameworks, self-assessments, commitments) share: the missing-field and
+/// missing-revision answers, and saving with a conflict for a stale revision or a duplicate record.</summary>
 internal static class ParUnitRecords
 {
     public static ValidationFailed Missing(string field) =>
