@@ -199,6 +199,18 @@ public sealed class ParUnitAssessment
         return ParScorer.Score(framework.Tree, framework.Level, Inputs);
     }
 
+    /// <summary>The inputs the unit's result is scored from (domain.md §11.4 steps 4–6): the appraisal's final score of a
+    /// sub-criterion where there is one, else the unit's self-score. Results, ranking, commitments' final progress,
+    /// remediation plans and the CCHC report read these, never <see cref="Inputs"/> directly.</summary>
+    public IReadOnlyDictionary<string, ParScoreInput> FinalInputs => Inputs;
+
+    /// <summary>The result under <paramref name="framework"/> from <see cref="FinalInputs"/>.</summary>
+    public (ParResult? Result, IReadOnlyList<ParProblem> Problems) ScoreFinal(ParFramework framework)
+    {
+        ArgumentNullException.ThrowIfNull(framework);
+        return ParScorer.Score(framework.Tree, framework.Level, FinalInputs);
+    }
+
     /// <summary>Enters (or replaces) the self-assessment of sub-criterion <paramref name="code"/>; a change of the input
     /// adds an entry to the audit trail. Refused once submitted, and when the input, explanation or evidence do not fit.</summary>
     public Result<ParUnitAssessment> Save(ParFramework framework, string code, ParScoreInput input, string? explanation,

@@ -16,6 +16,7 @@ internal sealed class ParAssessmentConfiguration : IEntityTypeConfiguration<ParU
         builder.Property(a => a.Id).ValueGeneratedNever();
         builder.Property(a => a.Revision).IsConcurrencyToken();
         builder.Ignore(a => a.Inputs);
+        builder.Ignore(a => a.FinalInputs);
         builder.Property(a => a.Items)
             .HasField("_items")
             .UsePropertyAccessMode(PropertyAccessMode.Field)

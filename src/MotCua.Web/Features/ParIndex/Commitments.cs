@@ -266,7 +266,7 @@ public static class Commitments
         {
             null => ("None", null),
             { Status: ParAssessmentStatus.Draft } => ("Estimate", assessment.Score(framework).Result),
-            _ => ("Final", assessment.Score(framework).Result),
+            _ => ("Final", assessment.ScoreFinal(framework).Result),
         };
 
         /// <summary>The units a framework scores: the departments (Department level) or communes (Commune level) of its
