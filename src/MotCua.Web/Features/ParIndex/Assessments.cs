@@ -210,8 +210,7 @@ public static class Assessments
                 return new OutOfScope("chỉ cán bộ của đơn vị được mở bản tự đánh giá của đơn vị");
             }
 
-            if (unit.Level != ParAssessedUnits.LevelOf(framework.Level)
-                || !await InProvinceAsync(unitId, framework.ProvinceUnitId, ct))
+            if (!await ParAssessedUnits.IncludesAsync(db, framework, unitId, Domain.Calendar.VietnamTime.BusinessDate(Now), ct))
             {
                 return ValidationFailed.One("unit", new FieldMessage("par.unit_level_mismatch", "Đơn vị không thuộc đối tượng của bộ chỉ số này (cấp {0} của tỉnh).",
                     framework.Level.ToString()));
@@ -332,12 +331,6 @@ public static class Assessments
         }
 
         private static Error Refused(Error error) => error is ParAssessmentInvalid invalid ? ParFrameworkMapping.Failed(invalid.Problems) : error;
-
-        private async Task<bool> InProvinceAsync(Guid unitId, Guid province, CancellationToken ct)
-        {
-            var parentOf = await db.OrganisationalUnits.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.ParentId, ct);
-            return UnitAuthorization.AncestorsOf(unitId, parentOf).Contains(province);
-        }
 
         /// <summary>Role AND unit: the unit's officers edit, its head submits, they and the province's Home Affairs and
         /// administrators read.</summary>

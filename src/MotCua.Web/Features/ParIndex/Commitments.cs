@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Access;
 using MotCua.Domain.Common;
 using MotCua.Domain.ParIndex;
-using MotCua.Domain.Units;
 using MotCua.Persistence;
 using MotCua.Web.Api;
 using MotCua.Web.Features.Dossiers;
@@ -93,7 +92,7 @@ public static class Commitments
                 return standing.Error;
             }
 
-            var units = (await UnitsOfAsync(framework, ct)).Where(u => standing.Value.Reads(u.Id)).ToList();
+            var units = (await ParAssessedUnits.OfAsync(db, framework, Today, ct)).Where(u => standing.Value.Reads(u.Id)).ToList();
             if (units.Count == 0 && !standing.Value.Oversee)
             {
                 return new OutOfScope("chỉ cán bộ của các đơn vị được đánh giá, Sở Nội vụ và quản trị của tỉnh được xem cam kết");
@@ -152,7 +151,7 @@ public static class Commitments
                 return new OutOfScope("chỉ cán bộ của đơn vị được mở cam kết của đơn vị");
             }
 
-            if ((await UnitsOfAsync(framework, ct)).All(u => u.Id != unitId))
+            if (!await ParAssessedUnits.IncludesAsync(db, framework, unitId, Today, ct))
             {
                 return ValidationFailed.One("unit", new FieldMessage("par.unit_level_mismatch", "Đơn vị không thuộc đối tượng của bộ chỉ số này (cấp {0} của tỉnh).",
                     framework.Level.ToString()));
@@ -262,24 +261,14 @@ public static class Commitments
 
         private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
+        private DateOnly Today => Domain.Calendar.VietnamTime.BusinessDate(Now);
+
         private static (string Basis, ParResult? Result) Basis(ParUnitAssessment? assessment, ParFramework framework) => assessment switch
         {
             null => ("None", null),
             { Status: ParAssessmentStatus.Draft } => ("Estimate", assessment.Score(framework).Result),
             _ => ("Final", assessment.ScoreFinal(framework).Result),
         };
-
-        /// <summary>The units a framework scores: the departments (Department level) or communes (Commune level) of its
-        /// province, by name.</summary>
-        private async Task<List<(Guid Id, string Name)>> UnitsOfAsync(ParFramework framework, CancellationToken ct)
-        {
-            var level = framework.Level == ParLevel.Department ? UnitLevel.ProvincialDepartment : UnitLevel.Commune;
-            var all = await db.OrganisationalUnits.AsNoTracking().Select(u => new { u.Id, u.ParentId, u.Level, u.Name }).ToListAsync(ct);
-            var parentOf = all.ToDictionary(u => u.Id, u => u.ParentId);
-            return [.. all.Where(u => u.Level == level && UnitAuthorization.AncestorsOf(u.Id, parentOf).Contains(framework.ProvinceUnitId))
-                .OrderBy(u => u.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false))
-                .Select(u => (u.Id, u.Name))];
-        }
 
         /// <summary>Role AND unit: officers (desk, handling, head) of a unit open and edit its commitment, its head signs,
         /// the province's Home Affairs appraisers and administrators read every unit's and reopen.</summary>

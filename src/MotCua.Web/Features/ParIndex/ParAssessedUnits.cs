@@ -7,7 +7,7 @@ using MotCua.Persistence;
 namespace MotCua.Web.Features.ParIndex;
 
 /// <summary>The units a framework scores: its province's departments (Department level) or communes (Commune level) in
-/// force on a day. Home Affairs' list and the reminders read the same set.</summary>
+/// force on a day. Home Affairs' list, the reminders, self-assessments and commitments read the same set.</summary>
 public static class ParAssessedUnits
 {
     /// <summary>One assessed unit.</summary>
@@ -24,9 +24,16 @@ public static class ParAssessedUnits
         var parentOf = all.ToDictionary(u => u.Id, u => u.ParentId);
         return [.. all.Where(u => u.Level == level && u.ValidFrom <= day && (u.ValidTo == null || u.ValidTo >= day)
                 && UnitAuthorization.AncestorsOf(u.Id, parentOf).Contains(framework.ProvinceUnitId))
-            .OrderBy(u => u.Name, StringComparer.Ordinal)
+            .OrderBy(u => u.Name, VietnameseOrder)
             .Select(u => new Unit(u.Id, u.Name, u.IdentifierCode))];
     }
+
+    /// <summary>Whether <paramref name="framework"/> scores the unit <paramref name="unitId"/> on <paramref name="day"/>.</summary>
+    public static async Task<bool> IncludesAsync(AppDbContext db, ParFramework framework, Guid unitId, DateOnly day, CancellationToken ct) =>
+        (await OfAsync(db, framework, day, ct)).Any(u => u.Id == unitId);
+
+    /// <summary>Names in Vietnamese alphabetical order, as the province's lists print them.</summary>
+    private static readonly StringComparer VietnameseOrder = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false);
 
     /// <summary>The unit level a framework's level scores.</summary>
     public static UnitLevel LevelOf(ParLevel level) => level == ParLevel.Department ? UnitLevel.ProvincialDepartment : UnitLevel.Commune;
