@@ -114,6 +114,11 @@ public sealed class DatabaseSeeder(AppDbContext db, TimeProvider? clock = null)
     public async Task<bool> EnsureBenchUserAsync(CancellationToken ct = default) =>
         (await SeedUsersAsync([DemoData.BenchDeskUser], ct)).Users > 0;
 
+    /// <summary>Adds the logins of <paramref name="users"/> that are missing (with the demo password), each with its role on
+    /// its unit; returns how many users were added. For scenarios that need more officers than the demo's one per role.</summary>
+    public async Task<int> EnsureUsersAsync(IEnumerable<DemoUser> users, CancellationToken ct = default) =>
+        (await SeedUsersAsync(users, ct)).Users;
+
     private async Task<(int Users, int Assignments)> SeedUsersAsync(IEnumerable<DemoUser> demoUsers, CancellationToken ct)
     {
         var hasher = new PasswordHasher<AppUser>();
