@@ -3,14 +3,46 @@ using MotCua.Domain.Common;
 
 namespace MotCua.Domain.ParIndex;
 
-/// <summary>Where a unit's self-assessment stands (domain.md §11.4; this slice: the first two states).</summary>
+/// <summary>Where a unit's assessment stands (domain.md §11.4 steps 3–5): self-assessment, appraisal, clarification,
+/// the council's decision.</summary>
 public enum ParAssessmentStatus
 {
     /// <summary>The unit's officers enter self-scores, explanations and evidence.</summary>
     Draft,
 
-    /// <summary>The head of unit signed it off: locked; changes only through clarification (a later slice).</summary>
+    /// <summary>The head of unit signed it off: locked for the unit; the appraisers may start.</summary>
     Submitted,
+
+    /// <summary>Appraisers (thẩm định) entered at least one appraised score; the unit does not see them yet.</summary>
+    InAppraisal,
+
+    /// <summary>Home Affairs sent the appraisal results to the unit, which answers (giải trình bổ sung).</summary>
+    Clarification,
+
+    /// <summary>The head of unit submitted the unit's answers; the council (hội đồng thẩm định) decides the final scores.</summary>
+    ClarificationAnswered,
+
+    /// <summary>The council's decision is final; changed only through an audited reopen by Home Affairs.</summary>
+    Finalised,
+}
+
+/// <summary>Which step of the assessment a change of the audit trail was made in.</summary>
+public enum ParChangeStage
+{
+    /// <summary>The unit's self-score.</summary>
+    Self,
+
+    /// <summary>An appraiser's score (or a merged survey figure).</summary>
+    Appraisal,
+
+    /// <summary>The unit's answer with a proposed score.</summary>
+    Clarification,
+
+    /// <summary>The council's final score.</summary>
+    Council,
+
+    /// <summary>Home Affairs reopened a finalised assessment (no sub-criterion; the reason says why).</summary>
+    Reopen,
 }
 
 /// <summary>What a piece of evidence (tài liệu kiểm chứng) is.</summary>
@@ -40,14 +72,15 @@ public sealed record ParSystemFigure(string Formula, decimal Numerator, decimal 
 /// <summary>A unit's self-assessment of one sub-criterion: the input the scorer reads (its <see cref="ParScoreInput.Note"/>
 /// unused), the explanation and the evidence; for a system-sourced sub-criterion, the figure the input was computed from
 /// (<paramref name="System"/>). Equal by content (the lists too), so a stored entry reads back equal.</summary>
+/// <remarks>The appraisal adds the appraised input (<paramref name="Appraised"/>), the unit's clarification answer
+/// (<paramref name="Answer"/>) and the council's final input (<paramref name="Council"/>).</remarks>
 public sealed record ParAssessmentEntry(string SubCriterion, ParScoreInput Input, string? Explanation, IReadOnlyList<ParEvidence> Evidence,
-    ParSystemFigure? System = null)
+    ParSystemFigure? System = null, ParAppraisedInput? Appraised = null, ParClarificationAnswer? Answer = null, ParAppraisedInput? Council = null)
 {
+    private static readonly JsonSerializerOptions EqualityJson = new();
+
     public bool Equals(ParAssessmentEntry? other) =>
-        other is not null && SubCriterion == other.SubCriterion && Explanation == other.Explanation && Evidence.SequenceEqual(other.Evidence)
-        && System == other.System
-        && Input with { CheckedRows = null } == other.Input with { CheckedRows = null }
-        && (Input.CheckedRows is null) == (other.Input.CheckedRows is null) && (Input.CheckedRows ?? []).SequenceEqual(other.Input.CheckedRows ?? []);
+        other is not null && JsonSerializer.Serialize(this, EqualityJson) == JsonSerializer.Serialize(other, EqualityJson);
 
     public override int GetHashCode() => HashCode.Combine(SubCriterion, Explanation, Evidence.Count);
 }
@@ -86,9 +119,13 @@ public sealed class ParAssessmentChange
     /// <summary>Why it changed, as the officer said.</summary>
     public string? Reason { get; private set; }
 
+    /// <summary>The step it was made in (the unit's self-score, the appraisal, the clarification, the council).</summary>
+    public ParChangeStage Stage { get; private set; }
+
     internal static ParAssessmentChange Create(Guid assessmentId, string code, Guid userId, DateTime at, string? oldValue, string? newValue,
-        decimal? oldPoints, decimal? newPoints, string? reason) => new()
+        decimal? oldPoints, decimal? newPoints, string? reason, ParChangeStage stage = ParChangeStage.Self) => new()
         {
+            Stage = stage,
             Id = Guid.NewGuid(),
             AssessmentId = assessmentId,
             SubCriterion = code,
@@ -121,7 +158,7 @@ public sealed record ParAssessmentInvalid(IReadOnlyList<ParProblem> Problems)
 /// <summary>One unit's self-assessment under one issued framework (domain.md §11.4 step 3): per sub-criterion a
 /// self-score input, an explanation, evidence, or "not applicable"; every score change in <see cref="Changes"/>; the
 /// head of unit submits it, then it is locked. Totals come from <see cref="ParScorer"/>.</summary>
-public sealed class ParUnitAssessment
+public sealed partial class ParUnitAssessment
 {
     /// <summary>Longest explanation, reason or evidence reference.</summary>
     public const int MaxExplanationLength = ParAssessmentJson.MaxNoteLength;
@@ -199,10 +236,12 @@ public sealed class ParUnitAssessment
         return ParScorer.Score(framework.Tree, framework.Level, Inputs);
     }
 
-    /// <summary>The inputs the unit's result is scored from (domain.md §11.4 steps 4–6): the appraisal's final score of a
-    /// sub-criterion where there is one, else the unit's self-score. Results, ranking, commitments' final progress,
-    /// remediation plans and the CCHC report read these, never <see cref="Inputs"/> directly.</summary>
-    public IReadOnlyDictionary<string, ParScoreInput> FinalInputs => Inputs;
+    /// <summary>The inputs the unit's result is scored from (domain.md §11.4 steps 4–6): per sub-criterion the council's
+    /// final input, else the appraised input (an appraiser's or a merged survey figure), else the unit's self-score.
+    /// Results, ranking, commitments' final progress, remediation plans and the CCHC report read these, never
+    /// <see cref="Inputs"/> directly.</summary>
+    public IReadOnlyDictionary<string, ParScoreInput> FinalInputs =>
+        _items.ToDictionary(i => i.SubCriterion, i => i.Council?.Input ?? i.Appraised?.Input ?? i.Input, StringComparer.Ordinal);
 
     /// <summary>The result under <paramref name="framework"/> from <see cref="FinalInputs"/>.</summary>
     public (ParResult? Result, IReadOnlyList<ParProblem> Problems) ScoreFinal(ParFramework framework)
@@ -244,19 +283,7 @@ public sealed class ParUnitAssessment
             problems.Add(new("reason", new FieldMessage("par.reason_length", "Lý do dài quá {0} ký tự.", MaxReasonLength)));
         }
 
-        if (list.Count > MaxEvidence)
-        {
-            problems.Add(new("evidence", new FieldMessage("par.evidence_too_many", "Mỗi tiêu chí thành phần có tối đa {0} tài liệu kiểm chứng.", MaxEvidence)));
-        }
-
-        for (var i = 0; i < list.Count && i < MaxEvidence; i++)
-        {
-            if (!EvidenceValid(list[i]))
-            {
-                problems.Add(new($"evidence[{i}]", new FieldMessage("par.evidence_invalid",
-                    "Tài liệu kiểm chứng phải là mã SHA-256 của tài liệu, mã hồ sơ, mã lần chạy báo cáo hoặc đường dẫn http(s) của quyết định đã công bố.")));
-            }
-        }
+        problems.AddRange(EvidenceProblems(list));
 
         var old = _items.FirstOrDefault(i => i.SubCriterion == code);
         if (framework.Tree.Find(code)!.Method.Kind == ParMethodKind.SystemSourced)
