@@ -133,6 +133,12 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, Guid>
     /// <summary>PAR Index commitments (issue 11 §5), one per (framework, unit), with their audit trail.</summary>
     public DbSet<Domain.ParIndex.ParCommitment> ParCommitments => Set<Domain.ParIndex.ParCommitment>();
 
+    /// <summary>PAR Index appraisal (issue 11 §3): who appraises each area of a framework.</summary>
+    public DbSet<Domain.ParIndex.ParAppraisalAssignment> ParAppraisalAssignments => Set<Domain.ParIndex.ParAppraisalAssignment>();
+
+    /// <summary>PAR Index appraisal (issue 11 §3): survey figures Home Affairs imported, per (framework, unit, sub-criterion).</summary>
+    public DbSet<Domain.ParIndex.ParSurveyFigure> ParSurveyFigures => Set<Domain.ParIndex.ParSurveyFigure>();
+
     // Pinned so the schema does not follow whatever IdentityOptions the host happens to register: the hand-written
     // Initial migration creates the version-2 tables (no passkeys).
     protected override Version SchemaVersion => IdentitySchemaVersions.Version2;

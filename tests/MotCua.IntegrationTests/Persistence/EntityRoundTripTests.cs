@@ -320,6 +320,8 @@ public sealed class EntityRoundTripTests
             typeof(Domain.ParIndex.ParUnitAssessment), typeof(Domain.ParIndex.ParAssessmentChange),
             // ParIndex/ParCommitmentPersistenceTests.
             typeof(Domain.ParIndex.ParCommitment), typeof(Domain.ParIndex.ParCommitmentEvent),
+            // ParIndex/ParAppraisalPersistenceTests.
+            typeof(Domain.ParIndex.ParAppraisalAssignment), typeof(Domain.ParIndex.ParSurveyFigure),
         ];
         await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite, TestContext.Current.CancellationToken);
         await using var db = database.CreateContext();

@@ -77,6 +77,23 @@ public static class Assessments
     /// <summary>The roles of a unit's officers, who open and fill its self-assessment (and are reminded of it).</summary>
     internal static readonly StaffRole[] Officers = [StaffRole.DeskOfficer, StaffRole.HandlingOfficer, StaffRole.AgencyHead];
 
+    /// <summary>The evidence of a request, its kinds read by name (<c>par.*</c> problems under <c>evidence[i].kind</c>).</summary>
+    internal static List<ParEvidence> EvidenceOf(IReadOnlyList<ParEvidenceRequest?>? given, List<ParProblem> problems)
+    {
+        var evidence = new List<ParEvidence>();
+        given ??= [];
+        for (var i = 0; i < given.Count; i++)
+        {
+            var kind = ParFrameworkJson.EnumValue<ParEvidenceKind>(given[i]?.Kind, $"evidence[{i}].kind", required: true, problems);
+            if (kind is { } k)
+            {
+                evidence.Add(new ParEvidence(k, given[i]!.Reference ?? string.Empty));
+            }
+        }
+
+        return evidence;
+    }
+
     /// <summary>What the caller may do on one unit's assessment.</summary>
     private sealed record Rights(Guid UserId, bool Edit, bool Submit, bool Read);
 
@@ -176,7 +193,7 @@ public static class Assessments
                     result?.Total, result?.Percentage, result?.Band?.Code, own.Contains(u.Id));
             }).ToList();
             return new ParAssessmentList(framework.Id, framework.Name, framework.Year, framework.Level.ToString(), framework.SelfAssessmentDeadline,
-                rows.Count(r => r.Status == nameof(ParAssessmentStatus.Submitted)), rows.Count(r => r.Late), rows);
+                rows.Count(r => r.Status is not ("NotOpened" or nameof(ParAssessmentStatus.Draft))), rows.Count(r => r.Late), rows);
         }
 
         public async Task<Result<ParAssessmentView>> OpenAsync(OpenAssessmentRequest body, ClaimsPrincipal user, CancellationToken ct)
@@ -260,17 +277,7 @@ public static class Assessments
             var (assessment, framework, unitName, rights) = loaded.Value;
 
             var problems = new List<ParProblem>();
-            var evidence = new List<ParEvidence>();
-            var given = body.Evidence ?? [];
-            for (var i = 0; i < given.Count; i++)
-            {
-                var kind = ParFrameworkJson.EnumValue<ParEvidenceKind>(given[i]?.Kind, $"evidence[{i}].kind", required: true, problems);
-                if (kind is { } k)
-                {
-                    evidence.Add(new ParEvidence(k, given[i]!.Reference ?? string.Empty));
-                }
-            }
-
+            var evidence = EvidenceOf(body.Evidence, problems);
             if (problems.Count > 0)
             {
                 return ParFrameworkMapping.Failed(problems);

@@ -106,6 +106,7 @@ internal static class ParAssessmentMapping
                 ? deadline.DayNumber - Domain.Calendar.VietnamTime.BusinessDate(now).DayNumber : null,
             a.Late(framework, now), mayEdit, maySubmit, totals, lines,
             a.Status == ParAssessmentStatus.Draft ? [.. a.MissingEvidence(framework).Select(p => new ParProblemView(p.Path, p.Message.Code, p.Message.Text, false))] : [],
-            [.. a.Changes.OrderBy(c => c.At).Select(c => new ParAssessmentChangeView(c.SubCriterion, c.UserId, c.At, c.OldValue, c.NewValue, c.OldPoints, c.NewPoints, c.Reason))]);
+            // The appraisal's stages show here once the unit sees the appraisal (the appraisal page shows them to appraisers).
+            [.. a.Changes.Where(c => c.Stage == ParChangeStage.Self || a.AppraisalVisibleToUnit).OrderBy(c => c.At).Select(c => new ParAssessmentChangeView(c.SubCriterion, c.UserId, c.At, c.OldValue, c.NewValue, c.OldPoints, c.NewPoints, c.Reason))]);
     }
 }

@@ -1,6 +1,6 @@
 namespace MotCua.Web.Features.ParIndex;
 
-/// <summary>The PAR Index year (issue 11; domain.md §11; README.md beside this file). Frameworks, self-assessments and commitments.</summary>
+/// <summary>The PAR Index year (issue 11; domain.md §11; README.md beside this file). Frameworks, self-assessments, commitments and appraisal.</summary>
 public static class ParIndexSetup
 {
     public static IServiceCollection AddParIndex(this IServiceCollection services, IConfiguration configuration)
@@ -16,6 +16,8 @@ public static class ParIndexSetup
         services.AddScoped<Frameworks.Handler>();
         services.AddScoped<Assessments.Handler>();
         services.AddScoped<Commitments.Handler>();
+        services.AddScoped<ParSipasIndex>();
+        services.AddScoped<Appraisal.Handler>();
         return services;
     }
 
@@ -26,6 +28,7 @@ public static class ParIndexSetup
         Frameworks.Map(group);
         Assessments.Map(group);
         Commitments.Map(group);
+        Appraisal.Map(group);
         return api;
     }
 }

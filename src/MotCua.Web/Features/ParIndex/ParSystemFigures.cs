@@ -7,10 +7,13 @@ namespace MotCua.Web.Features.ParIndex;
 /// <summary>Computes the figures of <see cref="ParSystemFormulas"/> for a unit (with its child units) and a framework's
 /// year from what MotCua already keeps: the 766 scorecard of that year (<see cref="ScorecardEvaluator"/>, from the dossier
 /// statistics, the PAKN and the ratings, or a figure imported from the national portal), so no rate is counted twice.
-/// Formulas MotCua holds no data for (<c>survey.sipas_index</c>, <c>reports.on_time_rate</c>) give a figure without a
-/// percentage: the sub-criterion stays unscored until appraisal.</summary>
-public sealed class ParSystemFigures(ScorecardEvaluator evaluator)
+/// <c>survey.sipas_index</c> is the unit's SIPAS index from MotCua's survey campaigns of that year
+/// (<see cref="ParSipasIndex"/>). Formulas MotCua holds no data for (<c>reports.on_time_rate</c>, a SIPAS index no campaign
+/// gives) give a figure without a percentage: the sub-criterion stays unscored until appraisal.</summary>
+public sealed class ParSystemFigures(ScorecardEvaluator evaluator, ParSipasIndex sipasIndex)
 {
+    private const string Sipas = "survey.sipas_index";
+
     /// <summary>Which 766 indicator gives each formula's percentage.</summary>
     private static readonly IReadOnlyDictionary<string, string> Indicators = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -33,15 +36,19 @@ public sealed class ParSystemFigures(ScorecardEvaluator evaluator)
         }
 
         var period = ScorecardPeriod.Year(framework.Year);
+        var sipas = framework.Tree.SubCriteria.Any(x => x.Sub.Method is { Kind: ParMethodKind.SystemSourced, Formula: Sipas })
+            ? await sipasIndex.SystemFigureAsync(unitId, framework.Year, ct)
+            : null;
         var evaluated = await evaluator.EvaluateAsync(unitId, period, ct);
         if (evaluated.IsFailure)
         {
             var reason = evaluated.Error.Message;
-            return formula => new ParSystemFigure(formula, 0, 0, null, $"Không tính được: {reason}", period.First, period.Last);
+            return formula => formula == Sipas && sipas is not null ? sipas
+                : new ParSystemFigure(formula, 0, 0, null, $"Không tính được: {reason}", period.First, period.Last);
         }
 
         var card = evaluated.Value.Scorecard;
-        return formula => Figure(card, formula, period);
+        return formula => formula == Sipas && sipas is not null ? sipas : Figure(card, formula, period);
     }
 
     /// <summary>One formula's figure from a scorecard.</summary>
