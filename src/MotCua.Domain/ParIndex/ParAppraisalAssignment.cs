@@ -156,7 +156,13 @@ public sealed class ParSurveyFigure
             ? new ParAssessmentInvalid(problems)
             : new ParSurveyFigure
             {
-                Id = id, FrameworkId = framework.Id, UnitId = unitId, SubCriterion = code, Value = value, Source = source!.Trim(), ImportedBy = userId,
+                Id = id,
+                FrameworkId = framework.Id,
+                UnitId = unitId,
+                SubCriterion = code,
+                Value = value,
+                Source = source!.Trim(),
+                ImportedBy = userId,
                 ImportedAt = at,
             };
     }

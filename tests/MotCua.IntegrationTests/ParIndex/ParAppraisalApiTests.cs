@@ -45,7 +45,9 @@ public sealed class ParAppraisalApiTests
         var id = (await OkAsync(await officer.PostAsJsonAsync($"{Api}/assessments", new { framework = Framework, unit = Unit(Justice) }, ct), ct))["id"]!.GetValue<Guid>();
         await OkAsync(await officer.PutAsJsonAsync($"{Api}/assessments/{id}/items/1.1.1", new
         {
-            revision = 1, checkedRows = AllRows, evidence = new[] { new { kind = "Url", reference = "https://sonla.gov.vn/qd/12-qd-stp" } },
+            revision = 1,
+            checkedRows = AllRows,
+            evidence = new[] { new { kind = "Url", reference = "https://sonla.gov.vn/qd/12-qd-stp" } },
         }, ct), ct);
         var submitted = await OkAsync(await head.PostAsJsonAsync($"{Api}/assessments/{id}/submit", new { revision = 2 }, ct), ct);
         var revision = submitted["revision"]!.GetValue<int>();
@@ -124,7 +126,9 @@ public sealed class ParAppraisalApiTests
         Assert.Equal("Chưa bố trí kinh phí, nhiệm vụ chưa có sản phẩm", Line(shown, "1.1.1")["appraised"]!["reason"]!.GetValue<string>());
         var answer = new
         {
-            revision, text = "Đã có Quyết định bố trí kinh phí số 15/QĐ-STP", checkedRows = ThreeRows,
+            revision,
+            text = "Đã có Quyết định bố trí kinh phí số 15/QĐ-STP",
+            checkedRows = ThreeRows,
             evidence = new[] { new { kind = "Url", reference = "https://sonla.gov.vn/qd/15-qd-stp" } },
         };
         await ProblemAsync(await otherUnit.PutAsJsonAsync($"{appraisal}/clarification/items/1.1.1", answer, ct), HttpStatusCode.Forbidden, ct);

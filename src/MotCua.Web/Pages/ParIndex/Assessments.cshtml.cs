@@ -12,10 +12,11 @@ namespace MotCua.Web.Pages.ParIndex;
 /// Affairs and administrators of the province see every unit and open each read-only view. Every rule is
 /// <see cref="Assessments.Handler"/>'s (the list and the opening), the same as the API's.</summary>
 [Authorize]
-public sealed class AssessmentsModel(Frameworks.Handler frameworks, Assessments.Handler assessments) : PageModel
+public sealed class AssessmentsModel(Frameworks.Handler frameworks, Assessments.Handler assessments, Appraisal.Handler appraisal) : PageModel
 {
-    /// <summary>One framework with the units the caller sees.</summary>
-    public sealed record Section(ParFrameworkRow Framework, ParAssessmentList List);
+    /// <summary>One framework with the units the caller sees, and whether the caller sees its appraisal board (Home
+    /// Affairs, administrators, assigned appraisers).</summary>
+    public sealed record Section(ParFrameworkRow Framework, ParAssessmentList List, bool Appraisal = false);
 
     public IReadOnlyList<Section> Sections { get; private set; } = [];
 
@@ -70,7 +71,7 @@ public sealed class AssessmentsModel(Frameworks.Handler frameworks, Assessments.
             // A framework of a level the caller has no unit of (and does not oversee) is not theirs to list.
             if (await assessments.ListAsync(framework.Id, User, ct) is { IsSuccess: true } units)
             {
-                sections.Add(new Section(framework, units.Value));
+                sections.Add(new Section(framework, units.Value, (await appraisal.BoardAsync(framework.Id, User, ct)).IsSuccess));
             }
         }
 

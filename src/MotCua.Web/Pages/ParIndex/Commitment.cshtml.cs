@@ -63,11 +63,7 @@ public sealed class CommitmentModel(Commitments.Handler commitments) : PageModel
         return Targets.TryGetValue(area.Area, out var typed) && typed is not null ? typed : area.Target.ToString("0.##", CultureInfo.InvariantCulture);
     }
 
-    /// <summary>A percentage typed with a dot or a comma; anything else is out of range (-1), so the handler refuses it with
-    /// the range message.</summary>
-    private static decimal? Parse(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? null
-        : decimal.TryParse(text.Trim().Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : -1m;
+    private static decimal? Parse(string? text) => ParIndexPages.Number(text);
 
     private async Task<IActionResult> AfterAsync(Result<ParCommitmentView> result, string done, CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MotCua.Domain.Common;
 using MotCua.Web.Api;
 
@@ -18,4 +19,10 @@ public static class ParIndexPages
             ? [.. failed.Fields.SelectMany(f => f.Value.Select(m => !paths || f.Key is "file" or "year" or "revision" or "decisionNumber" ? PageErrors.Text(m) : $"{f.Key}: {PageErrors.Text(m)}"))]
             : [PageErrors.Message(error)];
     }
+
+    /// <summary>A number typed with a dot or a comma as the decimal separator; anything else (a sign too) is -1, out of
+    /// every range, so the handler refuses it with its range message.</summary>
+    public static decimal? Number(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null
+        : decimal.TryParse(text.Trim().Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : -1m;
 }
