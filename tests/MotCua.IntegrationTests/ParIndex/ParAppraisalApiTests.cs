@@ -182,4 +182,40 @@ public sealed class ParAppraisalApiTests
             new { revision = 0, kind = "Panel", members = new[] { appraiserId } }, ct), HttpStatusCode.BadRequest, ct);
         Assert.Equal("par.enum_invalid", badKind["codes"]!["kind"]![0]!.GetValue<string>());
     }
+
+    [Theory, AllDatabases]
+    public async Task SurveyMerge_TakesTheUnitsSipasIndexFromMotCuasCampaign(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var harness = await StartAsync(provider, ct);
+        var (officer, head, homeAffairs) = (await harness.ClientAsync(Handler, ct), await harness.ClientAsync(Head, ct), await harness.ClientAsync(HomeAffairs, ct));
+
+        // A SIPAS campaign of 2026 covering the Justice department, two paper ballots, closed.
+        var questionnaire = await PublishedQuestionnaireAsync(homeAffairs, ct);
+        var campaign = (await CreatedAsync(await homeAffairs.PostAsJsonAsync("/api/v1/surveys/campaigns", Campaign(questionnaire), ct), ct))["id"]!.GetValue<Guid>();
+        var version = (await OkAsync(await StepAsync(homeAffairs, campaign, "StartSampling", 1, ct, 42), ct))["version"]!.GetValue<int>();
+        await OkAsync(await StepAsync(homeAffairs, campaign, "StartCollecting", version, ct), ct);
+        foreach (var (tt1, hl) in new[] { (5, 4), (3, 2) })
+        {
+            var answers = new object[] { new { questionCode = "TT1", value = tt1 }, new { questionCode = "CC1", value = 4 }, new { questionCode = "HL", value = hl } };
+            await CreatedAsync(await homeAffairs.PostAsJsonAsync($"/api/v1/surveys/campaigns/{campaign}/ballots",
+                new { unitId = Unit(Justice), collectedOn = new DateOnly(2026, 11, 24), answers }, ct), ct);
+        }
+
+        version = (await OkAsync(await homeAffairs.GetAsync($"/api/v1/surveys/campaigns/{campaign}", ct), ct))["version"]!.GetValue<int>();
+        await OkAsync(await StepAsync(homeAffairs, campaign, "Close", version, ct), ct);
+        var results = await OkAsync(await homeAffairs.GetAsync($"/api/v1/surveys/campaigns/{campaign}/results", ct), ct);
+        var index = results["rows"]!.AsArray().Single(r => r!["unitId"]?.GetValue<Guid>() == Unit(Justice) && r["groupDimension"] is null
+            && r["factor"]!.GetValue<string>() == "Overall")!["value"]!.GetValue<decimal>();
+
+        // The Justice department submits; Home Affairs merges the survey figures: 8.1.1 takes the SIPAS index.
+        var id = (await OkAsync(await officer.PostAsJsonAsync($"{Api}/assessments", new { framework = Framework, unit = Unit(Justice) }, ct), ct))["id"]!.GetValue<Guid>();
+        await OkAsync(await head.PostAsJsonAsync($"{Api}/assessments/{id}/submit", new { revision = 1 }, ct), ct);
+        var merged = await OkAsync(await homeAffairs.PostAsJsonAsync($"{Api}/frameworks/{Framework}/survey-figures", new { figures = Array.Empty<object>() }, ct), ct);
+        Assert.Equal((0, 1), (merged["imported"]!.GetValue<int>(), merged["merged"]!.GetValue<int>()));
+        var line = Line(await OkAsync(await homeAffairs.GetAsync($"{Api}/assessments/{id}/appraisal", ct), ct), "8.1.1")["appraised"]!;
+        Assert.Equal(index, line["input"]!["value"]!.GetValue<decimal>());
+        Assert.StartsWith("SIPAS 2026", line["source"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(Math.Round(10m * index / 100m, 2, MidpointRounding.AwayFromZero), line["points"]!.GetValue<decimal>());
+    }
 }
