@@ -11,8 +11,8 @@ namespace MotCua.BrowserTests.Journeys;
 /// <summary>Issue 11 §3, §8: the Department of Justice's submitted self-assessment is appraised. Home Affairs assigns a
 /// council to area 1 from the assessments list; the council's chair appraises 1.1.1 below the self-score with a reason;
 /// Home Affairs sends the results; the unit's officer finds the clarification section on the assessment page and answers
-/// with a proposed score; the head submits the answer; the chair records the council's final score and finalises. Axe at
-/// 1280 and 360 px on each screen. On a server of its own: the shared one's Justice assessment belongs to other journeys.</summary>
+/// with a proposed score (in a browser without JavaScript); the head submits the answer; the chair records the council's
+/// final score and finalises. Axe at 1280 and 360 px on each screen. On a server of its own: the shared one's Justice assessment belongs to other journeys.</summary>
 public sealed class ParAppraisalJourneyTests(Chromium chromium)
 {
     private const string HomeAffairs = "noivu@motcua.local";
@@ -72,7 +72,8 @@ public sealed class ParAppraisalJourneyTests(Chromium chromium)
             await Assertions.Expect(homeAffairs.Page.Locator("#appraisal-status")).ToHaveTextAsync("Chờ đơn vị giải trình");
         }
 
-        await using (var officer = await Session.StartAsync(server, chromium))
+        // The unit's officer answers without JavaScript: the screens need none.
+        await using (var officer = await Session.StartAsync(server, chromium, javaScript: false))
         {
             var page = officer.Page;
             await officer.LoginAsync(Officers.Handler);
