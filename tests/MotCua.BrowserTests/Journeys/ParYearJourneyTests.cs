@@ -12,7 +12,10 @@ namespace MotCua.BrowserTests.Journeys;
 /// copies the 2026 framework to the next year, issues it and sets the self-assessment deadline; each department's head
 /// signs the commitment; each department self-assesses with an evidence file and its head submits (Justice scores most,
 /// Construction less, Agriculture least, so the ranking is known). Its own app (a class fixture), so that the copy and
-/// the publication do not meet the other journeys' demo data.</summary>
+/// the publication do not meet the other journeys' demo data. Then the appraisal: Home Affairs gives area 1 to a
+/// council and imports the SIPAS figures of a survey run by others; the chair appraises 1.1.1, Justice's below its
+/// self-score; Home Affairs sends the results; Justice answers with a proposed score (the one clarification), the other
+/// two submit no answer; the council accepts Justice's proposal and finalises the three.</summary>
 public sealed class ParYearJourneyTests(ClockedServers servers, Chromium chromium) : IClassFixture<ClockedServers>
 {
     private static readonly Guid Framework2026 = DemoParIndexSeeder.FrameworkId("SONLA-SO", 2026);
@@ -23,10 +26,17 @@ public sealed class ParYearJourneyTests(ClockedServers servers, Chromium chromiu
     /// checklist rows (0.25 point each) they tick.</summary>
     private static readonly Department[] Departments =
     [
-        new("000.00.03.H56", "Sở Tư pháp", Officers.Head, 4),
-        new("000.00.05.H56", "Sở Xây dựng", "lanhdao.xaydung@motcua.local", 3),
-        new("000.00.06.H56", "Sở Nông nghiệp và Môi trường", "lanhdao.nongnghiep@motcua.local", 2),
+        new("000.00.03.H56", "Sở Tư pháp", Officers.Head, 4, 88.5m),
+        new("000.00.05.H56", "Sở Xây dựng", "lanhdao.xaydung@motcua.local", 3, 80m),
+        new("000.00.06.H56", "Sở Nông nghiệp và Môi trường", "lanhdao.nongnghiep@motcua.local", 2, 72m),
     ];
+
+    private const string HomeAffairs = "noivu@motcua.local";
+
+    /// <summary>A provincial desk officer (demo account), staff of the province, whom Home Affairs makes the council's chair.</summary>
+    private const string Chair = "tiepnhan.tinh@motcua.local";
+
+    private const string ChairName = "Đinh Thị Thảo";
 
     [Theory, AllDatabases]
     public async Task AFullYear_ForThreeDepartments(DatabaseProvider provider)
@@ -47,10 +57,16 @@ public sealed class ParYearJourneyTests(ClockedServers servers, Chromium chromiu
             await SignTheCommitmentAsync(server, framework, department);
         }
 
+        var assessments = new Dictionary<Department, Guid>();
         foreach (var department in Departments)
         {
-            await SelfAssessAsync(server, framework, department);
+            assessments[department] = await SelfAssessAsync(server, framework, department);
         }
+
+        await AssignAndImportSurveyAsync(server, framework);
+        await AppraiseAsync(server, assessments);
+        await ClarifyAsync(server, assessments);
+        await DecideAndFinaliseAsync(server, assessments);
     }
 
     /// <summary>Home Affairs copies last year's framework, issues the copy with its decision and sets the deadline.</summary>
@@ -58,7 +74,7 @@ public sealed class ParYearJourneyTests(ClockedServers servers, Chromium chromiu
     {
         await using var homeAffairs = await Session.StartAsync(server, chromium);
         var page = homeAffairs.Page;
-        await homeAffairs.LoginAsync("noivu@motcua.local");
+        await homeAffairs.LoginAsync(HomeAffairs);
         await homeAffairs.GotoAsync($"/ParIndex/Framework/{Framework2026}");
         await page.Locator("#copy-year").FillAsync("2027");
         await homeAffairs.SubmitAsync(page.Locator("#copy-form button[type=submit]"));
@@ -93,7 +109,7 @@ public sealed class ParYearJourneyTests(ClockedServers servers, Chromium chromiu
 
     /// <summary>The head opens the self-assessment, ticks <see cref="Department.Rows"/> rows of 1.1.1 with the plan as
     /// evidence, and submits it after confirming.</summary>
-    private async Task SelfAssessAsync(AppServer server, Guid framework, Department department)
+    private async Task<Guid> SelfAssessAsync(AppServer server, Guid framework, Department department)
     {
         await using var head = await Session.StartAsync(server, chromium);
         var page = head.Page;
@@ -101,6 +117,7 @@ public sealed class ParYearJourneyTests(ClockedServers servers, Chromium chromiu
         await head.GotoAsync($"/ParIndex/Assessments?framework={framework}");
         await head.SubmitAsync(page.Locator($"#unit-{DemoData.UnitId(department.Code)} button[type=submit]"));
         Assert.Contains("/ParIndex/Assessment/", page.Url, StringComparison.Ordinal);
+        var id = Guid.Parse(new Uri(page.Url).AbsolutePath.Split('/')[^1]);
 
         foreach (var code in ChecklistRows.Take(department.Rows))
         {
@@ -121,9 +138,132 @@ public sealed class ParYearJourneyTests(ClockedServers servers, Chromium chromiu
         await page.Locator("#submit-confirm").CheckAsync();
         await head.SubmitAsync(page.Locator("#submit-button"));
         await Assertions.Expect(page.Locator("#assessment-status")).ToContainTextAsync("Đã nộp");
+        return id;
     }
 
-    private static string Points(decimal points) => $"{points.ToString("0.##", System.Globalization.CultureInfo.GetCultureInfo("vi-VN"))} điểm";
+    /// <summary>Home Affairs gives area 1 to a council chaired by a provincial officer and enters each department's SIPAS
+    /// index (sub-criterion 8.1.1) from a survey run by others.</summary>
+    private async Task AssignAndImportSurveyAsync(AppServer server, Guid framework)
+    {
+        await using var homeAffairs = await Session.StartAsync(server, chromium);
+        var page = homeAffairs.Page;
+        await homeAffairs.LoginAsync(HomeAffairs);
+        await homeAffairs.GotoAsync($"/ParIndex/Appraisals/{framework}");
+        await page.Locator("#area-1 summary").ClickAsync();
+        await page.Locator("#area-1-kind-Council").CheckAsync();
+        var chairBox = page.Locator("#area-1 .checkbox-field", new() { HasText = ChairName }).Locator("input");
+        await chairBox.CheckAsync();
+        await page.Locator("#area-1-chair").SelectOptionAsync((await chairBox.GetAttributeAsync("value"))!);
+        await homeAffairs.SubmitAsync(page.Locator("#area-1-form button[type=submit]"));
+        await Assertions.Expect(page.Locator("#area-1-who")).ToContainTextAsync($"{ChairName} (chủ tịch)");
 
-    private sealed record Department(string Code, string Name, string Head, int Rows);
+        foreach (var department in Departments)
+        {
+            await page.Locator("#survey-unit").SelectOptionAsync(DemoData.UnitId(department.Code).ToString());
+            await page.Locator("#survey-sub").FillAsync("8.1.1");
+            await page.Locator("#survey-value").FillAsync(department.Sipas.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            await page.Locator("#survey-source").FillAsync("Điều tra SIPAS 2027 của Bộ Nội vụ");
+            await homeAffairs.SubmitAsync(page.Locator("#survey-button"));
+            await Assertions.Expect(page.Locator("#survey-figures")).ToContainTextAsync(department.Name);
+        }
+
+        await homeAffairs.CheckAsync("paryear-appraisal-board");
+    }
+
+    /// <summary>The chair appraises 1.1.1 of each department: Justice's four rows are worth three (with the reason), the
+    /// others as self-scored; Home Affairs then sends each appraisal to its unit.</summary>
+    private async Task AppraiseAsync(AppServer server, Dictionary<Department, Guid> assessments)
+    {
+        await using (var chair = await Session.StartAsync(server, chromium))
+        {
+            var page = chair.Page;
+            await chair.LoginAsync(Chair);
+            foreach (var (department, id) in assessments)
+            {
+                await chair.GotoAsync($"/ParIndex/Appraisal/{id}");
+                var appraised = department == Departments[0] ? 0.75m : department.Rows * 0.25m;
+                await page.Locator("#a-1-1-1-points").FillAsync(Number(appraised));
+                if (department == Departments[0])
+                {
+                    await page.Locator("#a-1-1-1-reason-box").FillAsync("Kế hoạch chưa bố trí kinh phí cho nhiệm vụ số hóa");
+                }
+
+                await chair.SubmitAsync(page.Locator("#a-1-1-1-form button[type=submit]"));
+                await Assertions.Expect(page.Locator("#a-1-1-1-appraised")).ToContainTextAsync(Number(appraised));
+            }
+
+            await chair.CheckAsync("paryear-appraisal");
+        }
+
+        await using var homeAffairs = await Session.StartAsync(server, chromium);
+        await homeAffairs.LoginAsync(HomeAffairs);
+        foreach (var (department, id) in assessments)
+        {
+            await homeAffairs.GotoAsync($"/ParIndex/Appraisal/{id}?area=8");
+            var survey = homeAffairs.Page.Locator("#a-8-1-1-appraised");
+            await Assertions.Expect(survey).ToContainTextAsync(Number(department.Sipas / 10m));
+            await Assertions.Expect(homeAffairs.Page.Locator("#sub-8\\.1\\.1")).ToContainTextAsync("Điều tra SIPAS 2027");
+            await homeAffairs.SubmitAsync(homeAffairs.Page.Locator("#send-button"));
+            await Assertions.Expect(homeAffairs.Page.Locator("#appraisal-status")).ToHaveTextAsync("Chờ đơn vị giải trình");
+        }
+    }
+
+    /// <summary>Justice's head answers 1.1.1 with the decision that funds the task and proposes the full point; each head
+    /// submits the unit's answer (the other two with none).</summary>
+    private async Task ClarifyAsync(AppServer server, Dictionary<Department, Guid> assessments)
+    {
+        foreach (var (department, id) in assessments)
+        {
+            await using var head = await Session.StartAsync(server, chromium);
+            var page = head.Page;
+            await head.LoginAsync(department.Head);
+            await head.GotoAsync($"/ParIndex/Appraisal/{id}");
+            if (department == Departments[0])
+            {
+                await page.Locator("#a-1-1-1-text").FillAsync("Quyết định số 15/QĐ-STP ngày 20/01/2027 đã bố trí kinh phí số hóa");
+                await page.Locator("#a-1-1-1-url").FillAsync("https://sonla.gov.vn/qd/15-qd-stp-2027");
+                await page.Locator("#a-1-1-1-proposed").FillAsync("1");
+                await head.SubmitAsync(page.Locator("#a-1-1-1-answer-form button[type=submit]"));
+                await Assertions.Expect(page.Locator("#a-1-1-1-answer")).ToContainTextAsync("đề xuất 1 điểm");
+                await head.CheckAsync("paryear-clarification");
+            }
+
+            await page.Locator("#answer-confirm").CheckAsync();
+            await head.SubmitAsync(page.Locator("#answer-submit-button"));
+            await Assertions.Expect(page.Locator("#appraisal-notice")).ToHaveTextAsync("Đã nộp giải trình.");
+        }
+    }
+
+    /// <summary>The chair records the council's acceptance of Justice's proposal, then finalises the three.</summary>
+    private async Task DecideAndFinaliseAsync(AppServer server, Dictionary<Department, Guid> assessments)
+    {
+        await using var chair = await Session.StartAsync(server, chromium);
+        var page = chair.Page;
+        await chair.LoginAsync(Chair);
+        foreach (var (department, id) in assessments)
+        {
+            await chair.GotoAsync($"/ParIndex/Appraisal/{id}");
+            if (department == Departments[0])
+            {
+                await page.Locator("#a-1-1-1-points").FillAsync("1");
+                await page.Locator("#a-1-1-1-reason-box").FillAsync("Hội đồng chấp nhận giải trình: kinh phí đã được bố trí");
+                await chair.SubmitAsync(page.Locator("#a-1-1-1-form button[type=submit]"));
+                await Assertions.Expect(page.Locator("#a-1-1-1-council")).ToContainTextAsync("1");
+            }
+
+            await page.Locator("#finalise-confirm").CheckAsync();
+            await chair.SubmitAsync(page.Locator("#finalise-button"));
+            await Assertions.Expect(page.Locator("#appraisal-status")).ToHaveTextAsync("Đã chốt kết quả");
+        }
+
+        await chair.CheckAsync("paryear-finalised");
+    }
+
+    private static string Points(decimal points) => $"{Number(points)} điểm";
+
+    private static string Number(decimal value) => value.ToString("0.##", System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
+
+    /// <summary>A department of the journey: its code and name, its head's login, the 1.1.1 rows it ticks and its SIPAS
+    /// index (%) from the survey Home Affairs imports.</summary>
+    private sealed record Department(string Code, string Name, string Head, int Rows, decimal Sipas);
 }
