@@ -59,6 +59,10 @@ public enum ParEvidenceKind
 
     /// <summary>The URL of a published decision (http or https).</summary>
     Url,
+
+    /// <summary>A completed item of the unit's remediation plan of an earlier year, by its id
+    /// (<see cref="ParRemediationItem.Id"/>).</summary>
+    RemediationItem,
 }
 
 /// <summary>One piece of evidence attached to a sub-criterion.</summary>
@@ -436,11 +440,12 @@ public sealed partial class ParUnitAssessment
 
     private static string ValueText(ParScoreInput input) => JsonSerializer.Serialize(input with { Note = null }, ValueJson);
 
-    private static bool EvidenceValid(ParEvidence? evidence) => evidence is { Reference: { } raw } && raw.Trim() is { Length: > 0 and <= MaxReferenceLength } r
+    /// <summary>Whether <paramref name="evidence"/> is a well-formed reference of its kind.</summary>
+    internal static bool EvidenceValid(ParEvidence? evidence) => evidence is { Reference: { } raw } && raw.Trim() is { Length: > 0 and <= MaxReferenceLength } r
         && evidence.Kind switch
         {
             ParEvidenceKind.Document => r.Length == 64 && r.All(char.IsAsciiHexDigitLower),
-            ParEvidenceKind.Dossier or ParEvidenceKind.ReportRun => Guid.TryParse(r, out _),
+            ParEvidenceKind.Dossier or ParEvidenceKind.ReportRun or ParEvidenceKind.RemediationItem => Guid.TryParse(r, out _),
             ParEvidenceKind.Url => Uri.TryCreate(r, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp),
             _ => false,
         };

@@ -30,6 +30,9 @@ public sealed class JobsOptions
     /// <summary>Quartz cron expression of the PAR Index self-assessment reminders, in Vietnam time: 08:00 every day by default.</summary>
     public string ParReminderCron { get; set; } = "0 0 8 * * ?";
 
+    /// <summary>Quartz cron expression of the PAR Index remediation reminders, in Vietnam time: 08:15 every day by default.</summary>
+    public string ParRemediationReminderCron { get; set; } = "0 15 8 * * ?";
+
     /// <summary>How long the scheduler sleeps when no trigger is due (at least 1 s); also bounds how soon a node sees a trigger
     /// scheduled by another node.</summary>
     public TimeSpan IdleWaitTime { get; set; } = TimeSpan.FromSeconds(5);

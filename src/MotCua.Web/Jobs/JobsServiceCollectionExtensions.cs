@@ -13,7 +13,7 @@ public static class JobsServiceCollectionExtensions
     /// <summary>
     /// Adds <see cref="OutboxProcessor"/> (section <c>Outbox</c>), <see cref="DailyDigestWriter"/> (which needs an
     /// <see cref="IDueWorkSource"/>: the dossier notifications register theirs) and, when
-    /// <c>Jobs:Enabled</c> is true (the default), Quartz with <see cref="OutboxDrainJob"/>, <see cref="ReadLogSealJob"/>, <see cref="DossierStatisticsJob"/> <see cref="DailyDigestJob"/> and <see cref="ParReminderJob"/>.
+    /// <c>Jobs:Enabled</c> is true (the default), Quartz with <see cref="OutboxDrainJob"/>, <see cref="ReadLogSealJob"/>, <see cref="DossierStatisticsJob"/> <see cref="DailyDigestJob"/>, <see cref="ParReminderJob"/> and <see cref="ParRemediationReminderJob"/>.
     /// </summary>
     /// <remarks>
     /// <para>On PostgreSQL the scheduler uses the clustered ADO.NET job store in the application's database (tables
@@ -120,6 +120,12 @@ public static class JobsServiceCollectionExtensions
             .ForJob(ParReminderJob.Key)
             .WithIdentity("parindex-remind", "motcua")
             .WithCronSchedule(jobs.ParReminderCron, cron => cron.InTimeZone(VietnamTimeZone)));
+
+        quartz.AddJob<ParRemediationReminderJob>(job => job.WithIdentity(ParRemediationReminderJob.Key).StoreDurably());
+        quartz.AddTrigger(trigger => trigger
+            .ForJob(ParRemediationReminderJob.Key)
+            .WithIdentity("parindex-remediation-remind", "motcua")
+            .WithCronSchedule(jobs.ParRemediationReminderCron, cron => cron.InTimeZone(VietnamTimeZone)));
     }
 
     /// <summary>UTC+7 without daylight saving: the IANA zone when the system has it, else an equivalent fixed zone.</summary>

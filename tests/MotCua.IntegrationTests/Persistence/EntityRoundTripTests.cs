@@ -322,6 +322,8 @@ public sealed class EntityRoundTripTests
             typeof(Domain.ParIndex.ParCommitment), typeof(Domain.ParIndex.ParCommitmentEvent),
             // ParIndex/ParAppraisalPersistenceTests.
             typeof(Domain.ParIndex.ParAppraisalAssignment), typeof(Domain.ParIndex.ParSurveyFigure),
+            // ParIndex/ParRemediationPersistenceTests.
+            typeof(Domain.ParIndex.ParRemediationPlan), typeof(Domain.ParIndex.ParRemediationEvent),
         ];
         await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite, TestContext.Current.CancellationToken);
         await using var db = database.CreateContext();

@@ -7,7 +7,6 @@ using MotCua.Domain.ParIndex;
 using MotCua.Persistence;
 using MotCua.Web.Api;
 using MotCua.Web.Documents;
-using MotCua.Web.Features.DossierDocuments;
 using MotCua.Web.Features.Dossiers;
 
 namespace MotCua.Web.Features.ParIndex;
@@ -107,29 +106,7 @@ public static class Assessments
         public async Task<IResult> UploadEvidenceAsync(Guid id, HttpRequest request, ClaimsPrincipal user, CancellationToken ct)
         {
             ArgumentNullException.ThrowIfNull(request);
-            var allowed = await EditableAsync(id, user, ct);
-            if (allowed is not null)
-            {
-                return DocumentUploadHandler.Problem(allowed);
-            }
-
-            var form = await DocumentUploadHandler.ReadFormAsync(request, ct);
-            if (form.IsFailure)
-            {
-                return DocumentUploadHandler.Problem(form.Error);
-            }
-
-            if (form.Value.Files.GetFile("file") is not { } file)
-            {
-                return DocumentUploadHandler.Problem(ValidationFailed.One("file", new FieldMessage("document.file_required", "Phải chọn tệp tải lên.")));
-            }
-
-            await using var content = file.OpenReadStream();
-            var stored = await store.PutAsync(content, file.ContentType, file.FileName, ct);
-            return stored.IsSuccess
-                ? TypedResults.Created($"/api/v1/parindex/assessments/{id}",
-                    new ParEvidenceUploaded(nameof(ParEvidenceKind.Document), stored.Value.Sha256Hex, stored.Value.Length, stored.Value.ContentType))
-                : DocumentUploadHandler.Problem(stored.Error);
+            return await ParEvidenceUpload.UploadAsync(await EditableAsync(id, user, ct), request, store, $"/api/v1/parindex/assessments/{id}", ct);
         }
 
         /// <summary>The page's upload: the same check (an officer of the unit, a draft) before the file goes into the store.</summary>
@@ -278,6 +255,7 @@ public static class Assessments
 
             var problems = new List<ParProblem>();
             var evidence = EvidenceOf(body.Evidence, problems);
+            await ParRemediationOffers.CheckAsync(db, framework, assessment.UnitId, code, evidence, problems, ct);
             if (problems.Count > 0)
             {
                 return ParFrameworkMapping.Failed(problems);

@@ -313,28 +313,9 @@ public static class Commitments
                 : new OutOfScope("cam kết của đơn vị khác: chỉ cán bộ của đơn vị, Sở Nội vụ và quản trị của tỉnh được xem");
         }
 
-        private async Task<Result<(ParCommitment Commitment, ParFramework Framework, string UnitName, Standing Standing)>> LoadForChangeAsync(
-            Guid id, int? revision, Func<Standing, ParCommitment, bool> allowed, string denied, ClaimsPrincipal user, CancellationToken ct)
-        {
-            if (revision is not { } expected)
-            {
-                return ParUnitRecords.RevisionMissing();
-            }
-
-            var loaded = await LoadAsync(id, tracking: true, user, ct);
-            if (loaded.IsFailure)
-            {
-                return loaded.Error;
-            }
-
-            if (!allowed(loaded.Value.Standing, loaded.Value.Commitment))
-            {
-                return new OutOfScope(denied);
-            }
-
-            var actual = loaded.Value.Commitment.Revision;
-            return actual != expected ? new StaleVersion(expected, actual) : loaded;
-        }
+        private Task<Result<(ParCommitment Commitment, ParFramework Framework, string UnitName, Standing Standing)>> LoadForChangeAsync(
+            Guid id, int? revision, Func<Standing, ParCommitment, bool> allowed, string denied, ClaimsPrincipal user, CancellationToken ct) =>
+            ParUnitRecords.ForChangeAsync(revision, () => LoadAsync(id, tracking: true, user, ct), l => allowed(l.Standing, l.Commitment), denied, l => l.Commitment.Revision);
 
         private async Task<Result<ParCommitmentView>> ApplyAsync(ParCommitment commitment, ParFramework framework, string unitName, Standing standing, int revision,
             Result<ParCommitment> changed, CancellationToken ct)

@@ -1,6 +1,6 @@
 namespace MotCua.Web.Features.ParIndex;
 
-/// <summary>The PAR Index year (issue 11; domain.md §11; README.md beside this file). Frameworks, self-assessments, commitments and appraisal.</summary>
+/// <summary>The PAR Index year (issue 11; domain.md §11; README.md beside this file). Frameworks, self-assessments, commitments, appraisal and remediation plans.</summary>
 public static class ParIndexSetup
 {
     public static IServiceCollection AddParIndex(this IServiceCollection services, IConfiguration configuration)
@@ -18,6 +18,13 @@ public static class ParIndexSetup
         services.AddScoped<Commitments.Handler>();
         services.AddScoped<ParSipasIndex>();
         services.AddScoped<Appraisal.Handler>();
+        services.AddOptions<ParRemediationOptions>()
+            .Bind(configuration.GetSection(ParRemediationOptions.SectionName))
+            .Validate(o => o.MinLostPoints is >= 0m and <= 100m && o.ReminderDaysBefore is >= 0 and <= 366,
+                "ParIndex:Remediation:MinLostPoints must be between 0 and 100, ReminderDaysBefore between 0 and 366.")
+            .ValidateOnStart();
+        services.AddScoped<Remediation.Handler>();
+        services.AddScoped<ParRemediationReminderWriter>();
         return services;
     }
 
@@ -29,6 +36,7 @@ public static class ParIndexSetup
         Assessments.Map(group);
         Commitments.Map(group);
         Appraisal.Map(group);
+        Remediation.Map(group);
         return api;
     }
 }

@@ -125,3 +125,7 @@ public sealed record SurveyInvitationNotice(
 /// <summary>A reminder to a unit's officer that its PAR Index self-assessment is not submitted.</summary>
 public sealed record ParSelfAssessmentReminder(
     string RecipientName, string UnitName, string FrameworkName, int Year, DateOnly Deadline, DateOnly Date, bool Opened);
+
+/// <summary>A reminder to the owner of a PAR Index remediation item that is due soon or overdue.</summary>
+public sealed record ParRemediationReminder(
+    string RecipientName, string UnitName, int Year, string Code, string Name, string? Actions, DateOnly Deadline, DateOnly Date, bool InProgress);

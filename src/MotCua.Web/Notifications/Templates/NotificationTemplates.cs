@@ -278,6 +278,27 @@ public sealed class NotificationTemplates(IOptions<NotificationTemplateOptions> 
         return Render(subject, body, sms);
     }
 
+    /// <summary>A reminder to the owner of a remediation item due soon or overdue.</summary>
+    public RenderedNotification ParRemediationReminder(ParRemediationReminder reminder)
+    {
+        ArgumentNullException.ThrowIfNull(reminder);
+        var deadline = reminder.Deadline.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+        var left = reminder.Deadline.DayNumber - reminder.Date.DayNumber;
+        var when = left switch
+        {
+            > 0 => $"còn {Count(left)} ngày",
+            0 => "hạn là hôm nay",
+            _ => $"đã quá hạn {Count(-left)} ngày",
+        };
+        var subject = $"Nhắc thực hiện kế hoạch khắc phục Chỉ số CCHC năm {reminder.Year}, tiêu chí {reminder.Code}: {when}";
+        var body = Greeting(reminder.RecipientName)
+            .Paragraph($"Nội dung khắc phục tiêu chí {reminder.Code} ({reminder.Name}) trong kế hoạch của {reminder.UnitName} do đồng chí phụ trách chưa hoàn thành.")
+            .Fields(("Giải pháp", reminder.Actions ?? ""), ("Thời hạn", deadline), ("Tình trạng", reminder.InProgress ? "Đang thực hiện" : "Chưa thực hiện"), ("Còn lại", when))
+            .Paragraph("Đề nghị cập nhật tiến độ và minh chứng kết quả trên MotCua.");
+        var sms = RemoveDiacritics($"{reminder.UnitName}: ke hoach khac phuc CCHC, tieu chi {reminder.Code}, han {deadline}.");
+        return Render(subject, body, sms);
+    }
+
     /// <summary>Vietnam time as forms write it: "16 giờ 30, ngày 20/02/2026".</summary>
     internal static string FormatInstant(DateTime utc)
     {

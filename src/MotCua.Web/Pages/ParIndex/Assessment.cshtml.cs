@@ -16,7 +16,7 @@ namespace MotCua.Web.Pages.ParIndex;
 /// the head's submission with a confirmation, and the audit trail; read-only once submitted and for Home Affairs. Every
 /// rule is <see cref="Assessments.Handler"/>'s, the same as the API's; the page only reads its form.</summary>
 [Authorize]
-public sealed class AssessmentModel(Assessments.Handler assessments, IDocumentContentStore store) : PageModel
+public sealed class AssessmentModel(Assessments.Handler assessments, Remediation.Handler remediation, IDocumentContentStore store) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -77,7 +77,13 @@ public sealed class AssessmentModel(Assessments.Handler assessments, IDocumentCo
         public string? EvidenceKind { get; set; }
 
         public string? EvidenceReference { get; set; }
+
+        /// <summary>The earlier remediation items attached (their ids).</summary>
+        public List<Guid> Offers { get; set; } = [];
     }
+
+    /// <summary>Completed items of the unit's earlier remediation plans a sub-criterion may attach, by code.</summary>
+    public ILookup<string, ParRemediationOffer> Offers { get; private set; } = Array.Empty<ParRemediationOffer>().ToLookup(o => o.Code);
 
     public async Task<IActionResult> OnGetAsync(string? done, CancellationToken ct)
     {
@@ -94,13 +100,7 @@ public sealed class AssessmentModel(Assessments.Handler assessments, IDocumentCo
             return loaded;
         }
 
-        if (sha is null || !Assessment!.Lines.Any(l => l.Evidence.Any(e => e.Kind == ParEvidenceKind.Document && e.Reference == sha)))
-        {
-            return NotFound();
-        }
-
-        var opened = await store.OpenReadAsync(sha, ct);
-        return opened.IsSuccess ? File(opened.Value, "application/octet-stream", $"tai-lieu-kiem-chung-{sha[..12]}") : NotFound();
+        return await ParIndexPages.EvidenceFileAsync(this, store, sha, Assessment!.Lines.SelectMany(l => l.Evidence), "tai-lieu-kiem-chung", ct);
     }
 
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct)
@@ -176,6 +176,8 @@ public sealed class AssessmentModel(Assessments.Handler assessments, IDocumentCo
             evidence.Add(new ParEvidenceRequest(Item.EvidenceKind, Item.EvidenceReference));
         }
 
+        evidence.AddRange(Item.Offers.Distinct().Select(o => new ParEvidenceRequest(nameof(ParEvidenceKind.RemediationItem), o.ToString())));
+
         var problems = new List<(string Field, FieldMessage Message)>();
         decimal? Number(string? text, string field)
         {
@@ -239,6 +241,8 @@ public sealed class AssessmentModel(Assessments.Handler assessments, IDocumentCo
         }
 
         Assessment = loaded.Value;
+        var offers = await remediation.OffersAsync(Id, User, ct);
+        Offers = (offers.IsSuccess ? offers.Value : []).ToLookup(o => o.Code, StringComparer.Ordinal);
         if (Area is null || !Assessment.Lines.Any(l => l.Area == Area))
         {
             Area = Assessment.Lines.Count > 0 ? Assessment.Lines[0].Area : null;

@@ -1,6 +1,10 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using MotCua.Domain.Common;
+using MotCua.Domain.ParIndex;
 using MotCua.Web.Api;
+using MotCua.Web.Documents;
 
 namespace MotCua.Web.Pages.ParIndex;
 
@@ -25,4 +29,20 @@ public static class ParIndexPages
     public static decimal? Number(string? text) =>
         string.IsNullOrWhiteSpace(text) ? null
         : decimal.TryParse(text.Trim().Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : -1m;
+
+    /// <summary>An evidence document for whoever reads the record it belongs to: only a hash among
+    /// <paramref name="referenced"/> is served (404 otherwise), named <paramref name="prefix"/> and the hash's start.</summary>
+    public static async Task<IActionResult> EvidenceFileAsync(PageModel page, IDocumentContentStore store, string? sha, IEnumerable<ParEvidence> referenced,
+        string prefix, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(store);
+        if (sha is null || !referenced.Any(e => e.Kind == ParEvidenceKind.Document && e.Reference == sha))
+        {
+            return page.NotFound();
+        }
+
+        var opened = await store.OpenReadAsync(sha, ct);
+        return opened.IsSuccess ? page.File(opened.Value, "application/octet-stream", $"{prefix}-{sha[..12]}") : page.NotFound();
+    }
 }
