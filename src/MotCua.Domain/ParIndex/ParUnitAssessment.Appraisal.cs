@@ -63,7 +63,7 @@ public sealed partial class ParUnitAssessment
         var selfPoints = old is null ? null : PointsOf(framework, code, old.Input);
         if (problems.Count == 0 && reason is null && source is null && PointsOf(framework, code, input) != selfPoints)
         {
-            problems.Add(new("reason", new FieldMessage("par.reason_required", "Phải nêu lý do khi điểm khác điểm tự đánh giá.")));
+            problems.Add(new("reason", new FieldMessage("par.reason_differs", "Phải nêu lý do khi điểm khác điểm tự đánh giá.")));
         }
 
         if (problems.Count > 0)

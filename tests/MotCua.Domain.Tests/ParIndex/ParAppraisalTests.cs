@@ -134,7 +134,7 @@ public sealed class ParAppraisalTests
     {
         var (framework, a) = Submitted();
         var noReason = (ParAssessmentInvalid)a.Appraise(framework, "1.1.1", new ParScoreInput(CheckedRows: TwoRows), null, Appraiser, Now).Error;
-        Assert.Equal("par.reason_required", noReason.Problems.Single().Message.Code);
+        Assert.Equal("par.reason_differs", noReason.Problems.Single().Message.Code);
         Assert.True(a.Appraise(framework, "1.1.2", new ParScoreInput(Tier: "L1"), null, Appraiser, Now).IsSuccess);
         var bad = (ParAssessmentInvalid)a.Appraise(framework, "1.1.2", new ParScoreInput(Tier: "L9"), "x", Appraiser, Now).Error;
         Assert.Equal("par.tier_unknown", bad.Problems[0].Message.Code);

@@ -81,7 +81,7 @@ public sealed class ParAppraisalApiTests
             HttpStatusCode.Forbidden, ct);
         var noReason = await ProblemAsync(await appraiser.PutAsJsonAsync($"{appraisal}/appraisal/items/1.1.1", new { revision, checkedRows = TwoRows }, ct),
             HttpStatusCode.BadRequest, ct);
-        Assert.Equal("par.reason_required", noReason["codes"]!["reason"]![0]!.GetValue<string>());
+        Assert.Equal("par.reason_differs", noReason["codes"]!["reason"]![0]!.GetValue<string>());
         var appraised = await OkAsync(await appraiser.PutAsJsonAsync($"{appraisal}/appraisal/items/1.1.1",
             new { revision, checkedRows = TwoRows, reason = "Chưa bố trí kinh phí, nhiệm vụ chưa có sản phẩm" }, ct), ct);
         Assert.Equal(("InAppraisal", 0.5m), (appraised["status"]!.GetValue<string>(), Line(appraised, "1.1.1")["appraised"]!["points"]!.GetValue<decimal>()));
