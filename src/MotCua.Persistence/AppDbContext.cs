@@ -139,6 +139,9 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, Guid>
     /// <summary>PAR Index appraisal (issue 11 §3): survey figures Home Affairs imported, per (framework, unit, sub-criterion).</summary>
     public DbSet<Domain.ParIndex.ParSurveyFigure> ParSurveyFigures => Set<Domain.ParIndex.ParSurveyFigure>();
 
+    /// <summary>CCHC reports (issue 11 §7), one per (unit, period rule, first day, last day), with their audit trail.</summary>
+    public DbSet<Domain.Reports.CchcReport> CchcReports => Set<Domain.Reports.CchcReport>();
+
     // Pinned so the schema does not follow whatever IdentityOptions the host happens to register: the hand-written
     // Initial migration creates the version-2 tables (no passkeys).
     protected override Version SchemaVersion => IdentitySchemaVersions.Version2;
