@@ -322,6 +322,8 @@ public sealed class EntityRoundTripTests
             typeof(Domain.ParIndex.ParCommitment), typeof(Domain.ParIndex.ParCommitmentEvent),
             // ParIndex/ParAppraisalPersistenceTests.
             typeof(Domain.ParIndex.ParAppraisalAssignment), typeof(Domain.ParIndex.ParSurveyFigure),
+            // Reports/CchcReportPersistenceTests.
+            typeof(Domain.Reports.CchcReport), typeof(Domain.Reports.CchcReportEvent),
         ];
         await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite, TestContext.Current.CancellationToken);
         await using var db = database.CreateContext();
