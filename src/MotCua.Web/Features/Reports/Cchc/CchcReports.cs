@@ -21,8 +21,11 @@ public sealed record CreateCchcReportRequest(Guid? Unit, [property: MaxLength(40
 /// <see cref="CchcReport.SectionKeys"/>), and the document number.</summary>
 public sealed record SaveCchcNarrativeRequest(int? Revision, [property: MaxLength(CchcReport.MaxNumberLength)] string? Number, Dictionary<string, string?>? Sections);
 
-/// <summary><c>POST …/refresh</c> (figures again from the system) and <c>POST …/finalise</c> (with <c>confirm: true</c>).</summary>
-public sealed record CchcReportChangeRequest(int? Revision, bool? Confirm);
+/// <summary><c>POST …/refresh</c>: the figures again from the system.</summary>
+public sealed record RefreshCchcReportRequest(int? Revision);
+
+/// <summary><c>POST …/finalise</c>: the head finalises it, with <c>confirm: true</c>.</summary>
+public sealed record FinaliseCchcReportRequest(int? Revision, bool? Confirm);
 
 public sealed record CchcSectionView(string Key, string Text);
 
@@ -79,9 +82,9 @@ public static class CchcReports
             .ProducesProblem(StatusCodes.Status404NotFound);
         MapChange(group.MapPut("/{id:guid}/narrative", async (Guid id, SaveCchcNarrativeRequest body, ClaimsPrincipal user, Handler handler, CancellationToken ct) =>
             (await handler.SaveNarrativeAsync(id, body, user, ct)).ToHttpResult(TypedResults.Ok)), "SaveCchcReportNarrative");
-        MapChange(group.MapPost("/{id:guid}/refresh", async (Guid id, CchcReportChangeRequest body, ClaimsPrincipal user, Handler handler, CancellationToken ct) =>
+        MapChange(group.MapPost("/{id:guid}/refresh", async (Guid id, RefreshCchcReportRequest body, ClaimsPrincipal user, Handler handler, CancellationToken ct) =>
             (await handler.RefreshAsync(id, body, user, ct)).ToHttpResult(TypedResults.Ok)), "RefreshCchcReport");
-        MapChange(group.MapPost("/{id:guid}/finalise", async (Guid id, CchcReportChangeRequest body, ClaimsPrincipal user, Handler handler, CancellationToken ct) =>
+        MapChange(group.MapPost("/{id:guid}/finalise", async (Guid id, FinaliseCchcReportRequest body, ClaimsPrincipal user, Handler handler, CancellationToken ct) =>
             (await handler.FinaliseAsync(id, body, user, ct)).ToHttpResult(TypedResults.Ok)), "FinaliseCchcReport");
         CchcReportExports.Map(group);
     }
@@ -211,7 +214,7 @@ public static class CchcReports
                 report.SaveNarrative(body.Sections ?? [], body.Number, standing.UserId, Now), ct);
         }
 
-        public async Task<Result<CchcReportView>> RefreshAsync(Guid id, CchcReportChangeRequest body, ClaimsPrincipal user, CancellationToken ct)
+        public async Task<Result<CchcReportView>> RefreshAsync(Guid id, RefreshCchcReportRequest body, ClaimsPrincipal user, CancellationToken ct)
         {
             ArgumentNullException.ThrowIfNull(body);
             var loaded = await LoadForChangeAsync(id, body.Revision, (s, r) => s.Officer.Contains(r.UnitId),
@@ -231,7 +234,7 @@ public static class CchcReports
             return await ApplyAsync(report, standing, body.Revision!.Value, report.RefreshFigures(read, standing.UserId, Now), ct);
         }
 
-        public async Task<Result<CchcReportView>> FinaliseAsync(Guid id, CchcReportChangeRequest body, ClaimsPrincipal user, CancellationToken ct)
+        public async Task<Result<CchcReportView>> FinaliseAsync(Guid id, FinaliseCchcReportRequest body, ClaimsPrincipal user, CancellationToken ct)
         {
             ArgumentNullException.ThrowIfNull(body);
             var loaded = await LoadForChangeAsync(id, body.Revision, (s, r) => s.Head.Contains(r.UnitId),

@@ -50,10 +50,10 @@ public sealed class ReportModel(CchcReports.Handler reports, TimeProvider clock)
         await AfterAsync(await reports.SaveNarrativeAsync(Id, new SaveCchcNarrativeRequest(Revision, Number, Sections), User, ct), "Saved", ct);
 
     public async Task<IActionResult> OnPostRefreshAsync(CancellationToken ct) =>
-        await AfterAsync(await reports.RefreshAsync(Id, new CchcReportChangeRequest(Revision, null), User, ct), "Refreshed", ct);
+        await AfterAsync(await reports.RefreshAsync(Id, new RefreshCchcReportRequest(Revision), User, ct), "Refreshed", ct);
 
     public async Task<IActionResult> OnPostFinaliseAsync(CancellationToken ct) =>
-        await AfterAsync(await reports.FinaliseAsync(Id, new CchcReportChangeRequest(Revision, Confirm), User, ct), "Finalised", ct);
+        await AfterAsync(await reports.FinaliseAsync(Id, new FinaliseCchcReportRequest(Revision, Confirm), User, ct), "Finalised", ct);
 
     /// <summary>What a section's box shows: what was typed after a refusal, else the saved text.</summary>
     public string SectionText(CchcSectionView section)
