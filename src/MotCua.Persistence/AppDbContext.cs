@@ -141,6 +141,8 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, Guid>
 
     /// <summary>PAR Index remediation plans (issue 11 §6), one per (framework, unit), with their audit trail.</summary>
     public DbSet<Domain.ParIndex.ParRemediationPlan> ParRemediationPlans => Set<Domain.ParIndex.ParRemediationPlan>();
+    /// <summary>CCHC reports (issue 11 §7), one per (unit, period rule, first day, last day), with their audit trail.</summary>
+    public DbSet<Domain.Reports.CchcReport> CchcReports => Set<Domain.Reports.CchcReport>();
 
     // Pinned so the schema does not follow whatever IdentityOptions the host happens to register: the hand-written
     // Initial migration creates the version-2 tables (no passkeys).

@@ -263,7 +263,7 @@ public static class Commitments
 
         private DateOnly Today => Domain.Calendar.VietnamTime.BusinessDate(Now);
 
-        private static (string Basis, ParResult? Result) Basis(ParUnitAssessment? assessment, ParFramework framework) => assessment switch
+        internal static (string Basis, ParResult? Result) Basis(ParUnitAssessment? assessment, ParFramework framework) => assessment switch
         {
             null => ("None", null),
             { Status: ParAssessmentStatus.Draft } => ("Estimate", assessment.Score(framework).Result),

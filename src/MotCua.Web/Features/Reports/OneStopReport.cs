@@ -130,7 +130,12 @@ public sealed class OneStopReport(AppDbContext db) : IStandardReport
         // c: carried over, received, online, finished, on time, late, returned, open, overdue.
         var toHandle = c[0] + c[1];
         var onlineShare = c[1] == 0 ? 0m : Math.Round(100m * c[2] / c[1], 2, MidpointRounding.AwayFromZero);
-        var onTimeRate = toHandle == 0 ? 100m : Math.Round(100m - (100m * (c[5] + c[8]) / toHandle), 2, MidpointRounding.AwayFromZero);
-        return new ReportLine(kind, level, label, [c[0], c[1], c[2], onlineShare, c[3], c[4], c[5], c[6], c[7], c[8], onTimeRate]);
+        return new ReportLine(kind, level, label, [c[0], c[1], c[2], onlineShare, c[3], c[4], c[5], c[6], c[7], c[8], OnTimeRate(toHandle, c[5], c[8])]);
     }
+
+    /// <summary>The on-time rate of domain.md §12.3 (Gia Lai): 100 − (finished late + open overdue) / to handle × 100,
+    /// rounded half away from zero to 2 decimals; 100 when there was nothing to handle. The CCHC report's per-level rates
+    /// use it too.</summary>
+    public static decimal OnTimeRate(int toHandle, int finishedLate, int openOverdue) =>
+        toHandle == 0 ? 100m : Math.Round(100m - (100m * (finishedLate + openOverdue) / toHandle), 2, MidpointRounding.AwayFromZero);
 }

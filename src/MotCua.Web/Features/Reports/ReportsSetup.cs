@@ -19,6 +19,10 @@ public static class ReportsSetup
         services.AddScoped<StandardReportQuery.Handler>();
         services.AddScoped<Runs.ReportRuns.Handler>();
         services.AddScoped<Exports.ReportExports.Handler>();
+        // The CCHC report (issue 11 §7; Cchc/README.md).
+        services.AddScoped<Cchc.CchcFigureReader>();
+        services.AddScoped<Cchc.CchcReports.Handler>();
+        services.AddScoped<Cchc.CchcReportExports.Handler>();
         return services;
     }
 
@@ -29,6 +33,7 @@ public static class ReportsSetup
         StandardReportQuery.Map(api);
         Runs.ReportRuns.Map(api);
         Exports.ReportExports.Map(api);
+        Cchc.CchcReports.Map(api);
         return api;
     }
 }
