@@ -141,6 +141,8 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, Guid>
 
     /// <summary>PAR Index remediation plans (issue 11 §6), one per (framework, unit), with their audit trail.</summary>
     public DbSet<Domain.ParIndex.ParRemediationPlan> ParRemediationPlans => Set<Domain.ParIndex.ParRemediationPlan>();
+    /// <summary>PAR Index published results (issue 11 §4), one row per publication of a framework's results.</summary>
+    public DbSet<Domain.ParIndex.ParPublication> ParPublications => Set<Domain.ParIndex.ParPublication>();
 
     // Pinned so the schema does not follow whatever IdentityOptions the host happens to register: the hand-written
     // Initial migration creates the version-2 tables (no passkeys).
