@@ -324,6 +324,8 @@ public sealed class EntityRoundTripTests
             typeof(Domain.ParIndex.ParAppraisalAssignment), typeof(Domain.ParIndex.ParSurveyFigure),
             // ParIndex/ParRemediationPersistenceTests.
             typeof(Domain.ParIndex.ParRemediationPlan), typeof(Domain.ParIndex.ParRemediationEvent),
+            // ParIndex/ParPublicationPersistenceTests.
+            typeof(Domain.ParIndex.ParPublication),
         ];
         await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite, TestContext.Current.CancellationToken);
         await using var db = database.CreateContext();
