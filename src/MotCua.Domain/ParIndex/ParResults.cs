@@ -39,8 +39,8 @@ public sealed record ParResultsTable(
     /// <summary>The units without a result (not submitted): listed, not ranked.</summary>
     public IReadOnlyList<ParUnitResultLine> NotRanked => [.. Units.Where(u => !u.Ranked)];
 
-    /// <summary>The table of <paramref name="framework"/> for <paramref name="candidates"/>: ranked units best first (ties
-    /// by name), then the units without a result by name.</summary>
+    /// <summary>The table of <paramref name="framework"/> for <paramref name="candidates"/>: ranked units best first, then
+    /// the units without a result; equal ranks and the unranked keep the order given (the province's list order).</summary>
     public static ParResultsTable Build(ParFramework framework, IEnumerable<ParResultCandidate> candidates)
     {
         ArgumentNullException.ThrowIfNull(framework);
@@ -49,7 +49,7 @@ public sealed record ParResultsTable(
         var ranks = ParRanking.Rank(list.Select(c => (c.UnitId.ToString(), c.Result?.Percentage)))
             .ToDictionary(r => r.Unit, r => r.Rank, StringComparer.Ordinal);
         var lines = list.Select(c => Line(c, c.Result is { Percentage: not null } ? ranks[c.UnitId.ToString()] : null))
-            .OrderBy(l => l.Rank is null).ThenBy(l => l.Rank).ThenBy(l => l.UnitName, StringComparer.Ordinal).ToList();
+            .OrderBy(l => l.Rank is null).ThenBy(l => l.Rank).ToList();
         var areas = framework.Tree.Areas.Select(a => new ParResultArea(a.Code, a.Name, a.IsBonusPenalty,
             [.. a.Criteria.Select(c => new ParResultCriterion(c.Code, c.Name))])).ToList();
         return new ParResultsTable(framework.Id, framework.Code, framework.Name, framework.Year, framework.Level, framework.Version,
