@@ -143,6 +143,8 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, Guid>
     public DbSet<Domain.ParIndex.ParRemediationPlan> ParRemediationPlans => Set<Domain.ParIndex.ParRemediationPlan>();
     /// <summary>CCHC reports (issue 11 §7), one per (unit, period rule, first day, last day), with their audit trail.</summary>
     public DbSet<Domain.Reports.CchcReport> CchcReports => Set<Domain.Reports.CchcReport>();
+    /// <summary>PAR Index published results (issue 11 §4), one row per publication of a framework's results.</summary>
+    public DbSet<Domain.ParIndex.ParPublication> ParPublications => Set<Domain.ParIndex.ParPublication>();
 
     // Pinned so the schema does not follow whatever IdentityOptions the host happens to register: the hand-written
     // Initial migration creates the version-2 tables (no passkeys).

@@ -326,6 +326,8 @@ public sealed class EntityRoundTripTests
             typeof(Domain.ParIndex.ParRemediationPlan), typeof(Domain.ParIndex.ParRemediationEvent),
             // Reports/CchcReportPersistenceTests.
             typeof(Domain.Reports.CchcReport), typeof(Domain.Reports.CchcReportEvent),
+            // ParIndex/ParPublicationPersistenceTests.
+            typeof(Domain.ParIndex.ParPublication),
         ];
         await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite, TestContext.Current.CancellationToken);
         await using var db = database.CreateContext();

@@ -1,6 +1,7 @@
 namespace MotCua.Web.Features.ParIndex;
 
 /// <summary>The PAR Index year (issue 11; domain.md §11; README.md beside this file). Frameworks, self-assessments, commitments, appraisal and remediation plans.</summary>
+/// <summary>The PAR Index year (issue 11; domain.md §11; README.md beside this file). Frameworks, self-assessments, commitments, appraisal and results.</summary>
 public static class ParIndexSetup
 {
     public static IServiceCollection AddParIndex(this IServiceCollection services, IConfiguration configuration)
@@ -25,6 +26,7 @@ public static class ParIndexSetup
             .ValidateOnStart();
         services.AddScoped<Remediation.Handler>();
         services.AddScoped<ParRemediationReminderWriter>();
+        services.AddScoped<ParIndexResults.Handler>();
         return services;
     }
 
@@ -37,6 +39,9 @@ public static class ParIndexSetup
         Commitments.Map(group);
         Appraisal.Map(group);
         Remediation.Map(group);
+        ParIndexResults.Map(group);
+        // Published results are public (no login), rate-limited like the other public reads.
+        ParIndexResults.MapPublic(api.MapGroup("/parindex/published").WithTags("ParIndex").RequireRateLimiting(Dossiers.PublicDossierLookup.RateLimitPolicy));
         return api;
     }
 }

@@ -46,3 +46,8 @@ public static class ParIndexPages
         return opened.IsSuccess ? page.File(opened.Value, "application/octet-stream", $"{prefix}-{sha[..12]}") : page.NotFound();
     }
 }
+
+/// <summary>The results table partial's model: the table, its element id, the framework whose simulator each unit links
+/// to (staff pages only), and each not-ranked unit's assessment state (staff pages only).</summary>
+public sealed record ParResultsTablePartial(
+    Domain.ParIndex.ParResultsTable Table, string TableId, Guid? SimulatorFramework, IReadOnlyDictionary<Guid, string>? Statuses);

@@ -14,15 +14,26 @@ public static class ReportCsv
     public static byte[] Write(ReportSheet sheet)
     {
         ArgumentNullException.ThrowIfNull(sheet);
+        return Write([Headers(sheet), .. sheet.Lines.Select(line =>
+            (IReadOnlyList<string>)[line.Number, line.Label, .. line.Values.Select(Number)])]);
+    }
+
+    /// <summary>Any table in the same form (UTF-8 with a byte-order mark, CRLF, RFC 4180 quoting): the first line the
+    /// header; the PAR Index published results use it too.</summary>
+    public static byte[] Write(IEnumerable<IReadOnlyList<string>> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
         var text = new StringBuilder();
-        AppendLine(text, Headers(sheet));
-        foreach (var line in sheet.Lines)
+        foreach (var line in lines)
         {
-            AppendLine(text, [line.Number, line.Label, .. line.Values.Select(v => v.ToString("0.##########", CultureInfo.InvariantCulture))]);
+            AppendLine(text, line);
         }
 
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
     }
+
+    /// <summary>A value as an invariant decimal (a percentage like 97.5).</summary>
+    public static string Number(decimal value) => value.ToString("0.##########", CultureInfo.InvariantCulture);
 
     /// <summary>The header of each column: column 1 and 2 as printed, the others under their group.</summary>
     public static IReadOnlyList<string> Headers(ReportSheet sheet)
