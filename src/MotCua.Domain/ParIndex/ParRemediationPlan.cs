@@ -150,7 +150,7 @@ public sealed class ParRemediationEvent
 
 /// <summary>The plan cannot be generated yet (<c>par.remediation_not_ready</c>): see <see cref="ParRemediationRules.MayGenerate"/>.</summary>
 public sealed record ParRemediationNotReady()
-    : Error("par.remediation_not_ready", "Chưa lập được kế hoạch khắc phục: bản tự đánh giá của đơn vị chưa nộp hoặc chưa tính được kết quả.");
+    : Error("par.remediation_not_ready", "Chưa lập được kế hoạch khắc phục: kết quả Chỉ số CCHC chưa được công bố, hoặc bản tự đánh giá của đơn vị chưa nộp.");
 
 /// <summary>The plan is approved (<c>par.remediation_approved</c>): no regeneration, no second approval.</summary>
 public sealed record ParRemediationApproved()
@@ -164,10 +164,10 @@ public sealed record ParRemediationInvalid(IReadOnlyList<ParProblem> Problems)
 public static class ParRemediationRules
 {
     /// <summary>Whether a plan may be generated (or regenerated) from <paramref name="assessment"/>.</summary>
-    /// <remarks>GATE. In law the plan follows the announcement of the results (domain.md §11.4 steps 8–9). Publication
-    /// is being built in another slice; until it lands a unit's plan may be generated once its self-assessment is
-    /// submitted (or any later state). Switch this one method to "the framework's results are published" then.</remarks>
-    public static bool MayGenerate(ParUnitAssessment? assessment) => assessment is not null && assessment.Status != ParAssessmentStatus.Draft;
+    /// <remarks>In law the plan follows the announcement of the results (domain.md §11.4 steps 8–9): the framework's
+    /// results must be published (<see cref="ParPublication"/>), and the unit's assessment must have left the draft.</remarks>
+    public static bool MayGenerate(ParUnitAssessment? assessment, bool resultsPublished) =>
+        resultsPublished && assessment is not null && assessment.Status != ParAssessmentStatus.Draft;
 
     /// <summary>The sub-criteria <paramref name="result"/> lost points on, most points lost first (then in the framework's
     /// order): an applicable sub-criterion of a scored area below its maximum (unscored counts as 0), and a penalty of the
@@ -406,7 +406,8 @@ public sealed class ParRemediationPlan
 
     private Result<ParRemediationPlan> Merge(ParFramework framework, ParUnitAssessment assessment, decimal minLost, Guid userId, DateTime at, ParRemediationEventKind kind)
     {
-        if (!ParRemediationRules.MayGenerate(assessment) || assessment.FrameworkId != framework.Id || assessment.UnitId != UnitId)
+        // The publication half of the gate is the caller's (ParRemediationRules.MayGenerate): the aggregate sees no publication.
+        if (assessment.Status == ParAssessmentStatus.Draft || assessment.FrameworkId != framework.Id || assessment.UnitId != UnitId)
         {
             return new ParRemediationNotReady();
         }

@@ -8,7 +8,7 @@ using MotCua.Persistence.Seeding;
 
 namespace MotCua.BrowserTests.Journeys;
 
-/// <summary>Issue 11 §6: the Department of Justice's 2025 self-assessment is submitted (seeded under a framework of its
+/// <summary>Issue 11 §6: the Department of Justice's 2025 self-assessment is submitted and the results published (seeded under a framework of its
 /// own, so no other journey's unit is touched); its officer generates the remediation plan from the board, enters an
 /// item's actions, owner and deadline, uploads the evidence file and marks it done; Home Affairs finds the roll-up on the
 /// board and reads the plan. Axe at 1280 and 360 px on the board and the plan.</summary>
@@ -88,9 +88,12 @@ public sealed class ParRemediationJourneyTests(Servers servers, Chromium chromiu
         Assert.True(framework.Issue("9/QĐ-UBND", null, at).IsSuccess);
         var assessment = ParUnitAssessment.Create(Guid.NewGuid(), framework, justice, Guid.NewGuid(), at).Value;
         Assert.True(assessment.Submit(framework, Guid.NewGuid(), at).IsSuccess);
+        var table = ParResultsTable.Build(framework, [new ParResultCandidate(justice, "Sở Tư pháp", Officers.Justice, assessment.ScoreFinal(framework).Result)]);
+        var publication = ParPublication.Publish(Guid.NewGuid(), framework, table, null, Guid.NewGuid(), at, null).Value;
         await using var db = server.CreateContext();
         db.ParFrameworks.Add(framework);
         db.ParAssessments.Add(assessment);
+        db.ParPublications.Add(publication);
         await db.SaveChangesAsync(ct);
         return framework.Id;
     }

@@ -74,14 +74,15 @@ public sealed class ParRemediationPlanTests
     }
 
     [Fact]
-    public void Generate_WaitsForTheSubmittedAssessment_AndAnIssuedFramework()
+    public void Generate_WaitsForThePublishedResults_AndTheSubmittedAssessment()
     {
         var framework = Issued();
-        Assert.False(ParRemediationRules.MayGenerate(null));
+        Assert.False(ParRemediationRules.MayGenerate(null, resultsPublished: true));
         var draft = Assessed(framework, submit: false);
-        Assert.False(ParRemediationRules.MayGenerate(draft));
+        Assert.False(ParRemediationRules.MayGenerate(draft, resultsPublished: true));
         Assert.Equal("par.remediation_not_ready", ParRemediationPlan.Generate(Guid.NewGuid(), framework, draft, 0m, Officer, Now).Error.Code);
-        Assert.True(ParRemediationRules.MayGenerate(Assessed(framework)));
+        Assert.False(ParRemediationRules.MayGenerate(Assessed(framework), resultsPublished: false));
+        Assert.True(ParRemediationRules.MayGenerate(Assessed(framework), resultsPublished: true));
     }
 
     [Fact]

@@ -47,6 +47,13 @@ public sealed class ParRemediationApiTests
         notes = "Báo cáo hằng tháng",
     };
 
+    /// <summary>Home Affairs publishes the framework's results, which the plans follow.</summary>
+    private static async Task PublishAsync(HttpClient homeAffairs, CancellationToken ct)
+    {
+        using var published = await homeAffairs.PostAsJsonAsync($"/api/v1/parindex/results/{DepartmentFramework}/publish", new { confirm = true }, ct);
+        Assert.Equal(HttpStatusCode.Created, published.StatusCode);
+    }
+
     /// <summary>The Justice department's self-assessment: checklist 1.1.1 full (with evidence), 2.3.1 not applicable, a
     /// penalty of 1 point on 9.2.1; submitted by the head when <paramref name="submit"/>.</summary>
     private static async Task<Guid> AssessAsync(HttpClient officer, HttpClient head, bool submit, CancellationToken ct)
@@ -85,6 +92,10 @@ public sealed class ParRemediationApiTests
         await ProblemAsync(await officer.PostAsJsonAsync(Plans, open, ct), HttpStatusCode.UnprocessableEntity, ct, "par.remediation_not_ready");
         var final = await OkAsync(await head.PostAsJsonAsync($"{Assessments}/{assessment}/submit", new { revision = 4 }, ct), ct);
         Assert.Equal("Submitted", final["status"]!.GetValue<string>());
+
+        // Nor before the results are published (domain.md §11.4 steps 8–9).
+        await ProblemAsync(await officer.PostAsJsonAsync(Plans, open, ct), HttpStatusCode.UnprocessableEntity, ct, "par.remediation_not_ready");
+        await PublishAsync(homeAffairs, ct);
 
         // Attacks on opening: another unit's officer, Home Affairs (not an officer of the unit), a unit of the wrong level.
         await ProblemAsync(await commune.PostAsJsonAsync(Plans, open, ct), HttpStatusCode.Forbidden, ct);
@@ -190,6 +201,7 @@ public sealed class ParRemediationApiTests
         await using var harness = await StartAsync(provider, ct);
         var (officer, head) = (await harness.ClientAsync(Handler, ct), await harness.ClientAsync(Head, ct));
         await AssessAsync(officer, head, submit: true, ct);
+        await PublishAsync(await harness.ClientAsync(HomeAffairs, ct), ct);
         var plan = await OkAsync(await officer.PostAsJsonAsync(Plans, new { framework = DepartmentFramework, unit = Unit(Justice) }, ct), ct);
         var id = plan["id"]!.GetValue<Guid>();
         var owner = await UserIdAsync(harness, Handler, ct);
@@ -227,6 +239,7 @@ public sealed class ParRemediationApiTests
         var (officer, head, homeAffairs, commune) = (await harness.ClientAsync(Handler, ct), await harness.ClientAsync(Head, ct),
             await harness.ClientAsync(HomeAffairs, ct), await harness.ClientAsync(Desk, ct));
         await AssessAsync(officer, head, submit: true, ct);
+        await PublishAsync(homeAffairs, ct);
         var plan = await OkAsync(await officer.PostAsJsonAsync(Plans, new { framework = DepartmentFramework, unit = Unit(Justice) }, ct), ct);
         var owner = plan["owners"]![0]!["id"]!.GetValue<Guid>();
         var done = await OkAsync(await officer.PutAsJsonAsync($"{Plans}/{plan["id"]}/items/1.1.2",

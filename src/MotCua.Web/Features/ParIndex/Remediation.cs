@@ -115,13 +115,14 @@ public static class Remediation
             var ids = units.Select(u => u.Id).ToList();
             var plans = await db.ParRemediationPlans.AsNoTracking().Where(p => p.FrameworkId == id && ids.Contains(p.UnitId)).ToDictionaryAsync(p => p.UnitId, ct);
             var assessments = await db.ParAssessments.AsNoTracking().Where(a => a.FrameworkId == id && ids.Contains(a.UnitId)).ToDictionaryAsync(a => a.UnitId, ct);
+            var published = await PublishedAsync(id, ct);
             var rows = units.Select(u =>
             {
                 var plan = plans.GetValueOrDefault(u.Id);
                 var assessment = assessments.GetValueOrDefault(u.Id);
                 var officer = standing.Value.Officer.Contains(u.Id);
                 return new ParRemediationBoardRow(u.Id, u.Name, assessment?.Status.ToString() ?? "NotOpened", plan?.Id, plan?.Status.ToString() ?? "None",
-                    plan is null && officer && ParRemediationRules.MayGenerate(assessment), officer || (plan is not null && standing.Value.Oversee), plan?.Rollup(Today));
+                    plan is null && officer && ParRemediationRules.MayGenerate(assessment, published), officer || (plan is not null && standing.Value.Oversee), plan?.Rollup(Today));
             }).ToList();
             return new ParRemediationBoard(framework.Id, framework.Name, framework.Year, framework.Level.ToString(), Today, plans.Count,
                 ParRemediationRollup.Sum(plans.Values.Select(p => p.Rollup(Today))), rows);
@@ -174,7 +175,7 @@ public static class Remediation
             }
 
             var assessment = await db.ParAssessments.AsNoTracking().SingleOrDefaultAsync(a => a.FrameworkId == frameworkId && a.UnitId == unitId, ct);
-            if (assessment is null)
+            if (assessment is null || !ParRemediationRules.MayGenerate(assessment, await PublishedAsync(frameworkId, ct)))
             {
                 return new ParRemediationNotReady();
             }
@@ -188,6 +189,9 @@ public static class Remediation
             db.ParRemediationPlans.Add(created.Value);
             return await SaveChangesAsync(created.Value, framework, unit.Name, standing.Value, () => new StaleVersion(0, 1), ct);
         }
+
+        /// <summary>Whether the framework's results are published (the gate's first half).</summary>
+        private Task<bool> PublishedAsync(Guid frameworkId, CancellationToken ct) => db.ParPublications.AnyAsync(p => p.FrameworkId == frameworkId, ct);
 
         public async Task<Result<ParRemediationPlanView>> GetAsync(Guid id, ClaimsPrincipal user, CancellationToken ct)
         {
