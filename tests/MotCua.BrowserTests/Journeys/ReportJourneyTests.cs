@@ -27,7 +27,7 @@ public sealed partial class ReportJourneyTests(Servers servers, Chromium chromiu
         await using var head = await Session.StartAsync(server, chromium);
         var page = head.Page;
         await head.LoginAsync(Head);
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" }).GetByRole(AriaRole.Link, new() { Name = "Báo cáo" }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" }).GetByRole(AriaRole.Link, new() { Name = "Báo cáo", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Báo cáo thống kê");
         await page.Locator("#Input_Unit").SelectOptionAsync(DemoData.UnitId(Justice).ToString());
         // ND 09/2019 quarter 4 of 2026: 15/09 – 14/12/2026, around the demo dossiers' "today" (20/11/2026).
